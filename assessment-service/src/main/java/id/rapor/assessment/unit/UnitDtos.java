@@ -1,0 +1,49 @@
+package id.rapor.assessment.unit;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** API records of the unit register. */
+public final class UnitDtos {
+
+    /** Kemendagri code of a province, kabupaten/kota, kecamatan or desa. */
+    public static final String REGION_CODE = "^\\d{2}(\\.\\d{2}(\\.\\d{2}(\\.\\d{4})?)?)?$";
+
+    private UnitDtos() {
+    }
+
+    /** A unit to create or the new state of one. */
+    @Schema(name = "UnitRequest")
+    public record UnitRequest(
+            @NotBlank @Size(max = 200) @Schema(example = "Puskesmas Sungguminasa") String name,
+            @NotNull @Schema(example = "PUSKESMAS") UnitType type,
+            @NotBlank @Pattern(regexp = REGION_CODE, message = "must be a Kemendagri region code such as 73.06")
+            @Schema(example = "73.06") String regionCode,
+            @Size(max = 200) @Schema(example = "Dinas Kesehatan Kabupaten Gowa") String parentOrganisation) {
+    }
+
+    /** A unit as the register holds it. */
+    @Schema(name = "Unit")
+    public record UnitView(
+            UUID id,
+            String name,
+            UnitType type,
+            String regionCode,
+            String provinceCode,
+            String parentOrganisation,
+            boolean active,
+            long revision,
+            Instant createdAt,
+            Instant updatedAt) {
+
+        static UnitView of(ServiceUnit unit) {
+            return new UnitView(unit.id, unit.name, unit.type, unit.regionCode, unit.provinceCode,
+                    unit.parentOrganisation, unit.active, unit.revision, unit.createdAt, unit.updatedAt);
+        }
+    }
+}

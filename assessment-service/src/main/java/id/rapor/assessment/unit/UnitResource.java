@@ -1,0 +1,109 @@
+package id.rapor.assessment.unit;
+
+import id.rapor.assessment.unit.UnitDtos.UnitRequest;
+import id.rapor.assessment.unit.UnitDtos.UnitView;
+import id.rapor.platform.error.Problem;
+import id.rapor.platform.security.Roles;
+import id.rapor.platform.web.PageView;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The service-unit register. */
+@Path("/api/v1/units")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Units", description = "Register of public-service units")
+@SecurityRequirement(name = "bearer")
+@APIResponse(responseCode = "401", description = "No or invalid token",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "Outside the caller's role or region",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class UnitResource {
+
+    @Inject
+    UnitService service;
+
+    @POST
+    @RolesAllowed({Roles.ADMIN, Roles.EVALUATOR})
+    @Operation(summary = "Register a service unit", description = "Publishes UnitChanged.")
+    @APIResponse(responseCode = "201", description = "Registered",
+            content = @Content(schema = @Schema(implementation = UnitView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(@Valid @NotNull UnitRequest request, @jakarta.ws.rs.core.Context UriInfo uri) {
+        UnitView created = service.create(request);
+        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+                .entity(created).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.VIEWER, Roles.EVALUATOR, Roles.OPERATOR})
+    @Operation(summary = "List units the caller may see")
+    public PageView<UnitView> list(@QueryParam("region") String region, @QueryParam("type") UnitType type,
+            @QueryParam("active") Boolean active,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
+        return service.list(region, type, active, page, size);
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.VIEWER, Roles.EVALUATOR, Roles.OPERATOR})
+    @Operation(summary = "One unit")
+    @APIResponse(responseCode = "200", description = "The unit")
+    @APIResponse(responseCode = "404", description = "No such unit",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public UnitView get(@PathParam("id") UUID id) {
+        return service.get(id);
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.EVALUATOR})
+    @Operation(summary = "Change a unit", description = "Publishes UnitChanged.")
+    @APIResponse(responseCode = "200", description = "Changed")
+    @APIResponse(responseCode = "404", description = "No such unit",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public UnitView update(@PathParam("id") UUID id, @Valid @NotNull UnitRequest request) {
+        return service.update(id, request);
+    }
+
+    @POST
+    @Path("{id}/deactivate")
+    @RolesAllowed({Roles.ADMIN, Roles.EVALUATOR})
+    @Operation(summary = "Deactivate a unit", description = "Kept in the register; publishes UnitChanged.")
+    public UnitView deactivate(@PathParam("id") UUID id) {
+        return service.setActive(id, false);
+    }
+
+    @POST
+    @Path("{id}/activate")
+    @RolesAllowed({Roles.ADMIN, Roles.EVALUATOR})
+    @Operation(summary = "Reactivate a unit", description = "Publishes UnitChanged.")
+    public UnitView activate(@PathParam("id") UUID id) {
+        return service.setActive(id, true);
+    }
+}

@@ -1,0 +1,117 @@
+package id.rapor.assessment.unit;
+
+import id.rapor.assessment.unit.UnitDtos.UnitRequest;
+import id.rapor.assessment.unit.UnitDtos.UnitView;
+import id.rapor.events.RegionCodes;
+import id.rapor.events.UnitChanged;
+import id.rapor.platform.error.ProblemException;
+import id.rapor.platform.outbox.OutboxWriter;
+import id.rapor.platform.security.Caller;
+import id.rapor.platform.web.PageView;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.UUID;
+
+/** Registers, changes and lists service units; every change publishes the unit's full state. */
+@ApplicationScoped
+public class UnitService {
+
+    @Inject
+    UnitRepository units;
+
+    @Inject
+    OutboxWriter outbox;
+
+    @Inject
+    Caller caller;
+
+    /** Registers a unit in a region the caller manages and publishes it. */
+    @Transactional
+    public UnitView create(UnitRequest request) {
+        caller.requireManage(request.regionCode());
+        Instant now = Instant.now();
+        ServiceUnit unit = new ServiceUnit();
+        unit.id = UUID.randomUUID();
+        unit.createdAt = now;
+        unit.active = true;
+        apply(unit, request);
+        unit.revision = 1;
+        unit.updatedAt = now;
+        units.persist(unit);
+        publish(unit);
+        return UnitView.of(unit);
+    }
+
+    /** Replaces a unit's data; both its old and new region must be in the caller's scope. */
+    @Transactional
+    public UnitView update(UUID id, UnitRequest request) {
+        ServiceUnit unit = units.findForUpdate(id).orElseThrow(() -> ProblemException.notFound("Unit", id));
+        caller.requireManage(unit.regionCode);
+        caller.requireManage(request.regionCode());
+        apply(unit, request);
+        touch(unit);
+        return UnitView.of(unit);
+    }
+
+    /** Marks a unit active or inactive (kept in the register either way). */
+    @Transactional
+    public UnitView setActive(UUID id, boolean active) {
+        ServiceUnit unit = units.findForUpdate(id).orElseThrow(() -> ProblemException.notFound("Unit", id));
+        caller.requireManage(unit.regionCode);
+        if (unit.active != active) {
+            unit.active = active;
+            touch(unit);
+        }
+        return UnitView.of(unit);
+    }
+
+    /** One unit, if the caller may see it. */
+    public UnitView get(UUID id) {
+        ServiceUnit unit = units.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Unit", id));
+        caller.requireRead(unit.regionCode, unit.id);
+        return UnitView.of(unit);
+    }
+
+    /** Units the caller may see, filtered and paged. */
+    public PageView<UnitView> list(String region, UnitType type, Boolean active, int page, int size) {
+        String scope = region;
+        if (!caller.readsEverything()) {
+            if (caller.isOperator()) {
+                UUID own = caller.unit().orElseThrow(() -> ProblemException.forbidden("Token has no unit claim"));
+                ServiceUnit unit = units.findByIdOptional(own).orElse(null);
+                var items = unit == null || (region != null && !RegionCodes.within(unit.regionCode, region))
+                        ? java.util.List.<UnitView>of() : java.util.List.of(UnitView.of(unit));
+                return new PageView<>(items, page, size, items.size());
+            }
+            String own = caller.region().orElseThrow(() -> ProblemException.forbidden("Token has no region claim"));
+            if (region == null || RegionCodes.within(own, region)) {
+                scope = own;
+            } else if (!RegionCodes.within(region, own)) {
+                throw ProblemException.forbidden("Region " + region + " lies outside your scope");
+            }
+        }
+        return new PageView<>(units.search(scope, type, active, page, size).stream().map(UnitView::of).toList(),
+                page, size, units.countMatching(scope, type, active));
+    }
+
+    private void apply(ServiceUnit unit, UnitRequest request) {
+        unit.name = request.name().trim();
+        unit.type = request.type();
+        unit.regionCode = request.regionCode();
+        unit.provinceCode = RegionCodes.province(request.regionCode());
+        unit.parentOrganisation = request.parentOrganisation();
+    }
+
+    private void touch(ServiceUnit unit) {
+        unit.revision++;
+        unit.updatedAt = Instant.now();
+        publish(unit);
+    }
+
+    private void publish(ServiceUnit unit) {
+        outbox.append(UnitChanged.of(unit.id, unit.revision, unit.name, unit.type.name(), unit.regionCode,
+                unit.parentOrganisation, unit.active, unit.updatedAt));
+    }
+}

@@ -1,0 +1,45 @@
+package id.rapor.events;
+
+/**
+ * Kemendagri region codes: province {@code 73}, kabupaten/kota {@code 73.15}, kecamatan {@code 73.15.01}.
+ * A code's ancestors are its dotted prefixes.
+ */
+public final class RegionCodes {
+
+    private RegionCodes() {
+    }
+
+    /** The province part of a region code ({@code 73.15.01} → {@code 73}), or null for null. */
+    public static String province(String code) {
+        return prefix(code, 1);
+    }
+
+    /** The kabupaten/kota part ({@code 73.15.01} → {@code 73.15}), or null when the code is a province. */
+    public static String regency(String code) {
+        return prefix(code, 2);
+    }
+
+    /** Whether {@code code} is {@code scope} itself or lies inside it. */
+    public static boolean within(String code, String scope) {
+        if (code == null || scope == null) {
+            return false;
+        }
+        return code.equals(scope) || code.startsWith(scope + ".");
+    }
+
+    /** The level of a code: 1 province, 2 kabupaten/kota, 3 kecamatan, 4 desa. */
+    public static int level(String code) {
+        return code.split("\\.").length;
+    }
+
+    private static String prefix(String code, int parts) {
+        if (code == null) {
+            return null;
+        }
+        String[] split = code.split("\\.");
+        if (split.length < parts) {
+            return null;
+        }
+        return String.join(".", java.util.Arrays.copyOf(split, parts));
+    }
+}

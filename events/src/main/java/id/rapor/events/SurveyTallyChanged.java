@@ -1,0 +1,53 @@
+package id.rapor.events;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The running tally of a survey campaign changed: the sufficient statistics (respondent count and per item
+ * sums and counts) from which IKM can be computed at any roll-up level. {@code tallyVersion} increases
+ * monotonically per campaign; a consumer keeps the highest version it has seen.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record SurveyTallyChanged(
+        UUID eventId,
+        String type,
+        int schemaVersion,
+        Instant occurredAt,
+        UUID campaignId,
+        long tallyVersion,
+        UUID unitId,
+        String period,
+        String questionnaireCode,
+        int questionnaireVersion,
+        /** The regulation the questionnaire's bands come from, e.g. {@code PERMENPANRB_14_2017}. */
+        String regulation,
+        /** {@code OPEN} or {@code CLOSED}. */
+        String campaignStatus,
+        Long population,
+        long respondents,
+        List<ItemTally> items) implements RaporEvent {
+
+    public static final String TYPE = "SurveyTallyChanged";
+    public static final int SCHEMA_VERSION = 1;
+
+    /**
+     * One item's statistics: {@code weight} as an exact fraction ({@code "1/9"}), the sum of the answer values
+     * and the number of answers given; the scale runs from {@code scaleMin} to {@code scaleMax}.
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record ItemTally(String code, String weight, long sum, long count, int scaleMin, int scaleMax) {
+    }
+
+    @Override
+    public String aggregateId() {
+        return campaignId.toString();
+    }
+
+    @Override
+    public String topic() {
+        return Topics.SURVEY_TALLIES;
+    }
+}

@@ -1,0 +1,25 @@
+package id.rapor.events;
+
+import java.util.List;
+
+/** Kafka topic names, one per aggregate type; records are keyed by aggregate id. */
+public final class Topics {
+
+    /** Service-unit register changes (full state), published by the assessment service. */
+    public static final String UNITS = "rapor.units.v1";
+
+    /** Assessment lifecycle with scores, published by the assessment service. */
+    public static final String ASSESSMENTS = "rapor.assessments.v1";
+
+    /** Survey campaign tallies (sufficient statistics), published by the survey service. */
+    public static final String SURVEY_TALLIES = "rapor.survey-tallies.v1";
+
+    /** Events a consumer could not process, with the reason in the headers. */
+    public static final String DEAD_LETTER = "rapor.dead-letter.v1";
+
+    /** Every business topic, in the order a full replay reads them. */
+    public static final List<String> ALL = List.of(UNITS, ASSESSMENTS, SURVEY_TALLIES);
+
+    private Topics() {
+    }
+}

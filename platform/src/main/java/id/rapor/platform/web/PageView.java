@@ -1,0 +1,9 @@
+package id.rapor.platform.web;
+
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** One page of a list: the items, the page asked for (from 0), its size and the total number of matches. */
+@Schema(name = "Page")
+public record PageView<T>(List<T> items, int page, int size, long total) {
+}
