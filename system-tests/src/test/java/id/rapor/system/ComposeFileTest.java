@@ -1,0 +1,124 @@
+package id.rapor.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.rapor.local.Stack;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * Docker cannot run here, so the compose file is checked against the services' real configuration: every
+ * service, port, environment key, health check and dependency.
+ */
+class ComposeFileTest {
+
+    private static final Path ROOT = Stack.findRoot();
+    private static final Map<String, String> MODULES = Map.of(
+            "assessment-service", "assessment-service",
+            "survey-service", "survey-service",
+            "ranking-service", "ranking-service",
+            "gateway", "gateway");
+    /** Keys Quarkus reads that need not appear in application.properties. */
+    private static final Set<String> BUILT_IN = Set.of("mp.jwt.verify.publickey.location", "mp.jwt.verify.issuer");
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> services() throws IOException {
+        Map<String, Object> compose = new Yaml().load(Files.readString(ROOT.resolve("docker-compose.yml")));
+        return (Map<String, Object>) compose.get("services");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void shouldDefineEveryServiceWithItsRealPortHealthCheckAndDockerfile() throws IOException {
+        Map<String, Object> services = services();
+        assertThat(services).containsKeys("postgres", "kafka", "assessment-service", "survey-service",
+                "ranking-service", "gateway");
+        for (var entry : MODULES.entrySet()) {
+            Map<String, Object> service = (Map<String, Object>) services.get(entry.getKey());
+            Path module = ROOT.resolve(entry.getValue());
+            assertThat(service.get("build")).isEqualTo("./" + entry.getValue());
+            String dockerfile = Files.readString(module.resolve("Dockerfile"));
+            String port = properties(module).getProperty("quarkus.http.port");
+            assertThat(port).as(entry.getKey() + " port").isNotBlank();
+            assertThat(dockerfile).contains("EXPOSE " + port).contains("quarkus-app");
+            String health = String.join(" ", (List<String>) ((Map<String, Object>) service.get("healthcheck"))
+                    .get("test"));
+            assertThat(health).contains("http://localhost:" + port + "/q/health/ready");
+            Map<String, Object> dependsOn = (Map<String, Object>) service.get("depends_on");
+            assertThat(dependsOn).isNotEmpty();
+            dependsOn.values().forEach(condition -> assertThat(((Map<String, Object>) condition).get("condition"))
+                    .isEqualTo("service_healthy"));
+        }
+        for (String infra : List.of("postgres", "kafka")) {
+            assertThat(((Map<String, Object>) services.get(infra))).containsKey("healthcheck");
+        }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void shouldOnlySetEnvironmentKeysTheServicesReallyRead() throws IOException {
+        Map<String, Object> services = services();
+        for (var entry : MODULES.entrySet()) {
+            Map<String, Object> env = (Map<String, Object>) ((Map<String, Object>) services.get(entry.getKey()))
+                    .get("environment");
+            Properties props = properties(ROOT.resolve(entry.getValue()));
+            for (String key : env.keySet()) {
+                String property = key.toLowerCase().replace('_', '.');
+                boolean known = BUILT_IN.contains(property) || props.stringPropertyNames().stream()
+                        .anyMatch(p -> p.replace('-', '.').equals(property));
+                assertThat(known).as(entry.getKey() + ": env " + key + " is not a configuration key of the service")
+                        .isTrue();
+            }
+        }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void shouldWireDatabasesBrokerAndGatewayToServicesThatExist() throws IOException {
+        Map<String, Object> services = services();
+        String initSql = Files.readString(ROOT.resolve("deploy/postgres/init-databases.sql"));
+        for (String name : List.of("assessment-service", "survey-service", "ranking-service")) {
+            Map<String, Object> env = (Map<String, Object>) ((Map<String, Object>) services.get(name))
+                    .get("environment");
+            Matcher db = Pattern.compile("jdbc:postgresql://postgres:5432/(\\w+)")
+                    .matcher(String.valueOf(env.get("QUARKUS_DATASOURCE_JDBC_URL")));
+            assertThat(db.matches()).as(name + " JDBC URL").isTrue();
+            assertThat(initSql).contains("create database " + db.group(1) + ";");
+            assertThat(env.get("KAFKA_BOOTSTRAP_SERVERS")).isEqualTo("kafka:9092");
+        }
+        Map<String, Object> gatewayEnv = (Map<String, Object>) ((Map<String, Object>) services.get("gateway"))
+                .get("environment");
+        Set<String> targets = new HashSet<>();
+        for (String key : List.of("RAPOR_GATEWAY_ASSESSMENT_URL", "RAPOR_GATEWAY_SURVEY_URL",
+                "RAPOR_GATEWAY_RANKING_URL")) {
+            Matcher url = Pattern.compile("http://([a-z-]+):(\\d+)").matcher(String.valueOf(gatewayEnv.get(key)));
+            assertThat(url.matches()).as(key).isTrue();
+            String module = MODULES.get(url.group(1));
+            assertThat(module).as(key + " names a compose service").isNotNull();
+            assertThat(properties(ROOT.resolve(module)).getProperty("quarkus.http.port")).isEqualTo(url.group(2));
+            targets.add(url.group(1));
+        }
+        assertThat(targets).containsExactlyInAnyOrder("assessment-service", "survey-service", "ranking-service");
+        Map<String, Object> kafkaEnv = (Map<String, Object>) ((Map<String, Object>) services.get("kafka"))
+                .get("environment");
+        assertThat(kafkaEnv.get("KAFKA_PROCESS_ROLES")).isEqualTo("broker,controller");
+        assertThat(String.valueOf(kafkaEnv.get("KAFKA_LOG_RETENTION_MS"))).isEqualTo("-1");
+    }
+
+    private static Properties properties(Path module) throws IOException {
+        Properties props = new Properties();
+        props.load(new StringReader(Files.readString(module.resolve("src/main/resources/application.properties"))));
+        return props;
+    }
+}
