@@ -1,0 +1,77 @@
+package id.rapor.gateway.config;
+
+import io.quarkus.runtime.configuration.MemorySize;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.net.URI;
+import java.time.Duration;
+
+/** Typed gateway configuration: downstream services, timeouts, limits (env {@code RAPOR_GATEWAY_*}). */
+@ConfigMapping(prefix = "rapor.gateway")
+public interface GatewayConfig {
+
+    /** Base URL of the assessment service (regions, units, assessments). */
+    @WithDefault("http://127.0.0.1:8081")
+    URI assessmentUrl();
+
+    /** Base URL of the survey service. */
+    @WithDefault("http://127.0.0.1:8082")
+    URI surveyUrl();
+
+    /** Base URL of the ranking service. */
+    @WithDefault("http://127.0.0.1:8083")
+    URI rankingUrl();
+
+    /** How long to wait for a TCP connection to a service before answering 503. */
+    @WithDefault("2S")
+    Duration connectTimeout();
+
+    /** How long a service may stay silent (no response byte) before the gateway answers 504. */
+    @WithDefault("30S")
+    Duration responseTimeout();
+
+    /** Largest request body the gateway forwards; larger ones get 413. */
+    @WithDefault("100M")
+    MemorySize maxBodySize();
+
+    /** Rate limit of anonymous survey response submissions per client address. */
+    RateLimit surveySubmissionLimit();
+
+    /** The merged OpenAPI document. */
+    OpenApi openapi();
+
+    /** Readiness checks of the downstream services. */
+    Health health();
+
+    /** Token bucket parameters. */
+    interface RateLimit {
+
+        /** Submissions a client may make in a burst (bucket capacity). */
+        @WithDefault("20")
+        int burst();
+
+        /** Submissions added back to a client's bucket per minute. */
+        @WithDefault("10")
+        int perMinute();
+    }
+
+    /** Merged OpenAPI settings. */
+    interface OpenApi {
+
+        /** How long a merged document is served before the services are asked again. */
+        @WithDefault("30S")
+        Duration cacheTtl();
+
+        /** How long to wait for one service's document. */
+        @WithDefault("2S")
+        Duration fetchTimeout();
+    }
+
+    /** Downstream health settings. */
+    interface Health {
+
+        /** How long to wait for one service's readiness endpoint. */
+        @WithDefault("2S")
+        Duration timeout();
+    }
+}
