@@ -46,4 +46,9 @@ public final class UnitDtos {
                     unit.parentOrganisation, unit.active, unit.revision, unit.createdAt, unit.updatedAt);
         }
     }
+
+    /** The result of a bulk import: the units registered, in the order of the rows. */
+    @Schema(name = "UnitBulkResult")
+    public record BulkResult(int created, java.util.List<UnitView> units) {
+    }
 }

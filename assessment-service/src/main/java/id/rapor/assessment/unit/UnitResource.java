@@ -1,6 +1,9 @@
 package id.rapor.assessment.unit;
 
+import id.rapor.assessment.unit.UnitDtos.BulkResult;
 import id.rapor.assessment.unit.UnitDtos.UnitRequest;
+import id.rapor.assessment.unit.UnitService.BulkRow;
+import id.rapor.platform.idempotency.IdempotencyKeys;
 import id.rapor.assessment.unit.UnitDtos.UnitView;
 import id.rapor.platform.error.Problem;
 import id.rapor.platform.security.Roles;
@@ -14,6 +17,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -23,6 +27,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -53,10 +59,62 @@ public class UnitResource {
             content = @Content(schema = @Schema(implementation = UnitView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Region code not in the Kemendagri register",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull UnitRequest request, @jakarta.ws.rs.core.Context UriInfo uri) {
         UnitView created = service.create(request);
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
                 .entity(created).build();
+    }
+
+    @POST
+    @Path("bulk")
+    @RolesAllowed({Roles.ADMIN, Roles.EVALUATOR})
+    @Operation(summary = "Register many units from a JSON array",
+            description = "All or nothing; errors name the row as [index].field. Honours Idempotency-Key: a replay "
+                    + "returns the first result with 200. Publishes one UnitChanged per unit.")
+    @APIResponse(responseCode = "201", description = "All units registered",
+            content = @Content(schema = @Schema(implementation = BulkResult.class)))
+    @APIResponse(responseCode = "200", description = "Replay of an earlier request with the same Idempotency-Key",
+            content = @Content(schema = @Schema(implementation = BulkResult.class)))
+    @APIResponse(responseCode = "400", description = "Invalid rows (none registered)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Idempotency-Key reused for a different request",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "A row names a region not in the register (none registered)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response bulkJson(@NotNull List<UnitRequest> units, @HeaderParam("Idempotency-Key") String key) {
+        List<BulkRow> rows = new ArrayList<>();
+        for (int i = 0; i < units.size(); i++) {
+            rows.add(new BulkRow("[" + i + "]", units.get(i)));
+        }
+        return bulkResponse(service.bulk(rows, key, units));
+    }
+
+    @POST
+    @Path("bulk")
+    @Consumes("text/csv")
+    @RolesAllowed({Roles.ADMIN, Roles.EVALUATOR})
+    @Operation(summary = "Register many units from CSV",
+            description = "Header name,type,regionCode,parentOrganisation. All or nothing; errors name the line and "
+                    + "column as 'line N.column' (the header is line 1). Honours Idempotency-Key. "
+                    + "Publishes one UnitChanged per unit.")
+    @APIResponse(responseCode = "201", description = "All units registered",
+            content = @Content(schema = @Schema(implementation = BulkResult.class)))
+    @APIResponse(responseCode = "200", description = "Replay of an earlier request with the same Idempotency-Key",
+            content = @Content(schema = @Schema(implementation = BulkResult.class)))
+    @APIResponse(responseCode = "400", description = "Malformed CSV or invalid rows (none registered)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Idempotency-Key reused for a different request",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "A row names a region not in the register (none registered)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response bulkCsv(String csv, @HeaderParam("Idempotency-Key") String key) {
+        return bulkResponse(service.bulk(UnitCsv.parse(csv), key, java.util.Map.of("csv", csv == null ? "" : csv)));
+    }
+
+    private static Response bulkResponse(IdempotencyKeys.Outcome<BulkResult> outcome) {
+        return Response.status(outcome.replayed() ? 200 : 201).entity(outcome.body()).build();
     }
 
     @GET
@@ -87,12 +145,15 @@ public class UnitResource {
     @APIResponse(responseCode = "200", description = "Changed")
     @APIResponse(responseCode = "404", description = "No such unit",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Region code not in the Kemendagri register",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public UnitView update(@PathParam("id") UUID id, @Valid @NotNull UnitRequest request) {
         return service.update(id, request);
     }
 
     @POST
     @Path("{id}/deactivate")
+    @Consumes(MediaType.WILDCARD)
     @RolesAllowed({Roles.ADMIN, Roles.EVALUATOR})
     @Operation(summary = "Deactivate a unit", description = "Kept in the register; publishes UnitChanged.")
     public UnitView deactivate(@PathParam("id") UUID id) {
@@ -101,6 +162,7 @@ public class UnitResource {
 
     @POST
     @Path("{id}/activate")
+    @Consumes(MediaType.WILDCARD)
     @RolesAllowed({Roles.ADMIN, Roles.EVALUATOR})
     @Operation(summary = "Reactivate a unit", description = "Publishes UnitChanged.")
     public UnitView activate(@PathParam("id") UUID id) {

@@ -1,22 +1,36 @@
 package id.rapor.assessment.unit;
 
+import id.rapor.assessment.region.RegionService;
+import id.rapor.assessment.unit.UnitDtos.BulkResult;
 import id.rapor.assessment.unit.UnitDtos.UnitRequest;
 import id.rapor.assessment.unit.UnitDtos.UnitView;
 import id.rapor.events.RegionCodes;
 import id.rapor.events.UnitChanged;
+import id.rapor.platform.error.Problem;
 import id.rapor.platform.error.ProblemException;
+import id.rapor.platform.idempotency.IdempotencyKeys;
 import id.rapor.platform.outbox.OutboxWriter;
 import id.rapor.platform.security.Caller;
 import id.rapor.platform.web.PageView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** Registers, changes and lists service units; every change publishes the unit's full state. */
 @ApplicationScoped
 public class UnitService {
+
+    /** Largest number of units one bulk import may carry. */
+    public static final int MAX_BULK_ROWS = 5000;
 
     @Inject
     UnitRepository units;
@@ -27,10 +41,82 @@ public class UnitService {
     @Inject
     Caller caller;
 
+    @Inject
+    RegionService regions;
+
+    @Inject
+    IdempotencyKeys idempotency;
+
+    @Inject
+    Validator validator;
+
+    /** One row of a bulk import and how errors name it ({@code [3]} for JSON, {@code line 5} for CSV). */
+    public record BulkRow(String label, UnitRequest request) {
+    }
+
     /** Registers a unit in a region the caller manages and publishes it. */
     @Transactional
     public UnitView create(UnitRequest request) {
         caller.requireManage(request.regionCode());
+        regions.requireExisting("regionCode", request.regionCode());
+        return register(request);
+    }
+
+    /**
+     * Registers many units at once, all or nothing: every row is checked (fields, the caller's region scope, the
+     * region register) before any is written. With an idempotency key, a replay returns the first result.
+     */
+    @Transactional
+    public IdempotencyKeys.Outcome<BulkResult> bulk(List<BulkRow> rows, String idempotencyKey, Object request) {
+        if (idempotencyKey == null) {
+            return new IdempotencyKeys.Outcome<>(importRows(rows), false);
+        }
+        return idempotency.once("units.bulk:" + caller.name(), idempotencyKey, request, BulkResult.class,
+                () -> importRows(rows));
+    }
+
+    private BulkResult importRows(List<BulkRow> rows) {
+        if (rows.isEmpty() || rows.size() > MAX_BULK_ROWS) {
+            throw ProblemException.badRequest("units", "must hold 1 to " + MAX_BULK_ROWS + " units");
+        }
+        List<Problem.FieldError> invalid = new ArrayList<>();
+        for (BulkRow row : rows) {
+            if (row.request() == null) {
+                invalid.add(new Problem.FieldError(row.label(), "must not be null"));
+                continue;
+            }
+            validator.validate(row.request()).stream()
+                    .sorted(Comparator.comparing((ConstraintViolation<UnitRequest> v) -> v.getPropertyPath().toString()))
+                    .forEach(v -> invalid.add(new Problem.FieldError(row.label() + "." + v.getPropertyPath(),
+                            v.getMessage())));
+        }
+        if (!invalid.isEmpty()) {
+            throw ProblemException.invalid(invalid);
+        }
+        for (BulkRow row : rows) {
+            if (!caller.canManage(row.request().regionCode())) {
+                throw ProblemException.forbidden(row.label() + ": region " + row.request().regionCode()
+                        + " lies outside your scope");
+            }
+        }
+        Map<String, Boolean> known = new HashMap<>();
+        List<Problem.FieldError> missing = new ArrayList<>();
+        for (BulkRow row : rows) {
+            String code = row.request().regionCode();
+            if (!known.computeIfAbsent(code, regions::exists)) {
+                missing.add(new Problem.FieldError(row.label() + ".regionCode",
+                        "Region " + code + " is not in the Kemendagri register"));
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new ProblemException(422, "business-rule", "Business rule violated",
+                    missing.size() + " rows name a region that is not in the register", missing);
+        }
+        List<UnitView> created = rows.stream().map(row -> register(row.request())).toList();
+        return new BulkResult(created.size(), created);
+    }
+
+    private UnitView register(UnitRequest request) {
         Instant now = Instant.now();
         ServiceUnit unit = new ServiceUnit();
         unit.id = UUID.randomUUID();
@@ -50,6 +136,7 @@ public class UnitService {
         ServiceUnit unit = units.findForUpdate(id).orElseThrow(() -> ProblemException.notFound("Unit", id));
         caller.requireManage(unit.regionCode);
         caller.requireManage(request.regionCode());
+        regions.requireExisting("regionCode", request.regionCode());
         apply(unit, request);
         touch(unit);
         return UnitView.of(unit);

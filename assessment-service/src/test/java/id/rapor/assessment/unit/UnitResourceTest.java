@@ -90,4 +90,22 @@ class UnitResourceTest {
                 .then().statusCode(200);
         given().when().get("/api/v1/units/" + id).then().statusCode(401).contentType("application/problem+json");
     }
+
+    @Test
+    void shouldRejectRegionCodeThatIsNotInTheRegister() {
+        given().auth().oauth2(DevTokens.admin()).contentType(ContentType.JSON)
+                .body(unit("Puskesmas Entah", "73.99"))
+                .when().post("/api/v1/units")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("regionCode"));
+
+        String id = given().auth().oauth2(DevTokens.admin()).contentType(ContentType.JSON)
+                .body(unit("Puskesmas Somba Opu", "73.06")).when().post("/api/v1/units")
+                .then().statusCode(201).extract().path("id");
+        given().auth().oauth2(DevTokens.admin()).contentType(ContentType.JSON)
+                .body(unit("Puskesmas Somba Opu", "73.06.99")).when().put("/api/v1/units/" + id)
+                .then().statusCode(422).body("errors[0].field", equalTo("regionCode"));
+        given().auth().oauth2(DevTokens.admin()).when().get("/api/v1/units/" + id)
+                .then().statusCode(200).body("regionCode", equalTo("73.06")).body("revision", equalTo(1));
+    }
 }

@@ -1,0 +1,477 @@
+package id.rapor.assessment.assessment;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.rapor.assessment.assessment.AssessmentDtos.AnswerItem;
+import id.rapor.assessment.assessment.AssessmentDtos.AnswerView;
+import id.rapor.assessment.assessment.AssessmentDtos.AssessmentSummary;
+import id.rapor.assessment.assessment.AssessmentDtos.AssessmentView;
+import id.rapor.assessment.assessment.AssessmentDtos.EvidenceItem;
+import id.rapor.assessment.assessment.AssessmentDtos.ScoreItem;
+import id.rapor.assessment.assessment.AssessmentDtos.ScoreView;
+import id.rapor.assessment.assessment.AssessmentDtos.TierView;
+import id.rapor.assessment.audit.AuditTrail;
+import id.rapor.assessment.audit.AuditTrail.AuditView;
+import id.rapor.assessment.cycle.CycleService;
+import id.rapor.assessment.cycle.EvaluationCycle;
+import id.rapor.assessment.cycle.Phase;
+import id.rapor.assessment.cycle.Tier;
+import id.rapor.assessment.instrument.InstrumentDtos.EvidenceSlotDef;
+import id.rapor.assessment.instrument.InstrumentDtos.IndicatorDef;
+import id.rapor.assessment.instrument.InstrumentService;
+import id.rapor.assessment.instrument.InstrumentVersion;
+import id.rapor.assessment.instrument.Scoring;
+import id.rapor.assessment.unit.ServiceUnit;
+import id.rapor.events.AssessmentScored;
+import id.rapor.events.RegionCodes;
+import id.rapor.platform.error.Problem;
+import id.rapor.platform.error.ProblemException;
+import id.rapor.platform.outbox.OutboxWriter;
+import id.rapor.platform.security.Caller;
+import id.rapor.platform.web.PageView;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * The assessment workflow: the unit's operator answers with evidence and submits (the MANDIRI tier); evaluators
+ * score per tier, send back for revision and verify; the final tier's score is the result. Every change is
+ * audited and every state change published through the outbox.
+ */
+@ApplicationScoped
+public class AssessmentService {
+
+    @Inject
+    AssessmentRepository assessments;
+
+    @Inject
+    CycleService cycles;
+
+    @Inject
+    InstrumentService instruments;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    OutboxWriter outbox;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    ObjectMapper mapper;
+
+    /** The cycle, instrument version and scoring an assessment is evaluated under. */
+    private record Context(Assessment assessment, EvaluationCycle cycle, InstrumentVersion version, Scoring scoring) {
+    }
+
+    /** Opens the assessment of a lokus unit in a cycle unless it exists; joins the caller's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void open(EvaluationCycle cycle, ServiceUnit unit) {
+        if (assessments.findInCycle(cycle.id, unit.id).isPresent()) {
+            return;
+        }
+        Instant now = Instant.now();
+        Assessment a = new Assessment();
+        a.id = UUID.randomUUID();
+        a.cycleId = cycle.id;
+        a.unitId = unit.id;
+        a.regionCode = unit.regionCode;
+        a.status = AssessmentStatus.DRAFT;
+        a.version = 1;
+        a.createdAt = now;
+        a.updatedAt = now;
+        assessments.persist(a);
+        audit.record(a.id, "OPENED", Map.of("cycleId", cycle.id, "unitId", unit.id));
+    }
+
+    /** Whether the unit is lokus of the cycle. */
+    public boolean isLokus(UUID cycleId, UUID unitId) {
+        return assessments.findInCycle(cycleId, unitId).isPresent();
+    }
+
+    /** How many units the cycle evaluates. */
+    public long countInCycle(UUID cycleId) {
+        return assessments.countInCycle(cycleId);
+    }
+
+    /** One assessment with its answers, scores and results, if the caller may read it. */
+    public AssessmentView get(UUID id) {
+        Assessment a = assessments.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Assessment", id));
+        caller.requireRead(a.regionCode, a.unitId);
+        return view(context(a));
+    }
+
+    /** Assessments the caller may read, filtered and paged. */
+    public PageView<AssessmentSummary> list(UUID cycleId, UUID unitId, AssessmentStatus status, String region,
+            int page, int size) {
+        String scope = region;
+        UUID unit = unitId;
+        if (!caller.readsEverything()) {
+            if (caller.isOperator()) {
+                UUID own = caller.unit().orElseThrow(() -> ProblemException.forbidden("Token has no unit claim"));
+                if (unitId != null && !unitId.equals(own)) {
+                    throw ProblemException.forbidden("Unit " + unitId + " is not yours");
+                }
+                unit = own;
+            } else {
+                String own = caller.region().orElseThrow(() -> ProblemException.forbidden("Token has no region claim"));
+                if (region == null || RegionCodes.within(own, region)) {
+                    scope = own;
+                } else if (!RegionCodes.within(region, own)) {
+                    throw ProblemException.forbidden("Region " + region + " lies outside your scope");
+                }
+            }
+        }
+        return new PageView<>(assessments.search(cycleId, unit, status, scope, page, size).stream()
+                .map(AssessmentSummary::of).toList(), page, size,
+                assessments.countMatching(cycleId, unit, status, scope));
+    }
+
+    /** The audit trail of an assessment, if the caller may read it. */
+    public List<AuditView> trail(UUID id) {
+        Assessment a = assessments.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Assessment", id));
+        caller.requireRead(a.regionCode, a.unitId);
+        return audit.of(id);
+    }
+
+    /** Records the operator's answers (the MANDIRI tier) with evidence; all are checked before any is written. */
+    @Transactional
+    public AssessmentView answer(UUID id, List<AnswerItem> items) {
+        Context ctx = lockForOperator(id, "Answering");
+        List<Problem.FieldError> errors = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < items.size(); i++) {
+            AnswerItem item = items.get(i);
+            String at = "answers[" + i + "]";
+            IndicatorDef indicator = checkValue(ctx.scoring(), at, item.indicatorCode(), item.value(), errors);
+            if (!seen.add(item.indicatorCode())) {
+                errors.add(new Problem.FieldError(at + ".indicatorCode", "answered twice in this request"));
+            }
+            List<EvidenceItem> evidence = item.evidence() == null ? List.of() : item.evidence();
+            for (int e = 0; e < evidence.size(); e++) {
+                EvidenceItem ev = evidence.get(e);
+                if (indicator != null && slots(indicator).stream().noneMatch(s -> s.code().equals(ev.slot()))) {
+                    errors.add(new Problem.FieldError(at + ".evidence[" + e + "].slot", "indicator "
+                            + indicator.code() + " has no evidence slot " + ev.slot()));
+                }
+                if (isBlank(ev.link()) && isBlank(ev.fileRef())) {
+                    errors.add(new Problem.FieldError(at + ".evidence[" + e + "]", "needs a link or a fileRef"));
+                }
+            }
+        }
+        failIfAny(errors);
+        Map<String, AssessmentAnswer> existing = assessments.answers(id).stream()
+                .collect(Collectors.toMap(x -> x.indicatorCode, x -> x));
+        Instant now = Instant.now();
+        for (AnswerItem item : items) {
+            AssessmentAnswer answer = existing.get(item.indicatorCode());
+            if (answer == null) {
+                answer = new AssessmentAnswer();
+                answer.id = UUID.randomUUID();
+                answer.assessmentId = id;
+                answer.indicatorCode = item.indicatorCode();
+            }
+            answer.value = item.value();
+            answer.evidence = json(item.evidence() == null ? List.of() : item.evidence());
+            answer.note = item.note();
+            answer.answeredBy = caller.name();
+            answer.answeredAt = now;
+            if (!answer.isPersistent()) {
+                answer.persist();
+            }
+        }
+        touch(ctx.assessment());
+        audit.record(id, "ANSWERED", items.stream().map(x -> Map.of("indicator", x.indicatorCode(),
+                "value", x.value(), "evidence", x.evidence() == null ? 0 : x.evidence().size())).toList());
+        return view(ctx);
+    }
+
+    /** Submits the self-assessment: every weighted indicator answered and every required evidence slot filled. */
+    @Transactional
+    public AssessmentView submit(UUID id) {
+        Context ctx = lockForOperator(id, "Submitting");
+        Map<String, AssessmentAnswer> answers = assessments.answers(id).stream()
+                .collect(Collectors.toMap(x -> x.indicatorCode, x -> x));
+        List<Problem.FieldError> errors = new ArrayList<>();
+        for (String code : ctx.scoring().weightedIndicators()) {
+            AssessmentAnswer answer = answers.get(code);
+            if (answer == null) {
+                errors.add(new Problem.FieldError("answers." + code, "not answered"));
+                continue;
+            }
+            Set<String> filled = evidence(answer).stream().map(EvidenceItem::slot).collect(Collectors.toSet());
+            for (EvidenceSlotDef slot : slots(ctx.scoring().indicator(code).orElseThrow())) {
+                if (slot.required() && !filled.contains(slot.code())) {
+                    errors.add(new Problem.FieldError("answers." + code + ".evidence." + slot.code(),
+                            "required evidence missing: " + slot.label()));
+                }
+            }
+        }
+        failIfAny(errors);
+        ctx.assessment().status = AssessmentStatus.SUBMITTED;
+        touch(ctx.assessment());
+        audit.record(id, "SUBMITTED", Map.of("version", ctx.assessment().version));
+        publish(ctx, AssessmentScored.SUBMITTED, Tier.MANDIRI);
+        return view(ctx);
+    }
+
+    /** Records an evaluator's scores in a tier (KABKOTA or PROVINSI) once the tier before it is complete. */
+    @Transactional
+    public AssessmentView score(UUID id, Tier tier, List<ScoreItem> items) {
+        Context ctx = lockForEvaluator(id, tier, "Scoring");
+        requireStatus(ctx.assessment(), "Scoring", AssessmentStatus.SUBMITTED);
+        List<Tier> tiers = ctx.cycle().tierList();
+        if (tier == Tier.MANDIRI || !tiers.contains(tier)) {
+            throw ProblemException.businessRule("tier", "Evaluators score the tiers " + tiers.subList(1, tiers.size())
+                    + " of this cycle; MANDIRI is the unit's own answers");
+        }
+        Tier before = tiers.get(tiers.indexOf(tier) - 1);
+        if (!ctx.scoring().isComplete(values(id, before))) {
+            throw ProblemException.businessRule("tier", "Tier " + before + " must be complete before " + tier);
+        }
+        List<Problem.FieldError> errors = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < items.size(); i++) {
+            ScoreItem item = items.get(i);
+            checkValue(ctx.scoring(), "scores[" + i + "]", item.indicatorCode(), item.value(), errors);
+            if (!seen.add(item.indicatorCode())) {
+                errors.add(new Problem.FieldError("scores[" + i + "].indicatorCode", "scored twice in this request"));
+            }
+        }
+        failIfAny(errors);
+        Map<String, AssessmentScore> existing = assessments.scores(id, tier).stream()
+                .collect(Collectors.toMap(x -> x.indicatorCode, x -> x));
+        Instant now = Instant.now();
+        for (ScoreItem item : items) {
+            AssessmentScore score = existing.get(item.indicatorCode());
+            if (score == null) {
+                score = new AssessmentScore();
+                score.id = UUID.randomUUID();
+                score.assessmentId = id;
+                score.tier = tier;
+                score.indicatorCode = item.indicatorCode();
+            }
+            score.value = item.value();
+            score.note = item.note();
+            score.scoredBy = caller.name();
+            score.scoredAt = now;
+            if (!score.isPersistent()) {
+                score.persist();
+            }
+        }
+        touch(ctx.assessment());
+        audit.record(id, "SCORED", Map.of("tier", tier, "scores", items.stream()
+                .map(x -> Map.of("indicator", x.indicatorCode(), "value", x.value())).toList()));
+        return view(ctx);
+    }
+
+    /** Sends a submitted or verified assessment back to the unit for revision; publishes AssessmentReopened. */
+    @Transactional
+    public AssessmentView sendBack(UUID id, String reason) {
+        Context ctx = lockForEvaluator(id, Tier.KABKOTA, "Sending back");
+        requireStatus(ctx.assessment(), "Sending back", AssessmentStatus.SUBMITTED, AssessmentStatus.VERIFIED);
+        ctx.assessment().status = AssessmentStatus.RETURNED;
+        touch(ctx.assessment());
+        audit.record(id, "RETURNED", Map.of("reason", reason));
+        publish(ctx, AssessmentScored.REOPENED, latestCompleteTier(ctx));
+        return view(ctx);
+    }
+
+    /** Verifies an assessment whose final tier is complete; its final tier's score becomes the result. */
+    @Transactional
+    public AssessmentView verify(UUID id) {
+        Context ctx = lockForEvaluator(id, EvaluationCycle::finalTier, "Verifying");
+        requireStatus(ctx.assessment(), "Verifying", AssessmentStatus.SUBMITTED);
+        Tier last = ctx.cycle().finalTier();
+        if (!ctx.scoring().isComplete(values(id, last))) {
+            throw ProblemException.businessRule("tier", "Tier " + last + " must score every weighted indicator "
+                    + "before verification");
+        }
+        ctx.assessment().status = AssessmentStatus.VERIFIED;
+        touch(ctx.assessment());
+        audit.record(id, "VERIFIED", Map.of("tier", last, "version", ctx.assessment().version));
+        publish(ctx, AssessmentScored.VERIFIED, last);
+        return view(ctx);
+    }
+
+    private Context lockForOperator(UUID id, String action) {
+        Assessment a = assessments.findForUpdate(id).orElseThrow(() -> ProblemException.notFound("Assessment", id));
+        if (!caller.isAdmin() && !caller.ownsUnit(a.unitId)) {
+            throw ProblemException.forbidden("Only the unit's operator answers and submits its assessment");
+        }
+        Context ctx = context(a);
+        if (a.status == AssessmentStatus.DRAFT) {
+            cycles.requirePhase(ctx.cycle(), action, Phase.SELF_ASSESSMENT);
+        } else if (a.status == AssessmentStatus.RETURNED) {
+            cycles.requirePhase(ctx.cycle(), action, Phase.SELF_ASSESSMENT, Phase.REVISION);
+        } else {
+            throw ProblemException.businessRule("status", action + " needs a draft or returned assessment; this one is "
+                    + a.status);
+        }
+        return ctx;
+    }
+
+    private Context lockForEvaluator(UUID id, Tier tier, String action) {
+        return lockForEvaluator(id, cycle -> tier, action);
+    }
+
+    private Context lockForEvaluator(UUID id, java.util.function.Function<EvaluationCycle, Tier> tierOf,
+            String action) {
+        Assessment a = assessments.findForUpdate(id).orElseThrow(() -> ProblemException.notFound("Assessment", id));
+        if (!caller.canManage(a.regionCode)) {
+            throw ProblemException.forbidden("This assessment lies outside your region");
+        }
+        Context ctx = context(a);
+        Tier tier = tierOf.apply(ctx.cycle());
+        // The provincial tier belongs to the Biro Organisasi: an evaluator scoped to a province, not a kab/kota.
+        if (tier == Tier.PROVINSI && !caller.isAdmin()
+                && caller.region().map(r -> RegionCodes.level(r) != 1).orElse(true)) {
+            throw ProblemException.forbidden("Only a provincial evaluator acts on the PROVINSI tier");
+        }
+        cycles.requirePhase(ctx.cycle(), action, Phase.EVALUATION, Phase.REVISION);
+        return ctx;
+    }
+
+    private static void requireStatus(Assessment a, String action, AssessmentStatus... allowed) {
+        for (AssessmentStatus s : allowed) {
+            if (a.status == s) {
+                return;
+            }
+        }
+        throw ProblemException.businessRule("status", action + " needs status " + List.of(allowed)
+                + "; this assessment is " + a.status);
+    }
+
+    private IndicatorDef checkValue(Scoring scoring, String at, String code, BigDecimal value,
+            List<Problem.FieldError> errors) {
+        IndicatorDef indicator = scoring.indicator(code).orElse(null);
+        if (indicator == null) {
+            errors.add(new Problem.FieldError(at + ".indicatorCode", "the instrument version has no indicator "
+                    + code));
+            return null;
+        }
+        try {
+            scoring.scoreOf(indicator, value);
+        } catch (IllegalArgumentException e) {
+            errors.add(new Problem.FieldError(at + ".value", e.getMessage()));
+        }
+        return indicator;
+    }
+
+    private static void failIfAny(List<Problem.FieldError> errors) {
+        if (!errors.isEmpty()) {
+            throw new ProblemException(422, "business-rule", "Business rule violated", errors.stream()
+                    .map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; ")), errors);
+        }
+    }
+
+    private Context context(Assessment a) {
+        EvaluationCycle cycle = cycles.byId(a.cycleId);
+        InstrumentVersion version = instruments.byId(cycle.instrumentVersionId);
+        return new Context(a, cycle, version, instruments.scoring(version));
+    }
+
+    private Map<String, BigDecimal> values(UUID id, Tier tier) {
+        Map<String, BigDecimal> values = new LinkedHashMap<>();
+        if (tier == Tier.MANDIRI) {
+            assessments.answers(id).forEach(x -> values.put(x.indicatorCode, x.value));
+        } else {
+            assessments.scores(id, tier).forEach(x -> values.put(x.indicatorCode, x.value));
+        }
+        return values;
+    }
+
+    private Tier latestCompleteTier(Context ctx) {
+        Tier found = Tier.MANDIRI;
+        for (Tier tier : ctx.cycle().tierList()) {
+            if (ctx.scoring().isComplete(values(ctx.assessment().id, tier))) {
+                found = tier;
+            }
+        }
+        return found;
+    }
+
+    private void touch(Assessment a) {
+        a.version++;
+        a.updatedAt = Instant.now();
+    }
+
+    private void publish(Context ctx, String type, Tier tier) {
+        Map<String, BigDecimal> values = values(ctx.assessment().id, tier);
+        Scoring.Result r = ctx.scoring().isComplete(values) ? ctx.scoring().score(values) : null;
+        Assessment a = ctx.assessment();
+        // Aspects of weight 0 (PEKPPP's informasi tambahan) do not feed the index, so consumers never see them.
+        List<AssessmentScored.AspectScore> aspects = r == null ? List.of() : r.aspects().stream()
+                .filter(x -> x.weight().signum() > 0)
+                .map(x -> new AssessmentScored.AspectScore(x.code(), x.name(), x.weight().movePointLeft(2)
+                        .stripTrailingZeros(), x.score())).toList();
+        outbox.append(new AssessmentScored(UUID.randomUUID(), type, AssessmentScored.SCHEMA_VERSION, Instant.now(),
+                a.id, a.version, a.cycleId, ctx.cycle().year, String.valueOf(ctx.cycle().year), a.unitId,
+                a.regionCode, ctx.version().code, ctx.version().version, ctx.version().indexCode, tier.name(),
+                r == null ? null : r.total(), ctx.version().scaleMax, aspects, r == null ? null : r.bandCode(),
+                r == null ? null : r.bandLabel(), r == null ? null : r.zone()));
+    }
+
+    private AssessmentView view(Context ctx) {
+        Assessment a = ctx.assessment();
+        List<AnswerView> answers = assessments.answers(a.id).stream().map(x -> new AnswerView(x.indicatorCode,
+                x.value, evidence(x), x.note, x.answeredBy, x.answeredAt)).toList();
+        List<TierView> tiers = new ArrayList<>();
+        Scoring.Result result = null;
+        for (Tier tier : ctx.cycle().tierList()) {
+            List<ScoreView> scores = tier == Tier.MANDIRI
+                    ? answers.stream().map(x -> new ScoreView(x.indicatorCode(), x.value(), x.note(), x.answeredBy(),
+                            x.answeredAt())).toList()
+                    : assessments.scores(a.id, tier).stream().map(x -> new ScoreView(x.indicatorCode, x.value, x.note,
+                            x.scoredBy, x.scoredAt)).toList();
+            Map<String, BigDecimal> values = new LinkedHashMap<>();
+            scores.forEach(s -> values.put(s.indicatorCode(), s.value()));
+            boolean complete = ctx.scoring().isComplete(values);
+            Scoring.Result tierResult = complete ? ctx.scoring().score(values) : null;
+            tiers.add(new TierView(tier, complete, scores, tierResult));
+            if (tier == ctx.cycle().finalTier() && a.status == AssessmentStatus.VERIFIED) {
+                result = tierResult;
+            }
+        }
+        return new AssessmentView(a.id, a.cycleId, ctx.cycle().year, a.unitId, a.regionCode, a.status, a.version,
+                ctx.version().code, ctx.version().version, ctx.version().indexCode, cycles.phase(ctx.cycle()),
+                ctx.cycle().finalTier(), answers, tiers, result, a.createdAt, a.updatedAt);
+    }
+
+    private static List<EvidenceSlotDef> slots(IndicatorDef indicator) {
+        return indicator.evidence() == null ? List.of() : indicator.evidence();
+    }
+
+    private List<EvidenceItem> evidence(AssessmentAnswer answer) {
+        try {
+            return mapper.readValue(answer.evidence, new TypeReference<List<EvidenceItem>>() { });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable evidence of answer " + answer.id, e);
+        }
+    }
+
+    private String json(Object value) {
+        try {
+            return mapper.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot store evidence", e);
+        }
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+}
