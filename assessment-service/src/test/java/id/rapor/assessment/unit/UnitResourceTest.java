@@ -108,4 +108,14 @@ class UnitResourceTest {
         given().auth().oauth2(DevTokens.admin()).when().get("/api/v1/units/" + id)
                 .then().statusCode(200).body("regionCode", equalTo("73.06")).body("revision", equalTo(1));
     }
+
+    @Test
+    void shouldRejectAParameterOfTheWrongTypeWith400NotFound() {
+        given().auth().oauth2(DevTokens.admin()).when().get("/api/v1/units?type=SPACESHIP")
+                .then().statusCode(400).contentType("application/problem+json");
+        given().auth().oauth2(DevTokens.admin()).when().get("/api/v1/units/not-a-uuid")
+                .then().statusCode(400).contentType("application/problem+json");
+        given().auth().oauth2(DevTokens.admin()).when().get("/api/v1/no-such-path")
+                .then().statusCode(404).contentType("application/problem+json");
+    }
 }

@@ -88,6 +88,12 @@ public class ProblemMappers {
         if (status >= 500) {
             return unexpected(e);
         }
+        if (status == 404 && e.getCause() != null) {
+            // JAX-RS answers 404 when a path or query parameter cannot be converted (a bad UUID or enum value):
+            // the path exists, the value is wrong.
+            return Problem.of(400, "invalid-parameter", "Invalid parameter",
+                    "A path or query parameter has a value of the wrong type or format", null).toResponse();
+        }
         String title = Response.Status.fromStatusCode(status) != null
                 ? Response.Status.fromStatusCode(status).getReasonPhrase() : "Request failed";
         String detail = switch (status) {
@@ -109,9 +115,14 @@ public class ProblemMappers {
                     "The service cannot reach its database; nothing was saved. Retry later.", null).toResponse())
                     .header("Retry-After", "5").build();
         }
-        String conflict = uniqueViolation(e);
-        if (conflict != null) {
+        String state = sqlState(e);
+        if ("23505".equals(state)) {
             return ProblemException.conflict("A record with the same key already exists").toProblem().toResponse();
+        }
+        if (state != null && state.startsWith("22")) {
+            // PostgreSQL data exceptions (NUL bytes in text, values out of range): the input is at fault
+            return Problem.of(400, "invalid-data", "Invalid data",
+                    "A value in the request cannot be stored (invalid characters or out of range)", null).toResponse();
         }
         Log.errorf(e, "unexpected failure in request %s", RequestIds.current());
         return Problem.of(500, "internal", "Internal error",
@@ -146,10 +157,10 @@ public class ProblemMappers {
         return false;
     }
 
-    private static String uniqueViolation(Throwable e) {
+    private static String sqlState(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
-                return sql.getMessage();
+            if (t instanceof SQLException sql && sql.getSQLState() != null) {
+                return sql.getSQLState();
             }
             if (t.getCause() == t) {
                 break;
