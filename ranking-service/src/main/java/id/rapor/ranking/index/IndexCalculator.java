@@ -1,0 +1,254 @@
+package id.rapor.ranking.index;
+
+import id.rapor.events.AssessmentScored.AspectScore;
+import id.rapor.events.SurveyTallyChanged.ItemTally;
+import id.rapor.ranking.definition.Definition;
+import id.rapor.ranking.definition.DefinitionDtos.Blend;
+import id.rapor.scoring.Band;
+import id.rapor.scoring.Ikm;
+import id.rapor.scoring.Rational;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Computes one unit's index for one period from its stored facts under one definition version. Pure. */
+public final class IndexCalculator {
+
+    private IndexCalculator() {
+    }
+
+    /** One campaign's latest tally. */
+    public record TallyInput(UUID campaignId, long tallyVersion, UUID eventId, String questionnaireCode,
+            int questionnaireVersion, String regulation, long respondents, List<ItemTally> items) {
+    }
+
+    /** One assessment's latest state. */
+    public record AssessmentInput(UUID assessmentId, long version, UUID eventId, String eventType, String tier,
+            String instrumentCode, Integer instrumentVersion, BigDecimal total, BigDecimal scaleMax,
+            List<AspectScore> aspects, String producerBand, Instant occurredAt) {
+    }
+
+    /** Summed statistics of one item. */
+    public record ItemSum(String code, Rational weight, long sum, long count) {
+    }
+
+    /** The outcome: state, value, band and the inputs that explain it. */
+    public record Computation(String state, String reason, BigDecimal value, BigDecimal valueExact, Band band,
+            String regulation, Long respondents, Map<String, Object> inputs, List<ItemSum> items) {
+    }
+
+    /**
+     * IKM from the summed sufficient statistics of a unit's campaigns in a period (PermenPANRB 14/2017: NRR per
+     * unsur = Σ nilai ÷ Σ jawaban over all campaigns, so larger campaigns weigh more). Campaigns of different
+     * regulations cannot be summed item by item; the regulation with the most respondents is used and the rest
+     * is named in the inputs. Returns empty when there is no tally at all.
+     */
+    public static Optional<Computation> survey(Definition def, List<TallyInput> tallies) {
+        if (tallies.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, List<TallyInput>> byRegulation = new LinkedHashMap<>();
+        tallies.stream().sorted(Comparator.comparing(TallyInput::campaignId))
+                .forEach(t -> byRegulation.computeIfAbsent(t.regulation() == null ? "" : t.regulation(),
+                        k -> new ArrayList<>()).add(t));
+        String regulation = byRegulation.entrySet().stream()
+                .max(Comparator.<Map.Entry<String, List<TallyInput>>>comparingLong(
+                        e -> e.getValue().stream().mapToLong(TallyInput::respondents).sum())
+                        .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
+                .orElseThrow().getKey();
+        List<TallyInput> used = byRegulation.get(regulation);
+        String reg = regulation.isEmpty() ? null : regulation;
+
+        Map<String, Object> inputs = new LinkedHashMap<>();
+        inputs.put("definitionVersion", def.version());
+        inputs.put("regulation", reg);
+        inputs.put("bandTable", def.tableKey(reg));
+        List<Map<String, Object>> campaigns = new ArrayList<>();
+        long respondents = 0;
+        Map<String, ItemSum> sums = new LinkedHashMap<>();
+        String conflict = null;
+        for (TallyInput t : used) {
+            respondents += t.respondents();
+            Map<String, Object> c = new LinkedHashMap<>();
+            c.put("campaignId", t.campaignId());
+            c.put("tallyVersion", t.tallyVersion());
+            c.put("eventId", t.eventId());
+            c.put("questionnaireCode", t.questionnaireCode());
+            c.put("questionnaireVersion", t.questionnaireVersion());
+            c.put("respondents", t.respondents());
+            campaigns.add(c);
+            for (ItemTally item : t.items()) {
+                Rational weight = Rational.parse(item.weight());
+                ItemSum prior = sums.get(item.code());
+                if (prior == null) {
+                    sums.put(item.code(), new ItemSum(item.code(), weight, item.sum(), item.count()));
+                } else {
+                    if (!prior.weight().equals(weight)) {
+                        conflict = "campaigns weigh item " + item.code() + " differently";
+                    }
+                    sums.put(item.code(), new ItemSum(item.code(), prior.weight(), prior.sum() + item.sum(),
+                            prior.count() + item.count()));
+                }
+            }
+        }
+        inputs.put("campaigns", campaigns);
+        inputs.put("respondents", respondents);
+        if (byRegulation.size() > 1) {
+            inputs.put("excludedRegulations", byRegulation.keySet().stream().filter(k -> !k.equals(regulation))
+                    .toList());
+        }
+        inputs.put("sourceEventIds", used.stream().map(TallyInput::eventId).toList());
+        List<ItemSum> items = List.copyOf(sums.values());
+
+        String reason = conflict;
+        if (reason == null && respondents < def.rules().minimumRespondentsOrOne()) {
+            reason = respondents + " respondents, fewer than the minimum " + def.rules().minimumRespondentsOrOne();
+        }
+        if (reason == null && items.isEmpty()) {
+            reason = "no items";
+        }
+        if (reason == null) {
+            for (ItemSum item : items) {
+                if (item.count() <= 0) {
+                    reason = "item " + item.code() + " has no answers";
+                    break;
+                }
+            }
+        }
+        Ikm.Result ikm = null;
+        if (reason == null) {
+            try {
+                ikm = Ikm.compute(items.stream().map(i -> new Ikm.ItemStat(i.code(), i.weight(), i.sum(), i.count()))
+                        .toList());
+            } catch (IllegalArgumentException e) {
+                reason = e.getMessage();
+            }
+        }
+        if (reason != null) {
+            inputs.put("items", items.stream().map(i -> itemView(i, null)).toList());
+            return Optional.of(new Computation(UnitResult.INSUFFICIENT_DATA, reason, null, null, null, reg,
+                    respondents, inputs, items));
+        }
+        List<Map<String, Object>> itemViews = new ArrayList<>();
+        for (Ikm.ItemResult r : ikm.items()) {
+            itemViews.add(itemView(new ItemSum(r.code(), r.weight(), r.sum(), r.count()), r));
+        }
+        inputs.put("items", itemViews);
+        inputs.put("ikm", ikm.ikm().toDecimal(4));
+        inputs.put("ikmKonversiExact", ikm.ikmKonversi().toString());
+        BigDecimal value = def.round(ikm.ikmKonversi());
+        Band band = def.classify(value, reg).orElse(null);
+        return Optional.of(new Computation(UnitResult.OK, null, value, ikm.ikmKonversi().toDecimal(12), band, reg,
+                respondents, inputs, items));
+    }
+
+    /**
+     * An assessment index: the verified assessment of the most authoritative tier (the definition's
+     * {@code tierPriority}), optionally blended with the public survey as the definition says. Returns empty when
+     * no verified assessment exists.
+     */
+    public static Optional<Computation> assessment(Definition def, List<AssessmentInput> verified,
+            List<TallyInput> surveyTallies) {
+        if (verified.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> tiers = def.rules().tiers();
+        AssessmentInput chosen = verified.stream().min(Comparator
+                .<AssessmentInput>comparingInt(a -> {
+                    int i = tiers.indexOf(a.tier());
+                    return i < 0 ? Integer.MAX_VALUE : i;
+                })
+                .thenComparing(AssessmentInput::occurredAt, Comparator.nullsLast(Comparator.reverseOrder()))
+                .thenComparing(AssessmentInput::assessmentId)).orElseThrow();
+        Map<String, Object> inputs = new LinkedHashMap<>();
+        inputs.put("definitionVersion", def.version());
+        inputs.put("assessmentId", chosen.assessmentId());
+        inputs.put("assessmentVersion", chosen.version());
+        inputs.put("tier", chosen.tier());
+        inputs.put("instrumentCode", chosen.instrumentCode());
+        inputs.put("instrumentVersion", chosen.instrumentVersion());
+        inputs.put("evaluatorTotal", chosen.total());
+        inputs.put("producerBand", chosen.producerBand());
+        inputs.put("aspects", chosen.aspects() == null ? List.of() : chosen.aspects());
+        List<UUID> sources = new ArrayList<>();
+        sources.add(chosen.eventId());
+        Rational exact = Rational.of(chosen.total());
+
+        Blend blend = def.rules().blend();
+        if (blend != null && blend.active()) {
+            Map<String, Object> blendView = new LinkedHashMap<>();
+            blendView.put("questionnaireCode", blend.questionnaireCode());
+            blendView.put("weight", blend.weight());
+            blendView.put("minimumRespondents", blend.minimumRespondents());
+            long respondents = surveyTallies.stream().mapToLong(TallyInput::respondents).sum();
+            blendView.put("respondents", respondents);
+            Rational survey = null;
+            boolean enough = respondents >= (blend.minimumRespondents() == null ? 1 : blend.minimumRespondents());
+            if (enough) {
+                survey = surveyScore(def, surveyTallies);
+            }
+            Rational w = Rational.of(blend.weight());
+            if (survey == null && !"EVALUATOR_ONLY".equals(blend.belowMinimum())) {
+                // a local practice: a unit below the minimum respondents gets an effective survey score of 0
+                survey = Rational.ZERO;
+            }
+            if (survey != null) {
+                blendView.put("surveyScore", survey.toDecimal(4));
+                exact = Rational.ONE.subtract(w).multiply(exact).add(w.multiply(survey));
+                surveyTallies.forEach(t -> sources.add(t.eventId()));
+            } else {
+                blendView.put("surveyScore", null);
+            }
+            inputs.put("blend", blendView);
+        }
+        inputs.put("sourceEventIds", sources);
+        BigDecimal value = def.round(exact);
+        Band band = def.classify(value, null).orElse(null);
+        return Optional.of(new Computation(UnitResult.OK, null, value, exact.toDecimal(12), band, null, null, inputs,
+                List.of()));
+    }
+
+    /** Σ(weight × NRR) of the survey items, rescaled from the items' maximum to the index's maximum. */
+    private static Rational surveyScore(Definition def, List<TallyInput> tallies) {
+        Map<String, ItemSum> sums = new LinkedHashMap<>();
+        int scaleMax = 0;
+        for (TallyInput t : tallies.stream().sorted(Comparator.comparing(TallyInput::campaignId)).toList()) {
+            for (ItemTally item : t.items()) {
+                scaleMax = Math.max(scaleMax, item.scaleMax());
+                ItemSum prior = sums.get(item.code());
+                sums.put(item.code(), prior == null
+                        ? new ItemSum(item.code(), Rational.parse(item.weight()), item.sum(), item.count())
+                        : new ItemSum(item.code(), prior.weight(), prior.sum() + item.sum(),
+                                prior.count() + item.count()));
+            }
+        }
+        if (sums.isEmpty() || scaleMax <= 0) {
+            return null;
+        }
+        Rational mean = Rational.ZERO;
+        for (ItemSum item : sums.values()) {
+            if (item.count() <= 0) {
+                return null;
+            }
+            mean = mean.add(item.weight().multiply(Rational.of(item.sum(), item.count())));
+        }
+        return mean.multiply(Rational.of(def.scaleMax())).divide(Rational.of(scaleMax));
+    }
+
+    private static Map<String, Object> itemView(ItemSum item, Ikm.ItemResult result) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("code", item.code());
+        view.put("weight", item.weight().toString());
+        view.put("sum", item.sum());
+        view.put("count", item.count());
+        view.put("nrr", result == null ? null : result.nrr().toDecimal(4));
+        view.put("weightedNrr", result == null ? null : result.weightedNrr().toDecimal(4));
+        return view;
+    }
+}

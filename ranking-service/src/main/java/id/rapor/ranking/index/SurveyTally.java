@@ -1,0 +1,54 @@
+package id.rapor.ranking.index;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/** The latest tally of one survey campaign: respondents and per-item sufficient statistics (JSON). */
+@Entity
+@Table(name = "survey_tally")
+public class SurveyTally extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "campaign_id")
+    public UUID campaignId;
+
+    @Column(name = "tally_version", nullable = false)
+    public long tallyVersion;
+
+    @Column(name = "unit_id", nullable = false)
+    public UUID unitId;
+
+    @Column(nullable = false)
+    public String period;
+
+    @Column(name = "questionnaire_code")
+    public String questionnaireCode;
+
+    @Column(name = "questionnaire_version", nullable = false)
+    public int questionnaireVersion;
+
+    public String regulation;
+
+    @Column(name = "campaign_status")
+    public String campaignStatus;
+
+    public Long population;
+
+    @Column(nullable = false)
+    public long respondents;
+
+    /** The event's item tallies as JSON. */
+    @Column(nullable = false)
+    public String items;
+
+    @Column(name = "event_id", nullable = false)
+    public UUID eventId;
+
+    @Column(name = "occurred_at")
+    public Instant occurredAt;
+}

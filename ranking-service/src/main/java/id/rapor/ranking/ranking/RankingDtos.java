@@ -1,0 +1,103 @@
+package id.rapor.ranking.ranking;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.rapor.ranking.unit.UnitDtos.UnitView;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** API records of rankings and scorecards. */
+public final class RankingDtos {
+
+    private RankingDtos() {
+    }
+
+    /** One unit in a ranking; {@code rank} is a competition rank (1, 2, 2, 4), null for insufficient data. */
+    @Schema(name = "UnitRanking")
+    public record UnitRankingRow(
+            Integer rank,
+            UUID unitId,
+            String name,
+            String unitType,
+            String regionCode,
+            @Schema(description = "OK or INSUFFICIENT_DATA") String state,
+            BigDecimal value,
+            String bandCode,
+            String bandLabel,
+            @Schema(description = "HIJAU, KUNING or MERAH") String zone,
+            Long respondents,
+            int definitionVersion) {
+    }
+
+    /** How many evaluated units of a region are in each zone. */
+    @Schema(name = "ZoneCounts")
+    public record ZoneCounts(long hijau, long kuning, long merah) {
+    }
+
+    /** One region's roll-up in a ranking. */
+    @Schema(name = "RegionRanking")
+    public record RegionRankingRow(
+            Integer rank,
+            String regionCode,
+            @Schema(description = "province or regency") String level,
+            @Schema(description = "OK or INSUFFICIENT_DATA (no unit of the region has data)") String state,
+            String reason,
+            BigDecimal value,
+            String bandCode,
+            String bandLabel,
+            String zone,
+            long unitsRegistered,
+            long unitsWithData,
+            @Schema(description = "unitsWithData / unitsRegistered, 4 decimals") BigDecimal coverage,
+            ZoneCounts zoneCounts,
+            @Schema(description = "Respondents summed over the units (survey indices)") Long respondents,
+            String regulation,
+            int definitionVersion,
+            @Schema(description = "Summed item statistics and NRR (survey indices)") List<RegionItem> items) {
+    }
+
+    /** One item of a regional IKM: summed statistics and the NRR they give. */
+    @Schema(name = "RegionItem")
+    public record RegionItem(String code, String weight, long sum, long count, BigDecimal nrr) {
+    }
+
+    /** One item's NRR in a period and its change from the previous period. */
+    @Schema(name = "ItemChange")
+    public record ItemChange(String code, BigDecimal nrr, BigDecimal change) {
+    }
+
+    /** One index of a unit in one period, with its rank and the change from the previous period. */
+    @Schema(name = "ScorecardEntry")
+    public record PeriodEntry(
+            String period,
+            String state,
+            String reason,
+            BigDecimal value,
+            String bandCode,
+            String bandLabel,
+            String zone,
+            int definitionVersion,
+            Long respondents,
+            @Schema(description = "Competition rank among all active units nationally") Integer rankNational,
+            long rankedNational,
+            @Schema(description = "Competition rank among active units of the same province") Integer rankInProvince,
+            long rankedInProvince,
+            String previousPeriod,
+            BigDecimal change,
+            @Schema(description = "IKM_DROP, NRR_DROP") List<String> flags,
+            List<ItemChange> items,
+            @Schema(description = "The inputs that produced the value (respondents, NRR per item, aspect scores, "
+                    + "definition version, source event ids)") JsonNode inputs) {
+    }
+
+    /** A unit's history for one index. */
+    @Schema(name = "IndexHistory")
+    public record IndexHistory(String indexCode, List<PeriodEntry> periods) {
+    }
+
+    /** A unit's scorecard: every index, every period. */
+    @Schema(name = "Scorecard")
+    public record Scorecard(UnitView unit, List<IndexHistory> indices) {
+    }
+}

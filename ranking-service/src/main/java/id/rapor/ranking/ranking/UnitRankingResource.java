@@ -1,0 +1,87 @@
+package id.rapor.ranking.ranking;
+
+import id.rapor.platform.error.Problem;
+import id.rapor.platform.web.PageView;
+import id.rapor.ranking.ranking.RankingDtos.Scorecard;
+import id.rapor.ranking.ranking.RankingDtos.UnitRankingRow;
+import id.rapor.ranking.unit.UnitDtos.UnitView;
+import id.rapor.ranking.unit.UnitProjectionService;
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Unit rankings, the unit replica and unit scorecards. Published results are public: anyone, anonymous
+ * included, may read them (ARCHITECTURE: anonymous reads published results).
+ */
+@Path("/api/v1/ranking/units")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Unit rankings", description = "Indices, grades and zones per unit; public")
+@APIResponse(responseCode = "401", description = "Invalid token (reads need none; a token sent must be valid)",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@PermitAll
+public class UnitRankingResource {
+
+    @Inject
+    RankingService rankings;
+
+    @Inject
+    UnitProjectionService units;
+
+    @GET
+    @Operation(summary = "Rank units by an index in a period",
+            description = "Competition ranking (1, 2, 2, 4) over the region and unit type; the zone filter and "
+                    + "paging apply after ranking. Units with insufficient data come last without a rank.")
+    @APIResponse(responseCode = "200", description = "One page of the ranking")
+    @APIResponse(responseCode = "400", description = "Missing or invalid index, period, region or zone",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PageView<UnitRankingRow> list(
+            @Parameter(description = "IKM, IPP, KEPATUHAN, OPINI_OMBUDSMAN", example = "IKM") @QueryParam("index")
+            String index,
+            @Parameter(example = "2026-S1") @QueryParam("period") String period,
+            @Parameter(description = "Province, kab/kota or kecamatan code", example = "73") @QueryParam("region")
+            String region,
+            @Parameter(example = "PUSKESMAS") @QueryParam("unitType") String unitType,
+            @Parameter(description = "HIJAU, KUNING or MERAH") @QueryParam("zone") String zone,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(1000) int size) {
+        return rankings.units(index, period, region, unitType, zone, page, size);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "A unit as the ranking service knows it")
+    @APIResponse(responseCode = "200", description = "The unit")
+    @APIResponse(responseCode = "404", description = "No event about this unit has arrived",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public UnitView get(@PathParam("id") UUID id) {
+        return units.get(id);
+    }
+
+    @GET
+    @Path("{id}/scorecard")
+    @Operation(summary = "A unit's scorecard",
+            description = "Every index and period: value, band, zone, ranks, inputs, the change from the previous "
+                    + "period and flags (IKM_DROP, NRR_DROP).")
+    @APIResponse(responseCode = "200", description = "The scorecard")
+    @APIResponse(responseCode = "404", description = "No such unit",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Scorecard scorecard(@PathParam("id") UUID id) {
+        return rankings.scorecard(id);
+    }
+}

@@ -1,0 +1,64 @@
+package id.rapor.ranking.unit;
+
+import id.rapor.events.RegionCodes;
+import id.rapor.events.UnitChanged;
+import id.rapor.platform.error.ProblemException;
+import id.rapor.platform.messaging.IdempotentConsumer.PoisonEventException;
+import id.rapor.ranking.unit.UnitDtos.UnitView;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.UUID;
+
+/** Keeps the unit replica: a version-guarded upsert per UnitChanged; serves it to readers. */
+@ApplicationScoped
+public class UnitProjectionService {
+
+    @Inject
+    UnitProjectionRepository units;
+
+    /**
+     * Applies a unit's full state unless a newer version is already held (so reordering and duplicates change
+     * nothing). Runs in the consumer's transaction. Returns whether the replica changed.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean apply(UnitChanged event) {
+        if (event.name() == null || event.name().isBlank() || event.unitType() == null
+                || event.regionCode() == null || !event.regionCode().matches("^\\d{2}(\\.\\d{2}){0,2}(\\.\\d{4})?$")) {
+            throw new PoisonEventException("UnitChanged " + event.eventId() + " lacks name, unitType or a valid "
+                    + "regionCode");
+        }
+        UnitProjection unit = units.findById(event.unitId());
+        boolean fresh = unit == null;
+        if (!fresh && unit.version >= event.version()) {
+            return false;
+        }
+        if (fresh) {
+            unit = new UnitProjection();
+            unit.id = event.unitId();
+        }
+        unit.version = event.version();
+        unit.name = event.name();
+        unit.unitType = event.unitType();
+        unit.regionCode = event.regionCode();
+        // derived here too, so a producer that leaves them out still lands in the right roll-up
+        unit.provinceCode = event.provinceCode() != null ? event.provinceCode()
+                : RegionCodes.province(event.regionCode());
+        unit.regencyCode = event.regencyCode() != null ? event.regencyCode()
+                : RegionCodes.regency(event.regionCode());
+        unit.active = event.active();
+        unit.eventId = event.eventId();
+        unit.updatedAt = Instant.now();
+        if (fresh) {
+            units.persist(unit);
+        }
+        return true;
+    }
+
+    /** One unit; 404 when no event about it has arrived. */
+    public UnitView get(UUID id) {
+        return units.findByIdOptional(id).map(UnitView::of)
+                .orElseThrow(() -> ProblemException.notFound("Unit", id));
+    }
+}

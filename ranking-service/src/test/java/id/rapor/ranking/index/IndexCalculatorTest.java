@@ -1,0 +1,101 @@
+package id.rapor.ranking.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.rapor.events.AssessmentScored;
+import id.rapor.events.SurveyTallyChanged.ItemTally;
+import id.rapor.ranking.definition.Definition;
+import id.rapor.ranking.definition.DefinitionDtos.BandSpec;
+import id.rapor.ranking.definition.DefinitionDtos.Blend;
+import id.rapor.ranking.definition.DefinitionDtos.Rules;
+import id.rapor.ranking.definition.DefinitionDtos.Source;
+import id.rapor.ranking.index.IndexCalculator.AssessmentInput;
+import id.rapor.ranking.index.IndexCalculator.TallyInput;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class IndexCalculatorTest {
+
+    private static final Map<String, List<BandSpec>> SKM = Map.of("default", List.of(
+            new BandSpec(new BigDecimal("88.31"), "A", "Sangat baik", "HIJAU"),
+            new BandSpec(new BigDecimal("76.61"), "B", "Baik", "HIJAU"),
+            new BandSpec(new BigDecimal("65.00"), "C", "Kurang baik", "KUNING"),
+            new BandSpec(new BigDecimal("25.00"), "D", "Tidak baik", "MERAH")));
+
+    private static final Map<String, List<BandSpec>> IPP = Map.of("default", List.of(
+            new BandSpec(new BigDecimal("4.51"), "A", null, "HIJAU"),
+            new BandSpec(new BigDecimal("3.51"), "B", null, "HIJAU"),
+            new BandSpec(new BigDecimal("2.51"), "C", null, "KUNING"),
+            new BandSpec(BigDecimal.ZERO, "F", null, "MERAH")));
+
+    private static Definition ikm(int minimumRespondents) {
+        return new Definition("IKM", 1, Source.SURVEY_TALLY, BigDecimal.valueOf(25), BigDecimal.valueOf(100), 2, SKM,
+                new Rules(List.of(), minimumRespondents, null, null));
+    }
+
+    private static TallyInput tally(String regulation, long respondents, long... sums) {
+        List<ItemTally> items = new ArrayList<>();
+        for (int i = 0; i < sums.length; i++) {
+            items.add(new ItemTally("U" + (i + 1), "1/" + sums.length, sums[i], respondents, 1, 4));
+        }
+        return new TallyInput(UUID.randomUUID(), 1, UUID.randomUUID(), "SKM", 1, regulation, respondents, items);
+    }
+
+    @Test
+    void shouldSumCampaignStatisticsBeforeDividing() {
+        // campaign 1: 4 respondents, U1 sum 16 U2 sum 8 (NRR 4.0, 2.0); campaign 2: 12 respondents, U1 36 U2 36
+        // (NRR 3.0, 3.0). Summed: U1 52/16 = 3.25, U2 44/16 = 2.75; IKM = 25 x (3.25 + 2.75) / 2 = 75.00 (C)
+        var c = IndexCalculator.survey(ikm(1), List.of(tally("R", 4, 16, 8), tally("R", 12, 36, 36)))
+                .orElseThrow();
+        assertThat(c.state()).isEqualTo(UnitResult.OK);
+        assertThat(c.value()).isEqualByComparingTo("75.00");
+        assertThat(c.band().code()).isEqualTo("C");
+        assertThat(c.respondents()).isEqualTo(16);
+        assertThat(c.items()).extracting(IndexCalculator.ItemSum::sum).containsExactly(52L, 44L);
+    }
+
+    @Test
+    void shouldUseTheRegulationWithMostRespondentsAndCallTooFewInsufficient() {
+        var c = IndexCalculator.survey(ikm(1), List.of(tally("OLD", 3, 12, 12, 12), tally("NEW", 5, 15, 15)))
+                .orElseThrow();
+        // NEW: 15/5 = 3.0 on both items -> 75.00; OLD (3 respondents) is left out and named
+        assertThat(c.regulation()).isEqualTo("NEW");
+        assertThat(c.value()).isEqualByComparingTo("75.00");
+        assertThat(c.inputs().get("excludedRegulations")).isEqualTo(List.of("OLD"));
+
+        var few = IndexCalculator.survey(ikm(30), List.of(tally("R", 29, 100, 100))).orElseThrow();
+        assertThat(few.state()).isEqualTo(UnitResult.INSUFFICIENT_DATA);
+        assertThat(few.value()).isNull();
+        assertThat(few.reason()).contains("29 respondents");
+        assertThat(IndexCalculator.survey(ikm(1), List.of())).isEmpty();
+    }
+
+    private static AssessmentInput verified(String tier, String total) {
+        return new AssessmentInput(UUID.randomUUID(), 1, UUID.randomUUID(), AssessmentScored.VERIFIED, tier, "I", 1,
+                new BigDecimal(total), BigDecimal.valueOf(5), List.of(), null, Instant.now());
+    }
+
+    @Test
+    void shouldTakeTheMostAuthoritativeTierAndBlendOnlyWhenEnoughRespondents() {
+        Rules rules = new Rules(null, null, List.of("PROVINSI", "KABKOTA", "MANDIRI"),
+                new Blend("F03", new BigDecimal("0.25"), 10, "EVALUATOR_ONLY"));
+        Definition ipp = new Definition("IPP", 2, Source.ASSESSMENT, BigDecimal.ZERO, BigDecimal.valueOf(5), 2, IPP,
+                rules);
+        List<AssessmentInput> both = List.of(verified("MANDIRI", "4.90"), verified("KABKOTA", "3.60"));
+        // too few survey respondents and EVALUATOR_ONLY: the evaluator's 3.60 stands (B)
+        var alone = IndexCalculator.assessment(ipp, both, List.of()).orElseThrow();
+        assertThat(alone.value()).isEqualByComparingTo("3.60");
+        assertThat(alone.band().code()).isEqualTo("B");
+        // survey on 1..4 with NRR 3.2 -> 3.2 x 5 / 4 = 4.0 on the IPP scale; 0.75 x 3.60 + 0.25 x 4.0 = 3.70
+        TallyInput survey = new TallyInput(UUID.randomUUID(), 1, UUID.randomUUID(), "F03", 1, null, 10,
+                List.of(new ItemTally("Q1", "1", 32, 10, 1, 4)));
+        var blended = IndexCalculator.assessment(ipp, both, List.of(survey)).orElseThrow();
+        assertThat(blended.value()).isEqualByComparingTo("3.70");
+        assertThat(blended.inputs().get("tier")).isEqualTo("KABKOTA");
+    }
+}
