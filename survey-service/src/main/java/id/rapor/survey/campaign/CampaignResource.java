@@ -1,0 +1,106 @@
+package id.rapor.survey.campaign;
+
+import id.rapor.platform.error.Problem;
+import id.rapor.platform.security.Roles;
+import id.rapor.survey.campaign.CampaignDtos.CampaignRequest;
+import id.rapor.survey.campaign.CampaignDtos.CampaignView;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Survey campaigns: a unit, a questionnaire version and a period. */
+@Path("/api/v1/survey/campaigns")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Campaigns", description = "Survey campaigns per unit and period")
+@SecurityRequirement(name = "bearer")
+@APIResponse(responseCode = "401", description = "No or invalid token",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "Outside the caller's role, region or unit",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class CampaignResource {
+
+    @Inject
+    CampaignService service;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.EVALUATOR, Roles.OPERATOR})
+    @Operation(summary = "Open a campaign", description = "The unit must be known to the survey service and active.")
+    @APIResponse(responseCode = "201", description = "Opened",
+            content = @Content(schema = @Schema(implementation = CampaignView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields (e.g. period)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Unknown or inactive unit, unknown questionnaire",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(@Valid @NotNull CampaignRequest request, @Context UriInfo uri) {
+        CampaignView created = service.create(request);
+        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+                .entity(created).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.VIEWER, Roles.EVALUATOR, Roles.OPERATOR})
+    @Operation(summary = "A unit's campaigns, optionally of one period")
+    @APIResponse(responseCode = "200", description = "The campaigns")
+    @APIResponse(responseCode = "400", description = "Missing unitId",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<CampaignView> list(@QueryParam("unitId") @NotNull UUID unitId, @QueryParam("period") String period) {
+        return service.list(unitId, period);
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.VIEWER, Roles.EVALUATOR, Roles.OPERATOR})
+    @Operation(summary = "One campaign with its respondent count")
+    @APIResponse(responseCode = "200", description = "The campaign",
+            content = @Content(schema = @Schema(implementation = CampaignView.class)))
+    @APIResponse(responseCode = "404", description = "No such campaign",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public CampaignView get(@PathParam("id") UUID id) {
+        return service.get(id);
+    }
+
+    @POST
+    @Path("{id}/close")
+    @RolesAllowed({Roles.ADMIN, Roles.EVALUATOR, Roles.OPERATOR})
+    @Operation(summary = "Close a campaign", description = "Publishes SurveyTallyChanged with status CLOSED.")
+    @APIResponse(responseCode = "200", description = "Closed",
+            content = @Content(schema = @Schema(implementation = CampaignView.class)))
+    @APIResponse(responseCode = "404", description = "No such campaign",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public CampaignView close(@PathParam("id") UUID id) {
+        return service.close(id);
+    }
+
+    @POST
+    @Path("{id}/open")
+    @RolesAllowed({Roles.ADMIN, Roles.EVALUATOR, Roles.OPERATOR})
+    @Operation(summary = "Reopen a closed campaign", description = "Publishes SurveyTallyChanged with status OPEN.")
+    @APIResponse(responseCode = "200", description = "Open",
+            content = @Content(schema = @Schema(implementation = CampaignView.class)))
+    @APIResponse(responseCode = "404", description = "No such campaign",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public CampaignView reopen(@PathParam("id") UUID id) {
+        return service.reopen(id);
+    }
+}

@@ -1,0 +1,151 @@
+package id.rapor.survey.campaign;
+
+import id.rapor.platform.error.ProblemException;
+import id.rapor.platform.security.Caller;
+import id.rapor.survey.campaign.CampaignDtos.CampaignRequest;
+import id.rapor.survey.campaign.CampaignDtos.CampaignView;
+import id.rapor.survey.questionnaire.Questionnaire;
+import id.rapor.survey.questionnaire.QuestionnaireRepository;
+import id.rapor.survey.tally.CampaignTally;
+import id.rapor.survey.tally.TallyService;
+import id.rapor.survey.unit.UnitReplica;
+import id.rapor.survey.unit.UnitReplicaService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** Opens, closes and lists survey campaigns; the unit must be known to the local replica and active. */
+@ApplicationScoped
+public class CampaignService {
+
+    @Inject
+    CampaignRepository campaigns;
+
+    @Inject
+    QuestionnaireRepository questionnaires;
+
+    @Inject
+    UnitReplicaService units;
+
+    @Inject
+    TallyService tallies;
+
+    @Inject
+    Caller caller;
+
+    /** Creates an open campaign for a unit the caller manages (evaluator in region, the unit's operator, admin). */
+    @Transactional
+    public CampaignView create(CampaignRequest request) {
+        Period period;
+        try {
+            period = Period.parse(request.period());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badRequest("period", e.getMessage());
+        }
+        UnitReplica unit = units.find(request.unitId())
+                .orElseThrow(() -> ProblemException.businessRule("unitId", "unit " + request.unitId()
+                        + " is not registered"));
+        requireManage(unit);
+        if (!unit.active) {
+            throw ProblemException.businessRule("unitId", "unit " + unit.id + " is inactive");
+        }
+        Questionnaire questionnaire = questionnaires.findByIdOptional(request.questionnaireId())
+                .orElseThrow(() -> ProblemException.businessRule("questionnaireId", "questionnaire "
+                        + request.questionnaireId() + " does not exist"));
+        if (questionnaire.unitId != null && !questionnaire.unitId.equals(unit.id)) {
+            throw ProblemException.businessRule("questionnaireId", "questionnaire " + questionnaire.id
+                    + " belongs to another unit");
+        }
+        Campaign campaign = new Campaign();
+        campaign.id = UUID.randomUUID();
+        campaign.unitId = unit.id;
+        campaign.questionnaireId = questionnaire.id;
+        campaign.title = request.title();
+        campaign.period = period.label();
+        campaign.periodStart = period.start();
+        campaign.periodEnd = period.end();
+        campaign.population = request.population();
+        campaign.status = Campaign.OPEN;
+        campaign.createdBy = caller.name();
+        campaign.createdAt = Instant.now();
+        campaigns.persist(campaign);
+        tallies.create(campaign.id);
+        return view(campaign, questionnaire, tallies.find(campaign.id));
+    }
+
+    /** Closes a campaign (no more responses) and publishes its final tally. */
+    @Transactional
+    public CampaignView close(UUID id) {
+        return setStatus(id, Campaign.CLOSED);
+    }
+
+    /** Reopens a closed campaign and publishes its tally with the new status. */
+    @Transactional
+    public CampaignView reopen(UUID id) {
+        return setStatus(id, Campaign.OPEN);
+    }
+
+    /** One campaign, if the caller may read its unit. */
+    public CampaignView get(UUID id) {
+        Campaign campaign = find(id);
+        requireRead(campaign.unitId);
+        return view(campaign, questionnaires.findById(campaign.questionnaireId), tallies.find(id));
+    }
+
+    /** A unit's campaigns, optionally of one period. */
+    public List<CampaignView> list(UUID unitId, String period) {
+        requireRead(unitId);
+        return campaigns.findByUnit(unitId, period).stream()
+                .map(c -> view(c, questionnaires.findById(c.questionnaireId), tallies.find(c.id))).toList();
+    }
+
+    /** The campaign, or 404. */
+    public Campaign find(UUID id) {
+        return campaigns.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Campaign", id));
+    }
+
+    /** Re-reads the campaign from the database (after taking its tally lock). */
+    public void refresh(Campaign campaign) {
+        campaigns.getEntityManager().refresh(campaign);
+    }
+
+    /** Throws 403 unless the caller may manage the campaign's unit (admin, evaluator in region, its operator). */
+    public void requireManage(UUID unitId) {
+        requireManage(units.find(unitId).orElseThrow(() -> ProblemException.forbidden("Unknown unit " + unitId)));
+    }
+
+    private void requireManage(UnitReplica unit) {
+        if (!caller.canManage(unit.regionCode) && !caller.ownsUnit(unit.id)) {
+            throw ProblemException.forbidden("This unit lies outside your region or unit");
+        }
+    }
+
+    private void requireRead(UUID unitId) {
+        UnitReplica unit = units.find(unitId).orElse(null);
+        if (unit == null ? !caller.readsEverything() : !caller.canRead(unit.regionCode, unit.id)) {
+            throw ProblemException.forbidden("This unit lies outside your region or unit");
+        }
+    }
+
+    private CampaignView setStatus(UUID id, String status) {
+        Campaign campaign = find(id);
+        requireManage(campaign.unitId);
+        CampaignTally tally = tallies.lock(id);
+        Questionnaire questionnaire = questionnaires.findById(campaign.questionnaireId);
+        if (!status.equals(campaign.status)) {
+            campaign.status = status;
+            campaign.closedAt = Campaign.CLOSED.equals(status) ? Instant.now() : null;
+            tallies.publish(tally, campaign, questionnaire);
+        }
+        return view(campaign, questionnaire, tally);
+    }
+
+    static CampaignView view(Campaign c, Questionnaire q, CampaignTally t) {
+        return new CampaignView(c.id, c.unitId, c.questionnaireId, q.code, q.version, c.title, c.period,
+                c.periodStart, c.periodEnd, c.population, c.status, t == null ? 0 : t.respondents,
+                t == null ? 0 : t.tallyVersion, c.createdAt, c.closedAt);
+    }
+}

@@ -1,0 +1,144 @@
+package id.rapor.survey.questionnaire;
+
+import id.rapor.platform.error.Problem;
+import id.rapor.platform.error.ProblemException;
+import id.rapor.platform.security.Caller;
+import id.rapor.scoring.Rational;
+import id.rapor.survey.questionnaire.QuestionnaireDtos.ItemRequest;
+import id.rapor.survey.questionnaire.QuestionnaireDtos.NewVersionRequest;
+import id.rapor.survey.questionnaire.QuestionnaireDtos.QuestionnaireView;
+import id.rapor.survey.unit.UnitReplica;
+import id.rapor.survey.unit.UnitReplicaService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/** Reads questionnaire versions and derives new ones (a unit's extra items or own weights). */
+@ApplicationScoped
+public class QuestionnaireService {
+
+    @Inject
+    QuestionnaireRepository questionnaires;
+
+    @Inject
+    UnitReplicaService units;
+
+    @Inject
+    Caller caller;
+
+    /** Standard versions, plus those of {@code unitId} when given. */
+    public List<QuestionnaireView> list(String code, UUID unitId) {
+        return questionnaires.search(code, unitId).stream().map(QuestionnaireView::of).toList();
+    }
+
+    /** One version. */
+    public QuestionnaireView get(UUID id) {
+        return QuestionnaireView.of(find(id));
+    }
+
+    /** The entity, or 404. */
+    public Questionnaire find(UUID id) {
+        return questionnaires.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Questionnaire", id));
+    }
+
+    /**
+     * Creates a new version of {@code basedOn}'s code with the given items. PermenPANRB 14/2017 lets a unit add
+     * unsur and weight them differently as long as the weights still sum to 1; scale, regulation and bands are
+     * those of the base version.
+     */
+    @Transactional
+    public QuestionnaireView createVersion(NewVersionRequest request) {
+        Questionnaire base = questionnaires.findByIdOptional(request.basedOn())
+                .orElseThrow(() -> ProblemException.businessRule("basedOn", "questionnaire " + request.basedOn()
+                        + " does not exist"));
+        if (request.unitId() == null) {
+            if (!caller.isAdmin()) {
+                throw ProblemException.forbidden("Only an admin creates standard questionnaire versions");
+            }
+        } else {
+            UnitReplica unit = units.find(request.unitId())
+                    .orElseThrow(() -> ProblemException.businessRule("unitId", "unit " + request.unitId()
+                            + " is not known to the survey service"));
+            if (!caller.canManage(unit.regionCode) && !caller.ownsUnit(unit.id)) {
+                throw ProblemException.forbidden("This unit lies outside your region or unit");
+            }
+            if (base.unitId != null && !base.unitId.equals(unit.id)) {
+                throw ProblemException.businessRule("basedOn", "questionnaire " + base.id
+                        + " belongs to another unit");
+            }
+        }
+        int scaleSize = base.scaleMax - base.scaleMin + 1;
+        List<Problem.FieldError> errors = new ArrayList<>();
+        Set<String> codes = new HashSet<>();
+        Rational total = Rational.ZERO;
+        List<Questionnaire.Item> items = new ArrayList<>();
+        for (int i = 0; i < request.items().size(); i++) {
+            ItemRequest r = request.items().get(i);
+            String at = "items[" + i + "]";
+            if (!codes.add(r.code())) {
+                errors.add(new Problem.FieldError(at + ".code", "duplicate item code " + r.code()));
+            }
+            Rational weight = null;
+            try {
+                weight = Rational.parse(r.weight());
+            } catch (RuntimeException e) {
+                errors.add(new Problem.FieldError(at + ".weight", "must be a fraction such as 1/9 or a decimal"));
+            }
+            if (weight != null && (weight.signum() <= 0 || weight.compareTo(Rational.ONE) > 0)) {
+                errors.add(new Problem.FieldError(at + ".weight", "must be above 0 and at most 1"));
+                weight = null;
+            }
+            if (r.labels().size() != scaleSize) {
+                errors.add(new Problem.FieldError(at + ".labels", "must have " + scaleSize + " labels, one per value "
+                        + base.scaleMin + ".." + base.scaleMax));
+            }
+            if (weight != null) {
+                total = total.add(weight);
+            }
+            Questionnaire.Item item = new Questionnaire.Item();
+            item.position = i + 1;
+            item.code = r.code();
+            item.name = r.name().trim();
+            item.question = r.question().trim();
+            item.weight = weight == null ? r.weight() : weight.toString();
+            item.labels = List.copyOf(r.labels());
+            items.add(item);
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        if (!total.equals(Rational.ONE)) {
+            throw ProblemException.businessRule("items[].weight", "item weights sum to " + total + ", not 1");
+        }
+        Questionnaire q = new Questionnaire();
+        q.id = UUID.randomUUID();
+        q.code = base.code;
+        q.version = questionnaires.latestVersion(base.code) + 1;
+        q.name = request.name() == null || request.name().isBlank() ? base.name : request.name().trim();
+        q.regulation = base.regulation;
+        q.unitId = request.unitId();
+        q.basedOn = base.id;
+        q.scaleMin = base.scaleMin;
+        q.scaleMax = base.scaleMax;
+        q.confirmed = base.confirmed;
+        q.note = base.note;
+        q.createdAt = Instant.now();
+        q.items = items;
+        q.bands = new ArrayList<>();
+        for (Questionnaire.BandRow b : base.bands) {
+            Questionnaire.BandRow copy = new Questionnaire.BandRow();
+            copy.code = b.code;
+            copy.label = b.label;
+            copy.lowerBound = b.lowerBound;
+            q.bands.add(copy);
+        }
+        questionnaires.persist(q);
+        return QuestionnaireView.of(q);
+    }
+}

@@ -1,0 +1,132 @@
+package id.rapor.survey.response;
+
+import id.rapor.platform.error.Problem;
+import id.rapor.platform.security.Roles;
+import id.rapor.survey.response.ResponseDtos.BatchResult;
+import id.rapor.survey.response.ResponseDtos.ResponseReceipt;
+import id.rapor.survey.response.ResponseDtos.ResponseRequest;
+import id.rapor.survey.response.ResponseDtos.VoidRequest;
+import id.rapor.survey.response.ResponseDtos.VoidResult;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Survey response ingestion: one at a time (anonymous while open), JSON batches and CSV files of paper forms. */
+@Path("/api/v1/survey/campaigns/{campaignId}/responses")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Responses", description = "Idempotent, all-or-nothing response ingestion")
+@APIResponse(responseCode = "404", description = "No such campaign",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "409", description = "Campaign closed, or a response id reused with other content",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class ResponseResource {
+
+    /** Header carrying the client's key for a retry-safe request. */
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
+    @Inject
+    ResponseService service;
+
+    @POST
+    @PermitAll
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Submit one response",
+            description = "Anonymous allowed while the campaign is open. Answers by item code. A replay with the same "
+                    + "clientResponseId or Idempotency-Key returns the first receipt (200) and counts once.")
+    @APIResponse(responseCode = "201", description = "Accepted",
+            content = @Content(schema = @Schema(implementation = ResponseReceipt.class)))
+    @APIResponse(responseCode = "200", description = "Replay of an accepted response",
+            content = @Content(schema = @Schema(implementation = ResponseReceipt.class)))
+    @APIResponse(responseCode = "400", description = "Invalid answers or fields",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response submit(@PathParam("campaignId") UUID campaignId,
+            @Parameter(description = "Client key; same as clientResponseId") @HeaderParam(IDEMPOTENCY_KEY) String key,
+            @Valid @NotNull ResponseRequest request) {
+        ResponseService.Submitted submitted = service.submitOne(campaignId, request, key);
+        return Response.status(submitted.replayed() ? 200 : 201).entity(submitted.receipt()).build();
+    }
+
+    @POST
+    @Path("batch")
+    @RolesAllowed({Roles.ADMIN, Roles.EVALUATOR, Roles.OPERATOR})
+    @SecurityRequirement(name = "bearer")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Submit a batch of responses (up to 10,000)",
+            description = "All or nothing; errors name [index].field. Rows whose clientResponseId was already "
+                    + "accepted with the same content count once; with an Idempotency-Key a replay returns the "
+                    + "first result.")
+    @APIResponse(responseCode = "200", description = "Accepted",
+            content = @Content(schema = @Schema(implementation = BatchResult.class)))
+    @APIResponse(responseCode = "400", description = "Invalid rows; nothing was stored",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No or invalid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Outside the caller's region or unit",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public BatchResult batch(@PathParam("campaignId") UUID campaignId,
+            @HeaderParam(IDEMPOTENCY_KEY) String key, List<ResponseRequest> rows) {
+        return service.submitBatch(campaignId, rows, key);
+    }
+
+    @POST
+    @Path("csv")
+    @RolesAllowed({Roles.ADMIN, Roles.EVALUATOR, Roles.OPERATOR})
+    @SecurityRequirement(name = "bearer")
+    @Consumes("text/csv")
+    @Operation(summary = "Import paper forms as CSV (up to 10,000 rows)",
+            description = "Header: client_response_id, gender (L/P), age, age_band, education, occupation, "
+                    + "service_used, consent (true/false), suggestion - all optional except consent - plus one column "
+                    + "per item code (U1..U9 for SKM 2017); a blank answer cell means not answered. All or nothing; "
+                    + "errors name 'row N, column C' with the header as row 1.")
+    @APIResponse(responseCode = "200", description = "Imported",
+            content = @Content(schema = @Schema(implementation = BatchResult.class)))
+    @APIResponse(responseCode = "400", description = "Invalid rows or header; nothing was stored",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No or invalid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Outside the caller's region or unit",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public BatchResult csv(@PathParam("campaignId") UUID campaignId, @HeaderParam(IDEMPOTENCY_KEY) String key,
+            String body) {
+        return service.submitCsv(campaignId, body, key);
+    }
+
+    @POST
+    @Path("{responseId}/void")
+    @RolesAllowed({Roles.ADMIN, Roles.EVALUATOR, Roles.OPERATOR})
+    @SecurityRequirement(name = "bearer")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Void a response", description = "Kept and flagged with the reason; excluded from the tally "
+            + "and results. Publishes SurveyTallyChanged.")
+    @APIResponse(responseCode = "200", description = "Voided",
+            content = @Content(schema = @Schema(implementation = VoidResult.class)))
+    @APIResponse(responseCode = "400", description = "Missing reason",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No or invalid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Outside the caller's region or unit",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public VoidResult voidResponse(@PathParam("campaignId") UUID campaignId,
+            @PathParam("responseId") String responseId, @Valid @NotNull VoidRequest request) {
+        return service.voidResponse(campaignId, responseId, request.reason());
+    }
+}

@@ -1,0 +1,167 @@
+package id.rapor.survey.response;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.io.IOException;
+import java.io.StringReader;
+import java.sql.Array;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.hibernate.Session;
+import org.postgresql.PGConnection;
+
+/**
+ * Set-based access to the response table on the transaction's own connection: duplicate lookup by a single
+ * array query and inserts by PostgreSQL COPY, so a 10,000-row batch costs a handful of round trips.
+ */
+@ApplicationScoped
+public class ResponseWriter {
+
+    /** Columns written by {@link #copy}, in COPY order. */
+    static final String COPY_COLUMNS = "campaign_id, client_id, request_hash, answers, gender, age, age_band, "
+            + "education, occupation, service_used, suggestion, consent, channel, submitted_at";
+
+    @Inject
+    EntityManager em;
+
+    /** A stored response's state. */
+    public record StoredResponse(String clientId, String answersJson, boolean voided, String voidReason,
+            Instant voidedAt, Instant submittedAt, Map<String, String> demographics) {
+    }
+
+    /** Request hashes of the responses of {@code campaignId} that already carry one of {@code clientIds}. */
+    public Map<String, String> existingHashes(UUID campaignId, Collection<String> clientIds) {
+        if (clientIds.isEmpty()) {
+            return Map.of();
+        }
+        return work(conn -> {
+            Map<String, String> found = new HashMap<>();
+            Array ids = conn.createArrayOf("text", clientIds.toArray());
+            try (PreparedStatement ps = conn.prepareStatement("select client_id, request_hash from survey_response "
+                    + "where campaign_id = ? and client_id = any(?)")) {
+                ps.setObject(1, campaignId);
+                ps.setArray(2, ids);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        found.put(rs.getString(1), rs.getString(2));
+                    }
+                }
+            } finally {
+                ids.free();
+            }
+            return found;
+        });
+    }
+
+    /** Inserts the responses with one COPY inside the current transaction. */
+    public long copy(UUID campaignId, Collection<PreparedResponse> rows, String channel, Instant submittedAt) {
+        if (rows.isEmpty()) {
+            return 0;
+        }
+        StringBuilder csv = new StringBuilder(rows.size() * 160);
+        String campaign = campaignId.toString();
+        String at = submittedAt.toString();
+        for (PreparedResponse r : rows) {
+            csv.append(campaign).append(',');
+            quoted(csv, r.clientId()).append(',');
+            csv.append(r.requestHash()).append(',');
+            quoted(csv, r.answersJson()).append(',');
+            quoted(csv, r.gender()).append(',');
+            if (r.age() != null) {
+                csv.append(r.age());
+            }
+            csv.append(',');
+            quoted(csv, r.ageBand()).append(',');
+            quoted(csv, r.education()).append(',');
+            quoted(csv, r.occupation()).append(',');
+            quoted(csv, r.serviceUsed()).append(',');
+            quoted(csv, r.suggestion()).append(',');
+            csv.append(r.consent()).append(',');
+            csv.append(channel).append(',');
+            csv.append(at).append('\n');
+        }
+        return work(conn -> {
+            try {
+                return conn.unwrap(PGConnection.class).getCopyAPI().copyIn("copy survey_response (" + COPY_COLUMNS
+                        + ") from stdin with (format csv)", new StringReader(csv.toString()));
+            } catch (SQLException e) {
+                // PostgreSQL quotes the failing COPY line, which may hold demographics or a suggestion: keep only
+                // the SQL state (so unique violations and outages still map to 409 and 503), never the text.
+                throw new SQLException("copy of " + rows.size() + " responses failed", e.getSQLState());
+            } catch (IOException e) {
+                throw new SQLException("copy of " + rows.size() + " responses failed", "08006");
+            }
+        });
+    }
+
+    /** The response, locked for a void. */
+    public Optional<StoredResponse> findForUpdate(UUID campaignId, String clientId) {
+        return work(conn -> {
+            try (PreparedStatement ps = conn.prepareStatement("select client_id, answers::text, voided, void_reason, "
+                    + "voided_at, submitted_at, gender, age_band, education, occupation, service_used "
+                    + "from survey_response where campaign_id = ? and client_id = ? "
+                    + "for update")) {
+                ps.setObject(1, campaignId);
+                ps.setString(2, clientId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        return Optional.empty();
+                    }
+                    Timestamp voidedAt = rs.getTimestamp(5);
+                    Map<String, String> demographics = new HashMap<>();
+                    demographics.put("gender", rs.getString(7));
+                    demographics.put("ageBand", rs.getString(8));
+                    demographics.put("education", rs.getString(9));
+                    demographics.put("occupation", rs.getString(10));
+                    demographics.put("serviceUsed", rs.getString(11));
+                    return Optional.of(new StoredResponse(rs.getString(1), rs.getString(2), rs.getBoolean(3),
+                            rs.getString(4), voidedAt == null ? null : voidedAt.toInstant(),
+                            rs.getTimestamp(6).toInstant(), demographics));
+                }
+            }
+        });
+    }
+
+    /** Flags a response as voided with its reason; the row and its answers stay. */
+    public void markVoided(UUID campaignId, String clientId, String reason, String by, Instant at) {
+        work(conn -> {
+            try (PreparedStatement ps = conn.prepareStatement("update survey_response set voided = true, "
+                    + "void_reason = ?, voided_by = ?, voided_at = ? where campaign_id = ? and client_id = ?")) {
+                ps.setString(1, reason);
+                ps.setString(2, by);
+                ps.setTimestamp(3, Timestamp.from(at));
+                ps.setObject(4, campaignId);
+                ps.setString(5, clientId);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    private <T> T work(org.hibernate.jdbc.ReturningWork<T> work) {
+        return em.unwrap(Session.class).doReturningWork(work);
+    }
+
+    private static StringBuilder quoted(StringBuilder csv, String value) {
+        if (value == null) {
+            return csv;
+        }
+        csv.append('"');
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '"') {
+                csv.append('"');
+            }
+            csv.append(c);
+        }
+        return csv.append('"');
+    }
+}

@@ -1,0 +1,43 @@
+package id.rapor.survey.result;
+
+import id.rapor.platform.error.Problem;
+import id.rapor.survey.result.ResultDtos.ResultView;
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The published result of one campaign (readable anonymously). */
+@Path("/api/v1/survey/campaigns/{campaignId}/result")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Results", description = "IKM results from running tallies")
+public class CampaignResultResource {
+
+    @Inject
+    ResultService service;
+
+    @GET
+    @PermitAll
+    @Operation(summary = "A campaign's IKM result",
+            description = "Respondents, per item sum/NRR/NRR tertimbang, IKM on 1–4 and 25–100, mutu from the "
+                    + "questionnaire's regulation, Krejcie–Morgan minimum sample and demographic breakdowns.")
+    @APIResponse(responseCode = "200", description = "The result",
+            content = @Content(schema = @Schema(implementation = ResultView.class)))
+    @APIResponse(responseCode = "404", description = "No such campaign",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ResultView get(@PathParam("campaignId") UUID campaignId,
+            @QueryParam("breakdowns") @DefaultValue("true") boolean breakdowns) {
+        return service.campaign(campaignId, breakdowns);
+    }
+}

@@ -1,0 +1,134 @@
+package id.rapor.survey.result;
+
+import id.rapor.platform.error.ProblemException;
+import id.rapor.scoring.Band;
+import id.rapor.scoring.Ikm;
+import id.rapor.scoring.KrejcieMorgan;
+import id.rapor.scoring.Rational;
+import id.rapor.survey.campaign.Campaign;
+import id.rapor.survey.campaign.CampaignRepository;
+import id.rapor.survey.questionnaire.Questionnaire;
+import id.rapor.survey.questionnaire.QuestionnaireRepository;
+import id.rapor.survey.result.ResultDtos.Group;
+import id.rapor.survey.result.ResultDtos.ItemResult;
+import id.rapor.survey.result.ResultDtos.ResultView;
+import id.rapor.survey.result.ResultDtos.Sample;
+import id.rapor.survey.tally.CampaignTally;
+import id.rapor.survey.tally.TallyDelta;
+import id.rapor.survey.tally.TallyService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Computes results from the running tallies (never from all rows) with exact fractions: NRR, NRR tertimbang,
+ * IKM on 1–4 and 25–100, mutu from the questionnaire's own bands (2017 or 2004) applied to the 2-decimal value.
+ * Demographic breakdowns come from the per-group tallies.
+ */
+@ApplicationScoped
+public class ResultService {
+
+    @Inject
+    CampaignRepository campaigns;
+
+    @Inject
+    QuestionnaireRepository questionnaires;
+
+    @Inject
+    TallyService tallies;
+
+
+    /** The result of one campaign. */
+    public ResultView campaign(UUID campaignId, boolean breakdowns) {
+        Campaign campaign = campaigns.findByIdOptional(campaignId)
+                .orElseThrow(() -> ProblemException.notFound("Campaign", campaignId));
+        Questionnaire q = questionnaires.findById(campaign.questionnaireId);
+        CampaignTally tally = tallies.find(campaignId);
+        List<UUID> ids = List.of(campaignId);
+        return build(campaign.unitId, ids, campaign.period, campaign.status, q, tally.respondents,
+                tally.tallyVersion, tallies.itemTotals(ids), campaign.population, breakdowns);
+    }
+
+    /** The result of a unit over its campaigns of {@code period}, from their summed tallies. */
+    public ResultView unit(UUID unitId, String period, boolean breakdowns) {
+        List<Campaign> found = campaigns.findByUnit(unitId, period);
+        if (found.isEmpty()) {
+            throw ProblemException.notFound("Campaigns of unit " + unitId + " in period", period);
+        }
+        UUID questionnaireId = found.get(0).questionnaireId;
+        if (found.stream().anyMatch(c -> !c.questionnaireId.equals(questionnaireId))) {
+            throw ProblemException.businessRule("period", "the unit's campaigns of " + period
+                    + " use different questionnaire versions; read their results per campaign");
+        }
+        Questionnaire q = questionnaires.findById(questionnaireId);
+        List<UUID> ids = found.stream().map(c -> c.id).toList();
+        Long population = found.stream().allMatch(c -> c.population != null)
+                ? found.stream().mapToLong(c -> c.population).sum() : null;
+        return build(unitId, ids, period, null, q, tallies.respondents(ids), null, tallies.itemTotals(ids),
+                population, breakdowns);
+    }
+
+    private ResultView build(UUID unitId, List<UUID> campaignIds, String period, String status, Questionnaire q,
+            long respondents, Long tallyVersion, Map<String, long[]> totals, Long population, boolean breakdowns) {
+        List<ItemResult> items = new ArrayList<>();
+        Optional<Ikm.Result> ikm = compute(q, totals);
+        for (Questionnaire.Item item : q.items) {
+            long[] sc = totals.getOrDefault(item.code, new long[2]);
+            Optional<Ikm.ItemResult> r = ikm.flatMap(res -> res.items().stream()
+                    .filter(i -> i.code().equals(item.code)).findFirst());
+            items.add(new ItemResult(item.code, item.name, item.weightValue().toString(), sc[0], sc[1],
+                    r.map(i -> i.nrr().toDecimal(2)).orElse(sc[1] == 0 ? null
+                            : Rational.of(sc[0], sc[1]).toDecimal(2)),
+                    r.map(i -> i.weightedNrr().toDecimal(4)).orElse(null)));
+        }
+        BigDecimal konversi = ikm.map(Ikm.Result::konversiRounded).orElse(null);
+        Optional<Band> band = konversi == null ? Optional.empty()
+                : q.bandTable().flatMap(table -> table.classify(konversi));
+        Sample sample = population == null ? new Sample(null, null, null)
+                : sampleOf(population, respondents);
+        String note = ikm.isPresent() ? (q.bands.isEmpty() ? "the questionnaire has no confirmed grade bands" : null)
+                : respondents == 0 ? "no responses yet" : "not every item has an answer yet";
+        return new ResultView(unitId, campaignIds, period, status, q.code, q.version, q.regulation, q.confirmed,
+                respondents, tallyVersion, items, ikm.map(r -> r.ikm().toDecimal(4)).orElse(null),
+                ikm.map(r -> r.ikm().toString()).orElse(null), konversi, band.map(Band::code).orElse(null),
+                band.map(Band::label).orElse(null), sample, breakdowns ? breakdowns(q, campaignIds) : null, note);
+    }
+
+    private static Sample sampleOf(long population, long respondents) {
+        long minimum = KrejcieMorgan.minimumSample(population);
+        return new Sample(population, minimum, respondents >= minimum);
+    }
+
+    /** IKM from per item totals, or empty while some item has no answer (the index is then undefined). */
+    private static Optional<Ikm.Result> compute(Questionnaire q, Map<String, long[]> totals) {
+        List<Ikm.ItemStat> stats = new ArrayList<>();
+        for (Questionnaire.Item item : q.items) {
+            long[] sc = totals.get(item.code);
+            if (sc == null || sc[1] <= 0) {
+                return Optional.empty();
+            }
+            stats.add(new Ikm.ItemStat(item.code, item.weightValue(), sc[0], sc[1]));
+        }
+        return Optional.of(Ikm.compute(stats));
+    }
+
+    private Map<String, List<Group>> breakdowns(Questionnaire q, List<UUID> campaignIds) {
+        Map<TallyDelta.GroupKey, Map<String, long[]>> sums = tallies.groupItemTotals(campaignIds);
+        Map<String, List<Group>> result = new LinkedHashMap<>();
+        for (String dimension : TallyDelta.DIMENSIONS) {
+            result.put(dimension, new ArrayList<>());
+        }
+        for (Map.Entry<TallyDelta.GroupKey, Long> group : tallies.groupRespondents(campaignIds).entrySet()) {
+            BigDecimal ikm = compute(q, sums.getOrDefault(group.getKey(), Map.of()))
+                    .map(Ikm.Result::konversiRounded).orElse(null);
+            result.get(group.getKey().dimension()).add(new Group(group.getKey().value(), group.getValue(), ikm));
+        }
+        return result;
+    }
+}

@@ -1,0 +1,47 @@
+package id.rapor.survey.result;
+
+import id.rapor.platform.error.Problem;
+import id.rapor.survey.result.ResultDtos.ResultView;
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The published result of a unit over the campaigns of one period (readable anonymously). */
+@Path("/api/v1/survey/units/{unitId}/result")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Results", description = "IKM results from running tallies")
+public class UnitResultResource {
+
+    @Inject
+    ResultService service;
+
+    @GET
+    @PermitAll
+    @Operation(summary = "A unit's IKM over its campaigns of a period", description = "Summed tallies of the "
+            + "campaigns with exactly this period label; they must share one questionnaire version.")
+    @APIResponse(responseCode = "200", description = "The result",
+            content = @Content(schema = @Schema(implementation = ResultView.class)))
+    @APIResponse(responseCode = "400", description = "Missing period",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No campaign of the unit in that period",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The campaigns use different questionnaire versions",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ResultView get(@PathParam("unitId") UUID unitId, @QueryParam("period") @NotBlank String period,
+            @QueryParam("breakdowns") @DefaultValue("true") boolean breakdowns) {
+        return service.unit(unitId, period, breakdowns);
+    }
+}

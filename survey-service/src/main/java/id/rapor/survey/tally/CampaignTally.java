@@ -1,0 +1,29 @@
+package id.rapor.survey.tally;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/** A campaign's running respondent count and tally version; per item sums live in campaign_item_tally. */
+@Entity
+@Table(name = "campaign_tally")
+public class CampaignTally extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "campaign_id")
+    public UUID campaignId;
+
+    /** Increases with every published change of the tally or the campaign status. */
+    @Column(name = "tally_version", nullable = false)
+    public long tallyVersion;
+
+    @Column(nullable = false)
+    public long respondents;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+}

@@ -1,0 +1,129 @@
+package id.rapor.survey;
+
+import static io.restassured.RestAssured.given;
+
+import id.rapor.events.EventCodec;
+import id.rapor.events.Topics;
+import id.rapor.events.UnitChanged;
+import id.rapor.testsupport.DevTokens;
+import id.rapor.testsupport.KafkaTestResource;
+import id.rapor.testsupport.TopicProbe;
+import io.restassured.http.ContentType;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Test data made through the real paths: units via UnitChanged on the broker, campaigns and responses via HTTP. */
+public final class SurveyFixtures {
+
+    public static final String SKM_2017 = "00000000-0000-0000-0000-000000002017";
+    public static final String IKM_2004 = "00000000-0000-0000-0000-000000002004";
+
+    private SurveyFixtures() {
+    }
+
+    /** Publishes a UnitChanged event for a new active unit and waits until the replica has it. */
+    public static UUID unit(String regionCode) {
+        UUID id = UUID.randomUUID();
+        publishUnit(id, 1, "Puskesmas " + id.toString().substring(0, 8), regionCode, true);
+        awaitReplicaVersion(id, 1);
+        return id;
+    }
+
+    /** Publishes a unit's state as the assessment service would. */
+    public static void publishUnit(UUID id, long version, String name, String regionCode, boolean active) {
+        TopicProbe.send(KafkaTestResource.bootstrapServers(), Topics.UNITS, id.toString(),
+                EventCodec.write(UnitChanged.of(id, version, name, "PUSKESMAS", regionCode, "Dinas Kesehatan", active,
+                        Instant.now())));
+    }
+
+    /** Waits (up to 20 s) until the replica holds {@code version} of the unit. */
+    public static void awaitReplicaVersion(UUID id, long version) {
+        long deadline = System.currentTimeMillis() + 20_000;
+        while (System.currentTimeMillis() < deadline) {
+            var response = given().auth().oauth2(DevTokens.admin()).when().get("/api/v1/survey/units/" + id);
+            if (response.statusCode() == 200 && response.jsonPath().getLong("version") >= version) {
+                return;
+            }
+            sleep(100);
+        }
+        throw new AssertionError("unit " + id + " version " + version + " never reached the replica");
+    }
+
+    /** Opens a campaign as admin and returns its id. */
+    public static String campaign(UUID unitId, String questionnaireId, String period, Long population) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("unitId", unitId.toString());
+        body.put("questionnaireId", questionnaireId);
+        body.put("period", period);
+        if (population != null) {
+            body.put("population", population);
+        }
+        return given().auth().oauth2(DevTokens.admin()).contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/survey/campaigns")
+                .then().statusCode(201).extract().path("id");
+    }
+
+    /** One response body with the given answers, consent given. */
+    public static Map<String, Object> response(String clientId, Map<String, Integer> answers) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        if (clientId != null) {
+            body.put("clientResponseId", clientId);
+        }
+        body.put("answers", answers);
+        body.put("gender", "P");
+        body.put("age", 34);
+        body.put("education", "D4/S1");
+        body.put("occupation", "Wirausaha");
+        body.put("consent", true);
+        return body;
+    }
+
+    /** The same value for items U1..U{items}. */
+    public static Map<String, Integer> uniform(int items, int value) {
+        Map<String, Integer> answers = new LinkedHashMap<>();
+        for (int i = 1; i <= items; i++) {
+            answers.put("U" + i, value);
+        }
+        return answers;
+    }
+
+    /**
+     * {@code n} respondents answering all {@code items} items with answers totalling {@code total}: every cell
+     * gets total ÷ (items·n) and the first (total mod items·n) cells one more.
+     */
+    public static List<Map<String, Object>> respondentsWithTotal(int n, int items, int total) {
+        int cells = n * items;
+        int base = total / cells;
+        int extra = total - base * cells;
+        List<Map<String, Object>> rows = new ArrayList<>();
+        int cell = 0;
+        for (int r = 0; r < n; r++) {
+            Map<String, Integer> answers = new LinkedHashMap<>();
+            for (int i = 1; i <= items; i++) {
+                answers.put("U" + i, base + (cell++ < extra ? 1 : 0));
+            }
+            rows.add(response("r" + r + "-" + UUID.randomUUID(), answers));
+        }
+        return rows;
+    }
+
+    /** Posts a JSON batch as admin and returns the accepted count. */
+    public static int batch(String campaignId, List<Map<String, Object>> rows) {
+        return given().auth().oauth2(DevTokens.admin()).contentType(ContentType.JSON).body(rows)
+                .when().post("/api/v1/survey/campaigns/" + campaignId + "/responses/batch")
+                .then().statusCode(200).extract().path("accepted");
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+}
