@@ -23,4 +23,4 @@ if [ "$build" = "1" ]; then
   ./mvnw -B -q -DskipTests package -pl local,assessment-service,survey-service,ranking-service,gateway -am
 fi
 
-exec java -Xmx256m -cp "local/target/classes:local/target/lib/*" id.rapor.local.LocalStack "${args[@]+"${args[@]}"}"
+exec java -Xmx256m -Djava.util.logging.manager=org.jboss.logmanager.LogManager -cp "local/target/classes:local/target/lib/*" id.rapor.local.LocalStack "${args[@]+"${args[@]}"}"

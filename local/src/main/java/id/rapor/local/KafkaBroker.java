@@ -159,6 +159,20 @@ public final class KafkaBroker implements AutoCloseable {
         return file;
     }
 
+    /** This JVM's class path with every entry absolute, since the broker runs in its own directory. */
+    private static String absoluteClassPath() {
+        List<String> entries = new ArrayList<>();
+        for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+            if (entry.endsWith("*")) {
+                entries.add(Path.of(entry.substring(0, entry.length() - 1)).toAbsolutePath() + java.io.File.separator
+                        + "*");
+            } else if (!entry.isBlank()) {
+                entries.add(Path.of(entry).toAbsolutePath().toString());
+            }
+        }
+        return String.join(java.io.File.pathSeparator, entries);
+    }
+
     private ProcessBuilder java(String mainClass, String... args) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -166,7 +180,7 @@ public final class KafkaBroker implements AutoCloseable {
         command.add("-Xmx512m");
         command.add("-XX:+UseSerialGC");
         command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
+        command.add(absoluteClassPath());
         command.add(mainClass);
         command.addAll(List.of(args));
         return new ProcessBuilder(command).directory(dir.toFile());
