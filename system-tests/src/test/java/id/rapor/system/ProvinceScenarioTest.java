@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.ToIntFunction;
@@ -172,7 +173,7 @@ class ProvinceScenarioTest {
             }
         }
 
-        awaitRankings(ikmPeriod, ippPeriod, ikm, ipp);
+        awaitRankings(ikmPeriod, ippPeriod, ids, campaigns, ipp);
 
         checkSurveyResults(campaigns, ids, ikm, ikmPeriod);
         Map<String, Integer> ikmRanks = checkUnitRanking("IKM", ikmPeriod, ikm);
@@ -186,7 +187,7 @@ class ProvinceScenarioTest {
         checkScorecard(ids.get("U5"), ikmPeriod, ippPeriod, ikmRanks, ippRanks, ikm.size(), ipp.size());
 
         Map<String, Long> registered = PLANS.stream().collect(Collectors.groupingBy(Plan::regency,
-                java.util.TreeMap::new, Collectors.counting()));
+                TreeMap::new, Collectors.counting()));
         List<String[]> summary = new ArrayList<>();
         checkRollups("IKM", ikmPeriod, ikm, registered, summary);
         checkRollups("IPP", ippPeriod, ipp, registered, summary);
@@ -376,16 +377,36 @@ class ProvinceScenarioTest {
         return ScenarioApi.json(expect(request.get("/api/v1/ranking/units"), 200, "unit ranking"));
     }
 
-    private void awaitRankings(String ikmPeriod, String ippPeriod, Map<String, Expected> ikm,
-            Map<String, Expected> ipp) {
-        Map<String, Long> respondents = new LinkedHashMap<>();
-        ikm.forEach((id, e) -> respondents.put(id, e.respondents()));
+    /**
+     * Waits until the ranking holds the survey's latest tally of every campaign (not merely the same respondent
+     * count: U1's count passes through 4 before its void and CSV) and a verified IPP for every lokus.
+     */
+    private void awaitRankings(String ikmPeriod, String ippPeriod, Map<String, String> ids,
+            Map<String, String> campaigns, Map<String, Expected> ipp) {
+        Map<String, Long> latest = new LinkedHashMap<>();
+        campaigns.forEach((key, campaign) -> {
+            long version = ScenarioApi.json(expect(as(DevTokens.admin()).get("/api/v1/survey/campaigns/" + campaign),
+                    200, "campaign")).getLong("tallyVersion");
+            if (version > 0) {
+                latest.put(key, version);
+            }
+        });
         await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).until(() -> {
-            List<Map<String, Object>> rows = unitRanking("IKM", ikmPeriod, PROVINCE, null).getList("items");
-            Map<String, Long> seen = new LinkedHashMap<>();
-            rows.forEach(r -> seen.put((String) r.get("unitId"),
-                    r.get("respondents") == null ? null : ((Number) r.get("respondents")).longValue()));
-            return seen.equals(respondents);
+            for (Map.Entry<String, Long> campaign : latest.entrySet()) {
+                Map<String, Object> entry = Api.scorecardEntry(ids.get(campaign.getKey()), "IKM", ikmPeriod);
+                if (entry == null) {
+                    return false;
+                }
+                @SuppressWarnings("unchecked")
+                List<Map<String, Object>> inputs = (List<Map<String, Object>>) ((Map<String, Object>) entry
+                        .get("inputs")).get("campaigns");
+                if (inputs == null || inputs.stream().noneMatch(c -> campaigns.get(campaign.getKey())
+                        .equals(c.get("campaignId")) && ((Number) c.get("tallyVersion")).longValue()
+                        == campaign.getValue())) {
+                    return false;
+                }
+            }
+            return true;
         });
         await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).until(() ->
                 unitRanking("IPP", ippPeriod, PROVINCE, null).getList("items").size() == ipp.size());
@@ -501,7 +522,7 @@ class ProvinceScenarioTest {
             Map<String, Long> registered, List<String[]> summary) {
         boolean survey = "IKM".equals(index);
         Map<String, List<Plan>> byRegency = PLANS.stream().collect(Collectors.groupingBy(Plan::regency,
-                java.util.TreeMap::new, Collectors.toList()));
+                TreeMap::new, Collectors.toList()));
         Map<String, BigDecimal> values = new LinkedHashMap<>();
         Map<String, Map<String, Object>> expectedRows = new LinkedHashMap<>();
         for (Map.Entry<String, List<Plan>> regency : byRegency.entrySet()) {
