@@ -23,7 +23,10 @@ public final class ResultDtos {
     public record Sample(Long population, Long minimumSample, Boolean met) {
     }
 
-    /** One demographic group: respondents and its IKM (25–100, 2 dp) when every item has an answer. */
+    /**
+     * One demographic group: respondents and its IKM (25–100, 2 dp) when every item has an answer and the group is
+     * large enough to show without revealing individual answers ({@code survey.results.minimum-group-size}).
+     */
     @Schema(name = "SurveyBreakdownGroup")
     public record Group(String value, long respondents, BigDecimal ikmKonversi) {
     }

@@ -35,6 +35,9 @@ import java.util.UUID;
 public class ResultService {
 
     @Inject
+    ResultConfig config;
+
+    @Inject
     CampaignRepository campaigns;
 
     @Inject
@@ -125,8 +128,9 @@ public class ResultService {
             result.put(dimension, new ArrayList<>());
         }
         for (Map.Entry<TallyDelta.GroupKey, Long> group : tallies.groupRespondents(campaignIds).entrySet()) {
-            BigDecimal ikm = compute(q, sums.getOrDefault(group.getKey(), Map.of()))
-                    .map(Ikm.Result::konversiRounded).orElse(null);
+            BigDecimal ikm = group.getValue() < config.minimumGroupSize() ? null
+                    : compute(q, sums.getOrDefault(group.getKey(), Map.of())).map(Ikm.Result::konversiRounded)
+                            .orElse(null);
             result.get(group.getKey().dimension()).add(new Group(group.getKey().value(), group.getValue(), ikm));
         }
         return result;

@@ -149,26 +149,38 @@ class ResultResourceTest {
     void shouldBreakDownByDemographicsFromGroupTalliesAndDropThemWithoutConsent() {
         String campaign = SurveyFixtures.campaign(SurveyFixtures.unit("73.06"), SurveyFixtures.SKM_2017, "2026",
                 null);
+        List<Map<String, Object>> rows = new java.util.ArrayList<>();
         Map<String, Object> man = SurveyFixtures.response("g-1", SurveyFixtures.uniform(9, 4));
         man.put("gender", "L");
-        Map<String, Object> woman = SurveyFixtures.response("g-2", SurveyFixtures.uniform(9, 2));
+        rows.add(man);
+        for (int i = 0; i < 4; i++) {
+            Map<String, Object> another = SurveyFixtures.response("g-1" + i, SurveyFixtures.uniform(9, 3));
+            another.put("gender", "L");
+            rows.add(another);
+        }
+        rows.add(SurveyFixtures.response("g-2", SurveyFixtures.uniform(9, 2)));
         Map<String, Object> noConsent = SurveyFixtures.response("g-3", SurveyFixtures.uniform(9, 3));
         noConsent.put("consent", false);
-        SurveyFixtures.batch(campaign, List.of(man, woman, noConsent));
+        rows.add(noConsent);
+        SurveyFixtures.batch(campaign, rows);
 
-        // L: all 4 → 100.00; P: all 2 → 50.00; no consent: demographics not kept → "(tidak diisi)", all 3 → 75.00
+        // L: five respondents, one all 4 and four all 3 → NRR 16/5 each → 25 × 16/5 = 80.00; P: one respondent and
+        // no consent: demographics not kept → "(tidak diisi)", one respondent: groups below five show no IKM
         result(campaign)
                 .body("breakdowns.gender.value", contains("(tidak diisi)", "L", "P"))
-                .body("breakdowns.gender.respondents", contains(1, 1, 1))
-                .body("breakdowns.gender.ikmKonversi", contains(75.0f, 100.0f, 50.0f))
+                .body("breakdowns.gender.respondents", contains(1, 5, 1))
+                .body("breakdowns.gender.ikmKonversi", contains(null, 80.0f, null))
                 .body("breakdowns.ageBand.value", contains("(tidak diisi)", "30-39"))
-                .body("breakdowns.ageBand.respondents", contains(1, 2));
+                .body("breakdowns.ageBand.respondents", contains(1, 6));
 
         given().auth().oauth2(DevTokens.admin()).contentType(ContentType.JSON)
                 .body(Map.of("reason", "uji"))
                 .when().post("/api/v1/survey/campaigns/" + campaign + "/responses/g-1/void")
                 .then().statusCode(200);
-        result(campaign).body("breakdowns.gender.value", contains("(tidak diisi)", "P"));
+        // the voided respondent leaves its group, which drops below five and no longer shows an IKM
+        result(campaign).body("breakdowns.gender.value", contains("(tidak diisi)", "L", "P"))
+                .body("breakdowns.gender.respondents", contains(1, 4, 1))
+                .body("breakdowns.gender.ikmKonversi", contains(null, null, null));
     }
 
     @Test
