@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Sends the hostile corpus ({@code src/test/resources/hostile}) to every write endpoint the services publish in
- * their OpenAPI, through the gateway: every answer must be a 4xx problem+json and nothing may be written.
+ * their OpenAPI (writes without a body get unknown and injected path parameters), through the gateway: every answer
+ * must be a 4xx problem+json and nothing may be written.
  */
 class HostileInputTest {
 
@@ -38,7 +39,7 @@ class HostileInputTest {
     private static final List<String> PATH_VALUES = List.of(UUID.randomUUID().toString(),
             "' OR '1'='1", "<script>alert(1)</script>", "..%2F..%2Fetc%2Fpasswd", "99999999999999999999");
 
-    record Endpoint(String method, String path) {
+    record Endpoint(String method, String path, boolean hasBody) {
     }
 
     record Payload(String name, String contentType, byte[] body) {
@@ -59,7 +60,7 @@ class HostileInputTest {
             for (String pathValue : PATH_VALUES) {
                 String path = endpoint.path().replaceAll("\\{[^}]+}", URLEncoder.encode(pathValue,
                         StandardCharsets.UTF_8).replace("%252F", "%2F"));
-                for (Payload payload : corpus) {
+                for (Payload payload : endpoint.hasBody() ? corpus : corpus.subList(0, 1)) {
                     for (String token : new String[] {admin, null}) {
                         // Path-value variants only with the first payload: they test routing and id parsing.
                         if (!pathValue.equals(PATH_VALUES.get(0)) && payload != corpus.get(0)) {
@@ -119,8 +120,11 @@ class HostileInputTest {
                 Map.Entry<String, JsonNode> path = it.next();
                 for (String method : List.of("post", "put", "patch", "delete")) {
                     JsonNode operation = path.getValue().get(method);
-                    if (operation != null && operation.has("requestBody")) {
-                        endpoints.add(new Endpoint(method.toUpperCase(), path.getKey()));
+                    // Writes without a body (submit, verify, close, rebuild...) only get the path-parameter
+                    // variants; one without a path parameter would be a legitimate call, not hostile input.
+                    if (operation != null && (operation.has("requestBody") || path.getKey().contains("{"))) {
+                        endpoints.add(new Endpoint(method.toUpperCase(), path.getKey(),
+                                operation.has("requestBody")));
                     }
                 }
             }
