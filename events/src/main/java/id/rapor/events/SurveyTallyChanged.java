@@ -28,10 +28,15 @@ public record SurveyTallyChanged(
         String campaignStatus,
         Long population,
         long respondents,
-        List<ItemTally> items) implements RaporEvent {
+        List<ItemTally> items,
+        /** Schema 2: the questionnaire's grading of IKM on 25–100 (decimals and band table). */
+        GradeScale scale,
+        /** Schema 2: whether the questionnaire's items, weights and bands are confirmed, and if not, why. */
+        Basis basis) implements RaporEvent {
 
     public static final String TYPE = "SurveyTallyChanged";
-    public static final int SCHEMA_VERSION = 1;
+    /** 2: adds {@code scale} and {@code basis}. */
+    public static final int SCHEMA_VERSION = 2;
 
     /**
      * One item's statistics: {@code weight} as an exact fraction ({@code "1/9"}), the sum of the answer values
