@@ -422,7 +422,8 @@ public class AssessmentService {
                 a.id, a.version, a.cycleId, ctx.cycle().year, String.valueOf(ctx.cycle().year), a.unitId,
                 a.regionCode, ctx.version().code, ctx.version().version, ctx.version().indexCode, tier.name(),
                 r == null ? null : r.total(), ctx.version().scaleMax, aspects, r == null ? null : r.bandCode(),
-                r == null ? null : r.bandLabel(), r == null ? null : r.zone()));
+                r == null ? null : r.bandLabel(), r == null ? null : r.zone(), r == null ? null : r.value(),
+                instruments.scale(ctx.version()), instruments.basis(ctx.version())));
     }
 
     private AssessmentView view(Context ctx) {

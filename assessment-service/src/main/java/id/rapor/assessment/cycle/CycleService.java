@@ -62,6 +62,11 @@ public class CycleService {
                     + " is not in the Kemendagri register"));
         }
         InstrumentVersion version = instruments.find(request.instrumentCode(), request.instrumentVersion());
+        if (request.year() != null && (version.validFromYear != null && request.year() < version.validFromYear
+                || version.validToYear != null && request.year() > version.validToYear)) {
+            errors.add(new Problem.FieldError("year", "instrument " + version.code + " v" + version.version
+                    + " is valid for " + validity(version) + ", not " + request.year()));
+        }
         List<Tier> tiers = request.tiers() == null || request.tiers().isEmpty()
                 ? List.of(Tier.MANDIRI, Tier.KABKOTA, Tier.PROVINSI) : request.tiers();
         if (tiers.get(0) != Tier.MANDIRI || new HashSet<>(tiers).size() != tiers.size()
@@ -224,5 +229,12 @@ public class CycleService {
         return new CycleView(c.id, c.name, v.id, v.code, v.version, v.indexCode, c.year, c.scopeRegion, c.tierList(),
                 new CyclePhases(c.selfAssessmentStarts, c.evaluationStarts, c.revisionStarts, c.finalStarts),
                 phase(c), c.phaseOverride, assessments.countInCycle(c.id), c.createdAt, c.createdBy);
+    }
+
+    private static String validity(InstrumentVersion v) {
+        if (v.validToYear == null) {
+            return v.validFromYear + " onwards";
+        }
+        return v.validFromYear == null ? "up to " + v.validToYear : v.validFromYear + "–" + v.validToYear;
     }
 }

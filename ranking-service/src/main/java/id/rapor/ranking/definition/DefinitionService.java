@@ -100,7 +100,7 @@ public class DefinitionService {
         entity.scaleMin = request.scaleMin();
         entity.scaleMax = request.scaleMax();
         entity.decimals = request.decimals();
-        entity.bandTables = write(request.bandTables());
+        entity.bandTables = write(request.bandTables() == null ? Map.of() : request.bandTables());
         entity.rules = write(request.rules() == null ? new Rules(null, null, null, null) : request.rules());
         entity.note = request.note();
         entity.createdBy = caller.name();
@@ -118,10 +118,11 @@ public class DefinitionService {
         if (request.scaleMax().compareTo(request.scaleMin()) <= 0) {
             errors.add(new Problem.FieldError("scaleMax", "must be greater than scaleMin"));
         }
-        if (!request.bandTables().containsKey(DefinitionDtos.DEFAULT_TABLE)) {
+        Map<String, List<BandSpec>> tables = request.bandTables() == null ? Map.of() : request.bandTables();
+        if (!tables.isEmpty() && !tables.containsKey(DefinitionDtos.DEFAULT_TABLE)) {
             errors.add(new Problem.FieldError("bandTables", "needs a \"default\" table"));
         }
-        request.bandTables().forEach((key, specs) -> {
+        tables.forEach((key, specs) -> {
             Set<BigDecimal> bounds = new HashSet<>();
             for (BandSpec spec : specs) {
                 if (spec != null && spec.lowerBound() != null && !bounds.add(spec.lowerBound().stripTrailingZeros())) {

@@ -63,6 +63,8 @@ public class FactService {
         tally.population = event.population();
         tally.respondents = event.respondents();
         tally.items = write(event.items());
+        tally.scale = event.scale() == null ? null : write(event.scale());
+        tally.basis = event.basis() == null ? null : write(event.basis());
         tally.eventId = event.eventId();
         tally.occurredAt = event.occurredAt();
         if (fresh) {
@@ -110,6 +112,9 @@ public class FactService {
         fact.scaleMax = event.scaleMax();
         fact.aspects = event.aspects() == null ? null : write(event.aspects());
         fact.bandCode = event.bandCode();
+        fact.value = event.value();
+        fact.scale = event.scale() == null ? null : write(event.scale());
+        fact.basis = event.basis() == null ? null : write(event.basis());
         fact.eventId = event.eventId();
         fact.occurredAt = event.occurredAt();
         if (fresh) {

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.rapor.events.AssessmentScored;
 import id.rapor.events.AssessmentScored.AspectScore;
+import id.rapor.events.Basis;
+import id.rapor.events.GradeScale;
 import id.rapor.events.SurveyTallyChanged.ItemTally;
 import id.rapor.ranking.definition.Definition;
 import id.rapor.ranking.definition.DefinitionService;
@@ -33,6 +35,10 @@ public class ResultService {
     private static final TypeReference<List<ItemTally>> ITEMS = new TypeReference<>() {
     };
     private static final TypeReference<List<AspectScore>> ASPECTS = new TypeReference<>() {
+    };
+    private static final TypeReference<GradeScale> SCALE = new TypeReference<>() {
+    };
+    private static final TypeReference<Basis> BASIS = new TypeReference<>() {
     };
 
     @Inject
@@ -107,7 +113,8 @@ public class ResultService {
         UUID id = UUID.randomUUID();
         em.createNativeQuery("insert into unit_result (id, unit_id, index_code, period, period_start, state, reason, "
                 + "value, value_exact, band_code, band_label, zone, regulation, respondents, definition_version, "
-                + "inputs) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)")
+                + "inputs, scale, basis, confirmed) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, "
+                + "?15, ?16, ?17, ?18, ?19)")
                 .unwrap(NativeQuery.class)
                 .setParameter(1, id).setParameter(2, unitId).setParameter(3, def.code())
                 .setParameter(4, period.text()).setParameter(5, period.start()).setParameter(6, c.state())
@@ -121,6 +128,9 @@ public class ResultService {
                 .setParameter(14, c.respondents(), Long.class)
                 .setParameter(15, def.version())
                 .setParameter(16, write(c.inputs()))
+                .setParameter(17, c.scale() == null ? null : write(c.scale()), String.class)
+                .setParameter(18, write(c.basis() == null ? Basis.CONFIRMED : c.basis()))
+                .setParameter(19, c.basis() == null || c.basis().confirmed())
                 .executeUpdate();
         if (UnitResult.OK.equals(c.state())) {
             for (ItemSum item : c.items()) {
@@ -136,7 +146,8 @@ public class ResultService {
         return em.createQuery("from SurveyTally where unitId = ?1 and period = ?2 order by campaignId",
                 SurveyTally.class).setParameter(1, unitId).setParameter(2, period).getResultList().stream()
                 .map(t -> new TallyInput(t.campaignId, t.tallyVersion, t.eventId, t.questionnaireCode,
-                        t.questionnaireVersion, t.regulation, t.respondents, read(t.items, ITEMS)))
+                        t.questionnaireVersion, t.regulation, t.respondents, read(t.items, ITEMS),
+                        t.scale == null ? null : read(t.scale, SCALE), t.basis == null ? null : read(t.basis, BASIS)))
                 .toList();
     }
 
@@ -147,7 +158,8 @@ public class ResultService {
                 .setParameter(4, AssessmentScored.VERIFIED).getResultList().stream()
                 .map(a -> new AssessmentInput(a.assessmentId, a.version, a.eventId, a.eventType, a.tier,
                         a.instrumentCode, a.instrumentVersion, a.total, a.scaleMax,
-                        a.aspects == null ? List.of() : read(a.aspects, ASPECTS), a.bandCode, a.occurredAt))
+                        a.aspects == null ? List.of() : read(a.aspects, ASPECTS), a.bandCode, a.occurredAt,
+                        a.scale == null ? null : read(a.scale, SCALE), a.basis == null ? null : read(a.basis, BASIS)))
                 .toList();
     }
 

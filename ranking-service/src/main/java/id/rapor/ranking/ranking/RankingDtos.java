@@ -1,6 +1,7 @@
 package id.rapor.ranking.ranking;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import id.rapor.events.Basis;
 import id.rapor.ranking.unit.UnitDtos.UnitView;
 import java.math.BigDecimal;
 import java.util.List;
@@ -27,7 +28,9 @@ public final class RankingDtos {
             String bandLabel,
             @Schema(description = "HIJAU, KUNING or MERAH") String zone,
             Long respondents,
-            int definitionVersion) {
+            int definitionVersion,
+            @Schema(description = "confirmed false, with reasons, when the value rests on an unconfirmed part")
+            Basis basis) {
     }
 
     /** How many evaluated units of a region are in each zone. */
@@ -54,7 +57,9 @@ public final class RankingDtos {
             @Schema(description = "Respondents summed over the units (survey indices)") Long respondents,
             String regulation,
             int definitionVersion,
-            @Schema(description = "Summed item statistics and NRR (survey indices)") List<RegionItem> items) {
+            @Schema(description = "Summed item statistics and NRR (survey indices)") List<RegionItem> items,
+            @Schema(description = "confirmed false, with reasons, when a unit's value rests on an unconfirmed part")
+            Basis basis) {
     }
 
     /** One item of a regional IKM: summed statistics and the NRR they give. */
@@ -88,7 +93,9 @@ public final class RankingDtos {
             @Schema(description = "IKM_DROP, NRR_DROP") List<String> flags,
             List<ItemChange> items,
             @Schema(description = "The inputs that produced the value (respondents, NRR per item, aspect scores, "
-                    + "definition version, source event ids)") JsonNode inputs) {
+                    + "definition version, source event ids)") JsonNode inputs,
+            @Schema(description = "confirmed false, with reasons, when the value rests on an unconfirmed part")
+            Basis basis) {
     }
 
     /** A unit's history for one index. */

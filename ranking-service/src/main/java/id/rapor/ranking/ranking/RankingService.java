@@ -3,6 +3,7 @@ package id.rapor.ranking.ranking;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.rapor.events.Basis;
 import id.rapor.platform.error.ProblemException;
 import id.rapor.platform.web.PageView;
 import id.rapor.ranking.config.RankingConfig;
@@ -81,7 +82,8 @@ public class RankingService {
         }
         String ranked = "with ranked as (select r.unit_id, u.name, u.unit_type, u.region_code, r.state, r.value, "
                 + "r.band_code, r.band_label, r.zone, r.respondents, r.definition_version, "
-                + "case when r.value is null then null else rank() over (order by r.value desc nulls last) end rnk "
+                + "case when r.value is null then null else rank() over (order by r.value desc nulls last) end rnk, "
+                + "r.basis "
                 + "from unit_result r join unit_projection u on u.id = r.unit_id where " + scope + ") ";
         String filter = zoneFilter == null ? "" : " where zone = :zone";
         Query select = em.createNativeQuery(ranked + "select * from ranked" + filter
@@ -105,7 +107,7 @@ public class RankingService {
             rows.add(new UnitRankingRow(r[11] == null ? null : ((Number) r[11]).intValue(), (UUID) r[0],
                     (String) r[1], (String) r[2], (String) r[3], (String) r[4], (BigDecimal) r[5], (String) r[6],
                     (String) r[7], (String) r[8], r[9] == null ? null : ((Number) r[9]).longValue(),
-                    ((Number) r[10]).intValue()));
+                    ((Number) r[10]).intValue(), basis((String) r[12])));
         }
         return new PageView<>(rows, page, size, ((Number) count.getSingleResult()).longValue());
     }
@@ -142,7 +144,7 @@ public class RankingService {
             ranked.add(new RegionRankingRow(rank, row.regionCode(), row.level(), row.state(), row.reason(),
                     row.value(), row.bandCode(), row.bandLabel(), row.zone(), row.unitsRegistered(),
                     row.unitsWithData(), row.coverage(), row.zoneCounts(), row.respondents(), row.regulation(),
-                    row.definitionVersion(), row.items()));
+                    row.definitionVersion(), row.items(), row.basis()));
         }
         List<RegionRankingRow> filtered = zoneFilter == null ? ranked
                 : ranked.stream().filter(r -> zoneFilter.equals(r.zone())).toList();
@@ -214,7 +216,18 @@ public class RankingService {
         }
         return new PeriodEntry(r.period, r.state, r.reason, r.value, r.bandCode, r.bandLabel, r.zone,
                 r.definitionVersion, r.respondents, rankNational, rankedNational, rankProvince, rankedProvince,
-                previous == null ? null : previous.period, change, flags, items, inputs);
+                previous == null ? null : previous.period, change, flags, items, inputs, basis(r.basis));
+    }
+
+    private Basis basis(String text) {
+        if (text == null) {
+            return Basis.CONFIRMED;
+        }
+        try {
+            return json.readValue(text, Basis.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored basis is not valid JSON", e);
+        }
     }
 
     private long above(UnitResult r, String province) {

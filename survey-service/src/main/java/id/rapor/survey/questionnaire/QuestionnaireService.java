@@ -14,10 +14,14 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** Reads questionnaire versions and derives new ones (a unit's extra items or own weights). */
 @ApplicationScoped
@@ -113,6 +117,11 @@ public class QuestionnaireService {
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
+        List<Problem.FieldError> broken = regulationRules(base, items);
+        if (!broken.isEmpty()) {
+            throw new ProblemException(422, "business-rule", "Business rule violated", broken.stream()
+                    .map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; ")), broken);
+        }
         if (!total.equals(Rational.ONE)) {
             throw ProblemException.businessRule("items[].weight", "item weights sum to " + total + ", not 1");
         }
@@ -128,6 +137,9 @@ public class QuestionnaireService {
         q.scaleMax = base.scaleMax;
         q.confirmed = base.confirmed;
         q.note = base.note;
+        q.decimals = base.decimals;
+        q.bandsConfirmed = base.bandsConfirmed;
+        q.unconfirmed = new ArrayList<>(base.unconfirmed);
         q.createdAt = Instant.now();
         q.items = items;
         q.bands = new ArrayList<>();
@@ -136,9 +148,45 @@ public class QuestionnaireService {
             copy.code = b.code;
             copy.label = b.label;
             copy.lowerBound = b.lowerBound;
+            copy.zone = b.zone;
             q.bands.add(copy);
         }
         questionnaires.persist(q);
         return QuestionnaireView.of(q);
+    }
+
+    /**
+     * A version stays graded under its base's regulation, so it keeps every unsur of that regulation's standard
+     * questionnaire (PermenPANRB 14/2017: the nine unsur; a unit may add unsur and re-weight, not drop one) and an
+     * item that reuses a base code keeps that unsur's answer labels (the same code must mean the same question).
+     */
+    private List<Problem.FieldError> regulationRules(Questionnaire base, List<Questionnaire.Item> items) {
+        Questionnaire standard = standard(base);
+        Map<String, Questionnaire.Item> byCode = new HashMap<>();
+        items.forEach(i -> byCode.put(i.code, i));
+        List<Problem.FieldError> errors = new ArrayList<>();
+        for (Questionnaire.Item mandatory : standard.items) {
+            if (!byCode.containsKey(mandatory.code)) {
+                errors.add(new Problem.FieldError("items", "drops unsur " + mandatory.code + " (" + mandatory.name
+                        + "), mandatory under " + base.regulation));
+            }
+        }
+        for (Questionnaire.Item item : items) {
+            Optional<Questionnaire.Item> same = base.item(item.code).or(() -> standard.item(item.code));
+            if (same.isPresent() && !same.get().labels.equals(item.labels)) {
+                errors.add(new Problem.FieldError("items[" + (item.position - 1) + "].labels", "unsur " + item.code
+                        + " must keep its answer labels " + same.get().labels + " while graded under "
+                        + base.regulation));
+            }
+        }
+        return errors;
+    }
+
+    private Questionnaire standard(Questionnaire q) {
+        Questionnaire standard = q;
+        while (standard.basedOn != null) {
+            standard = find(standard.basedOn);
+        }
+        return standard;
     }
 }

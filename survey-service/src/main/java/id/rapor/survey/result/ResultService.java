@@ -1,8 +1,8 @@
 package id.rapor.survey.result;
 
 import id.rapor.platform.error.ProblemException;
-import id.rapor.scoring.Band;
 import id.rapor.scoring.Ikm;
+import id.rapor.scoring.Grading;
 import id.rapor.scoring.KrejcieMorgan;
 import id.rapor.scoring.Rational;
 import id.rapor.survey.campaign.Campaign;
@@ -28,7 +28,7 @@ import java.util.UUID;
 
 /**
  * Computes results from the running tallies (never from all rows) with exact fractions: NRR, NRR tertimbang,
- * IKM on 1–4 and 25–100, mutu from the questionnaire's own bands (2017 or 2004) applied to the 2-decimal value.
+ * IKM on 1–4 and 25–100, mutu and zone by the questionnaire's grading (its decimals, then its own bands).
  * Demographic breakdowns come from the per-group tallies.
  */
 @ApplicationScoped
@@ -90,17 +90,17 @@ public class ResultService {
                             : Rational.of(sc[0], sc[1]).toDecimal(2)),
                     r.map(i -> i.weightedNrr().toDecimal(4)).orElse(null)));
         }
-        BigDecimal konversi = ikm.map(Ikm.Result::konversiRounded).orElse(null);
-        Optional<Band> band = konversi == null ? Optional.empty()
-                : q.bandTable().flatMap(table -> table.classify(konversi));
+        Grading.Grade grade = ikm.map(r -> q.grading().grade(r.ikmKonversi())).orElse(null);
+        BigDecimal konversi = grade == null ? null : grade.value();
         Sample sample = population == null ? new Sample(null, null, null)
                 : sampleOf(population, respondents);
         String note = ikm.isPresent() ? (q.bands.isEmpty() ? "the questionnaire has no confirmed grade bands" : null)
                 : respondents == 0 ? "no responses yet" : "not every item has an answer yet";
         return new ResultView(unitId, campaignIds, period, status, q.code, q.version, q.regulation, q.confirmed,
                 respondents, tallyVersion, items, ikm.map(r -> r.ikm().toDecimal(4)).orElse(null),
-                ikm.map(r -> r.ikm().toString()).orElse(null), konversi, band.map(Band::code).orElse(null),
-                band.map(Band::label).orElse(null), sample, breakdowns ? breakdowns(q, campaignIds) : null, note);
+                ikm.map(r -> r.ikm().toString()).orElse(null), konversi, grade == null ? null : grade.code(),
+                grade == null ? null : grade.label(), grade == null ? null : grade.zone(), q.basis(), sample,
+                breakdowns ? breakdowns(q, campaignIds) : null, note);
     }
 
     private static Sample sampleOf(long population, long respondents) {
@@ -129,8 +129,8 @@ public class ResultService {
         }
         for (Map.Entry<TallyDelta.GroupKey, Long> group : tallies.groupRespondents(campaignIds).entrySet()) {
             BigDecimal ikm = group.getValue() < config.minimumGroupSize() ? null
-                    : compute(q, sums.getOrDefault(group.getKey(), Map.of())).map(Ikm.Result::konversiRounded)
-                            .orElse(null);
+                    : compute(q, sums.getOrDefault(group.getKey(), Map.of()))
+                            .map(r -> q.grading().grade(r.ikmKonversi()).value()).orElse(null);
             result.get(group.getKey().dimension()).add(new Group(group.getKey().value(), group.getValue(), ikm));
         }
         return result;

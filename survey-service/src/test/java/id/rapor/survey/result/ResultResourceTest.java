@@ -43,6 +43,10 @@ class ResultResourceTest {
                 .body("ikm", equalTo(3.5324f))
                 .body("ikmExact", equalTo("763/216"))
                 .body("mutu", equalTo("A")).body("mutuLabel", equalTo("Sangat Baik"))
+                .body("zone", equalTo("HIJAU"))
+                // the mutu-to-zone mapping is local practice, so the result says it is not confirmed
+                .body("basis.confirmed", equalTo(false))
+                .body("basis.reasons[0]", org.hamcrest.Matchers.containsString("zone mapping"))
                 .body("regulation", equalTo("PERMENPANRB_14_2017"));
     }
 
