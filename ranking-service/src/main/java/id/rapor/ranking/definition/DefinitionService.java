@@ -3,6 +3,7 @@ package id.rapor.ranking.definition;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.rapor.events.Period;
 import id.rapor.platform.error.Problem;
 import id.rapor.platform.error.ProblemException;
 import id.rapor.platform.security.Caller;

@@ -7,10 +7,10 @@ import id.rapor.events.AssessmentScored;
 import id.rapor.events.AssessmentScored.AspectScore;
 import id.rapor.events.Basis;
 import id.rapor.events.GradeScale;
+import id.rapor.events.Period;
 import id.rapor.events.SurveyTallyChanged.ItemTally;
 import id.rapor.ranking.definition.Definition;
 import id.rapor.ranking.definition.DefinitionService;
-import id.rapor.ranking.definition.Period;
 import id.rapor.ranking.index.IndexCalculator.AssessmentInput;
 import id.rapor.ranking.index.IndexCalculator.Computation;
 import id.rapor.ranking.index.IndexCalculator.ItemSum;
@@ -21,8 +21,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.hibernate.query.NativeQuery;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -58,11 +60,20 @@ public class ResultService {
                 .getSingleResult();
     }
 
-    /** Recomputes every index of one unit in one period. */
+    /**
+     * Recomputes every index of one unit in one period and, for a part of a year (semester, quarter, month,
+     * range), in the year it rolls up into: the year pools the tallies of every campaign inside it.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void recompute(UUID unitId, Period period) {
         for (String code : definitions.codes()) {
             recomputeOne(unitId, period, code);
+        }
+        Period year = Period.year(period.year());
+        if (period.kind() != Period.Kind.YEAR && year.contains(period)) {
+            for (String code : definitions.codes()) {
+                recomputeOne(unitId, year, code);
+            }
         }
     }
 
@@ -76,13 +87,20 @@ public class ResultService {
         List<Object[]> pairs = em.createNativeQuery("select unit_id, period from survey_tally "
                 + "union select unit_id, period from assessment_fact order by 1, 2").getResultList();
         int count = 0;
+        Set<String> done = new HashSet<>();
         for (Object[] pair : pairs) {
-            Optional<Period> period = Period.parse((String) pair[1]);
-            if (period.isPresent() && !period.get().start().isBefore(from)) {
-                UUID unitId = (UUID) pair[0];
-                lockUnit(unitId);
-                recomputeOne(unitId, period.get(), code);
-                count++;
+            Optional<Period> parsed = Period.parse((String) pair[1]);
+            if (parsed.isEmpty()) {
+                continue;
+            }
+            UUID unitId = (UUID) pair[0];
+            Period year = Period.year(parsed.get().year());
+            for (Period period : year.contains(parsed.get()) ? List.of(parsed.get(), year) : List.of(parsed.get())) {
+                if (!period.start().isBefore(from) && done.add(unitId + "/" + period.text())) {
+                    lockUnit(unitId);
+                    recomputeOne(unitId, period, code);
+                    count++;
+                }
             }
         }
         return count;
@@ -96,7 +114,7 @@ public class ResultService {
             return;
         }
         Definition d = def.get();
-        List<TallyInput> tallies = tallies(unitId, period.text());
+        List<TallyInput> tallies = tallies(unitId, period);
         Optional<Computation> computed = switch (d.source()) {
             case SURVEY_TALLY -> IndexCalculator.survey(d, tallies.stream()
                     .filter(t -> !d.rules().excludedCodes().contains(t.questionnaireCode())).toList());
@@ -142,9 +160,11 @@ public class ResultService {
         }
     }
 
-    private List<TallyInput> tallies(UUID unitId, String period) {
-        return em.createQuery("from SurveyTally where unitId = ?1 and period = ?2 order by campaignId",
-                SurveyTally.class).setParameter(1, unitId).setParameter(2, period).getResultList().stream()
+    /** The latest tally of every campaign of the unit whose period lies inside {@code period}. */
+    private List<TallyInput> tallies(UUID unitId, Period period) {
+        return em.createQuery("from SurveyTally where unitId = ?1 order by campaignId",
+                SurveyTally.class).setParameter(1, unitId).getResultList().stream()
+                .filter(t -> Period.parse(t.period).map(period::contains).orElse(false))
                 .map(t -> new TallyInput(t.campaignId, t.tallyVersion, t.eventId, t.questionnaireCode,
                         t.questionnaireVersion, t.regulation, t.respondents, read(t.items, ITEMS),
                         t.scale == null ? null : read(t.scale, SCALE), t.basis == null ? null : read(t.basis, BASIS)))

@@ -4,12 +4,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.rapor.events.Basis;
+import id.rapor.events.Period;
+import id.rapor.events.RegionCodes;
 import id.rapor.platform.error.ProblemException;
 import id.rapor.platform.web.PageView;
 import id.rapor.ranking.config.RankingConfig;
 import id.rapor.ranking.definition.Definition;
 import id.rapor.ranking.definition.DefinitionService;
-import id.rapor.ranking.definition.Period;
 import id.rapor.ranking.index.UnitResult;
 import id.rapor.ranking.ranking.RankingDtos.IndexHistory;
 import id.rapor.ranking.ranking.RankingDtos.ItemChange;
@@ -43,7 +44,6 @@ import java.util.UUID;
 @ApplicationScoped
 public class RankingService {
 
-    private static final String REGION_CODE = "^\\d{2}(\\.\\d{2}){0,2}(\\.\\d{4})?$";
 
     @Inject
     EntityManager em;
@@ -69,7 +69,7 @@ public class RankingService {
             String zone, int page, int size) {
         requireIndex(index);
         Period period = requirePeriod(periodText);
-        if (region != null && !region.matches(REGION_CODE)) {
+        if (region != null && !RegionCodes.isValid(region)) {
             throw ProblemException.badRequest("region", "must be a Kemendagri region code such as 73 or 73.06");
         }
         String zoneFilter = zone(zone);

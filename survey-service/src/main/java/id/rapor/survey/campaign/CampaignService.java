@@ -1,5 +1,6 @@
 package id.rapor.survey.campaign;
 
+import id.rapor.events.Period;
 import id.rapor.platform.error.ProblemException;
 import id.rapor.platform.security.Caller;
 import id.rapor.survey.campaign.CampaignDtos.CampaignRequest;
@@ -41,7 +42,7 @@ public class CampaignService {
     public CampaignView create(CampaignRequest request) {
         Period period;
         try {
-            period = Period.parse(request.period());
+            period = Period.require(request.period());
         } catch (IllegalArgumentException e) {
             throw ProblemException.badRequest("period", e.getMessage());
         }
@@ -64,7 +65,7 @@ public class CampaignService {
         campaign.unitId = unit.id;
         campaign.questionnaireId = questionnaire.id;
         campaign.title = request.title();
-        campaign.period = period.label();
+        campaign.period = period.text();
         campaign.periodStart = period.start();
         campaign.periodEnd = period.end();
         campaign.population = request.population();

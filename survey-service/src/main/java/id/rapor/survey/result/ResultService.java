@@ -1,5 +1,6 @@
 package id.rapor.survey.result;
 
+import id.rapor.events.Period;
 import id.rapor.platform.error.ProblemException;
 import id.rapor.scoring.Ikm;
 import id.rapor.scoring.Grading;
@@ -58,9 +59,19 @@ public class ResultService {
                 tally.tallyVersion, tallies.itemTotals(ids), campaign.population, breakdowns);
     }
 
-    /** The result of a unit over its campaigns of {@code period}, from their summed tallies. */
-    public ResultView unit(UUID unitId, String period, boolean breakdowns) {
-        List<Campaign> found = campaigns.findByUnit(unitId, period);
+    /**
+     * The result of a unit over its campaigns in {@code period}, from their summed tallies: every campaign whose
+     * period lies inside it, so a year pools its semesters or quarters (Σ sums ÷ Σ counts per unsur).
+     */
+    public ResultView unit(UUID unitId, String periodText, boolean breakdowns) {
+        Period requested;
+        try {
+            requested = Period.require(periodText);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badRequest("period", e.getMessage());
+        }
+        String period = requested.text();
+        List<Campaign> found = campaigns.findByUnitWithin(unitId, requested);
         if (found.isEmpty()) {
             throw ProblemException.notFound("Campaigns of unit " + unitId + " in period", period);
         }
