@@ -11,6 +11,10 @@ alter table assessment_fact add column basis text;
 alter table unit_result add column scale text;
 alter table unit_result add column basis text;
 alter table unit_result add column confirmed boolean not null default true;
+-- sample adequacy of a survey index (Krejcie-Morgan minimum for the summed population of the campaigns)
+alter table unit_result add column population bigint;
+alter table unit_result add column minimum_sample bigint;
+alter table unit_result add column sample_adequate boolean;
 
 -- The seeded definitions held second copies of the producers' tables (and the 2013-2021 Ombudsman bands under
 -- other codes: TINGGI/SEDANG/RENDAH where the instrument says HIJAU/KUNING/MERAH). They are removed; a

@@ -9,6 +9,7 @@ import id.rapor.ranking.definition.DefinitionDtos.Blend;
 import id.rapor.scoring.Band;
 import id.rapor.scoring.Grading;
 import id.rapor.scoring.Ikm;
+import id.rapor.scoring.KrejcieMorgan;
 import id.rapor.scoring.Rational;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -30,7 +31,16 @@ public final class IndexCalculator {
     /** One campaign's latest tally. */
     public record TallyInput(UUID campaignId, long tallyVersion, UUID eventId, String questionnaireCode,
             int questionnaireVersion, String regulation, long respondents, List<ItemTally> items, GradeScale scale,
-            Basis basis) {
+            Basis basis, Long population) {
+    }
+
+    /**
+     * Sample adequacy (PermenPANRB 14/2017 sets the sample by Krejcie–Morgan): the summed population of the
+     * campaigns, its minimum sample and whether the respondents reach it; all null when a population is unknown.
+     */
+    public record Sample(Long population, Long minimum, Boolean adequate) {
+
+        static final Sample UNKNOWN = new Sample(null, null, null);
     }
 
     /** One assessment's latest state. */
@@ -49,7 +59,7 @@ public final class IndexCalculator {
      */
     public record Computation(String state, String reason, BigDecimal value, BigDecimal valueExact, Band band,
             String regulation, Long respondents, Map<String, Object> inputs, List<ItemSum> items, GradeScale scale,
-            Basis basis) {
+            Basis basis, Sample sample) {
     }
 
     /** Reason named when a definition blends the F-03 survey: its weight and minimum are not confirmed. */
@@ -122,6 +132,13 @@ public final class IndexCalculator {
         inputs.put("bandTable", scale.regulation());
         Basis basis = used.stream().map(TallyInput::basis).filter(Objects::nonNull).reduce(Basis.CONFIRMED,
                 Basis::and);
+        Sample sample = Sample.UNKNOWN;
+        if (used.stream().allMatch(t -> t.population() != null && t.population() > 0)) {
+            long population = used.stream().mapToLong(TallyInput::population).sum();
+            long minimum = KrejcieMorgan.minimumSample(population);
+            sample = new Sample(population, minimum, respondents >= minimum);
+        }
+        inputs.put("sample", sample);
 
         String reason = conflict;
         if (reason == null && respondents < def.rules().minimumRespondentsOrOne()) {
@@ -150,7 +167,7 @@ public final class IndexCalculator {
         if (reason != null) {
             inputs.put("items", items.stream().map(i -> itemView(i, null)).toList());
             return Optional.of(new Computation(UnitResult.INSUFFICIENT_DATA, reason, null, null, null, reg,
-                    respondents, inputs, items, scale, basis));
+                    respondents, inputs, items, scale, basis, sample));
         }
         List<Map<String, Object>> itemViews = new ArrayList<>();
         for (Ikm.ItemResult r : ikm.items()) {
@@ -161,7 +178,7 @@ public final class IndexCalculator {
         inputs.put("ikmKonversiExact", ikm.ikmKonversi().toString());
         Grading.Grade grade = scale.grading().grade(ikm.ikmKonversi());
         return Optional.of(new Computation(UnitResult.OK, null, grade.value(), ikm.ikmKonversi().toDecimal(12),
-                grade.band(), reg, respondents, inputs, items, scale, basis));
+                grade.band(), reg, respondents, inputs, items, scale, basis, sample));
     }
 
     /**
@@ -236,7 +253,7 @@ public final class IndexCalculator {
         inputs.put("bandTable", scale.regulation());
         Grading.Grade grade = scale.grading().grade(exact);
         return Optional.of(new Computation(UnitResult.OK, null, grade.value(), exact.toDecimal(12), grade.band(), null,
-                null, inputs, List.of(), scale, basis));
+                null, inputs, List.of(), scale, basis, Sample.UNKNOWN));
     }
 
     /**

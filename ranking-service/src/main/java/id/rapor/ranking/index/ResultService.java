@@ -131,8 +131,8 @@ public class ResultService {
         UUID id = UUID.randomUUID();
         em.createNativeQuery("insert into unit_result (id, unit_id, index_code, period, period_start, state, reason, "
                 + "value, value_exact, band_code, band_label, zone, regulation, respondents, definition_version, "
-                + "inputs, scale, basis, confirmed) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, "
-                + "?15, ?16, ?17, ?18, ?19)")
+                + "inputs, scale, basis, confirmed, population, minimum_sample, sample_adequate) values (?1, ?2, ?3, ?4, "
+                + "?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22)")
                 .unwrap(NativeQuery.class)
                 .setParameter(1, id).setParameter(2, unitId).setParameter(3, def.code())
                 .setParameter(4, period.text()).setParameter(5, period.start()).setParameter(6, c.state())
@@ -149,6 +149,9 @@ public class ResultService {
                 .setParameter(17, c.scale() == null ? null : write(c.scale()), String.class)
                 .setParameter(18, write(c.basis() == null ? Basis.CONFIRMED : c.basis()))
                 .setParameter(19, c.basis() == null || c.basis().confirmed())
+                .setParameter(20, c.sample().population(), Long.class)
+                .setParameter(21, c.sample().minimum(), Long.class)
+                .setParameter(22, c.sample().adequate(), Boolean.class)
                 .executeUpdate();
         if (UnitResult.OK.equals(c.state())) {
             for (ItemSum item : c.items()) {
@@ -167,7 +170,8 @@ public class ResultService {
                 .filter(t -> Period.parse(t.period).map(period::contains).orElse(false))
                 .map(t -> new TallyInput(t.campaignId, t.tallyVersion, t.eventId, t.questionnaireCode,
                         t.questionnaireVersion, t.regulation, t.respondents, read(t.items, ITEMS),
-                        t.scale == null ? null : read(t.scale, SCALE), t.basis == null ? null : read(t.basis, BASIS)))
+                        t.scale == null ? null : read(t.scale, SCALE), t.basis == null ? null : read(t.basis, BASIS),
+                        t.population))
                 .toList();
     }
 

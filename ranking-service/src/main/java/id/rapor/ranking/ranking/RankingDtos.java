@@ -30,7 +30,12 @@ public final class RankingDtos {
             Long respondents,
             int definitionVersion,
             @Schema(description = "confirmed false, with reasons, when the value rests on an unconfirmed part")
-            Basis basis) {
+            Basis basis,
+            @Schema(description = "Survey indices: whether the respondents reach the Krejcie–Morgan minimum for the "
+                    + "campaigns' summed population; null when a population is unknown or the index has no sample")
+            Boolean sampleAdequate,
+            @Schema(description = "The Krejcie–Morgan minimum sample, when the population is known") Long minimumSample,
+            @Schema(description = "The summed population of the campaigns, when known") Long population) {
     }
 
     /** How many evaluated units of a region are in each zone. */

@@ -66,7 +66,7 @@ public class RankingService {
     /** Units of one index and period, best first, inside {@code region} and of {@code unitType} when given. */
     @SuppressWarnings("unchecked")
     public PageView<UnitRankingRow> units(String index, String periodText, String region, String unitType,
-            String zone, int page, int size) {
+            String zone, boolean adequateOnly, int page, int size) {
         requireIndex(index);
         Period period = requirePeriod(periodText);
         if (region != null && !RegionCodes.isValid(region)) {
@@ -80,10 +80,14 @@ public class RankingService {
         if (unitType != null) {
             scope.append(" and u.unit_type = :unitType");
         }
+        if (adequateOnly) {
+            // a unit whose respondents are below its Krejcie-Morgan minimum is left out of the ranking entirely
+            scope.append(" and r.sample_adequate is not false");
+        }
         String ranked = "with ranked as (select r.unit_id, u.name, u.unit_type, u.region_code, r.state, r.value, "
                 + "r.band_code, r.band_label, r.zone, r.respondents, r.definition_version, "
                 + "case when r.value is null then null else rank() over (order by r.value desc nulls last) end rnk, "
-                + "r.basis "
+                + "r.basis, r.sample_adequate, r.minimum_sample, r.population "
                 + "from unit_result r join unit_projection u on u.id = r.unit_id where " + scope + ") ";
         String filter = zoneFilter == null ? "" : " where zone = :zone";
         Query select = em.createNativeQuery(ranked + "select * from ranked" + filter
@@ -107,7 +111,9 @@ public class RankingService {
             rows.add(new UnitRankingRow(r[11] == null ? null : ((Number) r[11]).intValue(), (UUID) r[0],
                     (String) r[1], (String) r[2], (String) r[3], (String) r[4], (BigDecimal) r[5], (String) r[6],
                     (String) r[7], (String) r[8], r[9] == null ? null : ((Number) r[9]).longValue(),
-                    ((Number) r[10]).intValue(), basis((String) r[12])));
+                    ((Number) r[10]).intValue(), basis((String) r[12]), (Boolean) r[13],
+                    r[14] == null ? null : ((Number) r[14]).longValue(),
+                    r[15] == null ? null : ((Number) r[15]).longValue()));
         }
         return new PageView<>(rows, page, size, ((Number) count.getSingleResult()).longValue());
     }

@@ -46,7 +46,7 @@ class IndexCalculatorTest {
             items.add(new ItemTally("U" + (i + 1), "1/" + sums.length, sums[i], respondents, 1, 4));
         }
         return new TallyInput(UUID.randomUUID(), 1, UUID.randomUUID(), "SKM", 1, regulation, respondents, items, null,
-                null);
+                null, null);
     }
 
     @Test
@@ -148,7 +148,7 @@ class IndexCalculatorTest {
         assertThat(alone.band().code()).isEqualTo("B");
         // survey on 1..4 with NRR 3.2 -> 3.2 x 5 / 4 = 4.0 on the IPP scale; 0.75 x 3.60 + 0.25 x 4.0 = 3.70
         TallyInput survey = new TallyInput(UUID.randomUUID(), 1, UUID.randomUUID(), "F03", 1, null, 10,
-                List.of(new ItemTally("Q1", "1", 32, 10, 1, 4)), null, null);
+                List.of(new ItemTally("Q1", "1", 32, 10, 1, 4)), null, null, null);
         var blended = IndexCalculator.assessment(ipp, both, List.of(survey)).orElseThrow();
         assertThat(blended.value()).isEqualByComparingTo("3.70");
         assertThat(blended.inputs().get("tier")).isEqualTo("KABKOTA");

@@ -4,6 +4,7 @@ import id.rapor.platform.error.Problem;
 import id.rapor.platform.error.ProblemException;
 import id.rapor.platform.security.Caller;
 import id.rapor.scoring.Rational;
+import id.rapor.scoring.WeightedScore;
 import id.rapor.survey.questionnaire.QuestionnaireDtos.ItemRequest;
 import id.rapor.survey.questionnaire.QuestionnaireDtos.NewVersionRequest;
 import id.rapor.survey.questionnaire.QuestionnaireDtos.QuestionnaireView;
@@ -80,7 +81,6 @@ public class QuestionnaireService {
         int scaleSize = base.scaleMax - base.scaleMin + 1;
         List<Problem.FieldError> errors = new ArrayList<>();
         Set<String> codes = new HashSet<>();
-        Rational total = Rational.ZERO;
         List<Questionnaire.Item> items = new ArrayList<>();
         for (int i = 0; i < request.items().size(); i++) {
             ItemRequest r = request.items().get(i);
@@ -102,9 +102,6 @@ public class QuestionnaireService {
                 errors.add(new Problem.FieldError(at + ".labels", "must have " + scaleSize + " labels, one per value "
                         + base.scaleMin + ".." + base.scaleMax));
             }
-            if (weight != null) {
-                total = total.add(weight);
-            }
             Questionnaire.Item item = new Questionnaire.Item();
             item.position = i + 1;
             item.code = r.code();
@@ -122,8 +119,10 @@ public class QuestionnaireService {
             throw new ProblemException(422, "business-rule", "Business rule violated", broken.stream()
                     .map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; ")), broken);
         }
-        if (!total.equals(Rational.ONE)) {
-            throw ProblemException.businessRule("items[].weight", "item weights sum to " + total + ", not 1");
+        List<Rational> weights = items.stream().map(Questionnaire.Item::weightValue).toList();
+        if (!WeightedScore.weightsSumToOne(weights)) {
+            throw ProblemException.businessRule("items[].weight", "item weights sum to "
+                    + WeightedScore.total(weights) + ", not 1");
         }
         Questionnaire q = new Questionnaire();
         q.id = UUID.randomUUID();
