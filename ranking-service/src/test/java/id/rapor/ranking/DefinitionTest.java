@@ -70,6 +70,16 @@ class DefinitionTest {
         given().auth().oauth2(DevTokens.admin()).contentType(ContentType.JSON).body(noDefault)
                 .when().post("/api/v1/ranking/definitions/KEPATUHAN/versions").then().statusCode(400)
                 .body("errors.field", hasItem("bandTables"));
+        // a table for a regulation no producer publishes is refused, not silently replaced by "default" later
+        Map<String, Object> unknown = new java.util.HashMap<>(kepatuhan("2045-01-01", 70));
+        unknown.put("bandTables", Map.of("default", List.of(Map.of("lowerBound", 0, "code", "X", "zone", "MERAH")),
+                "PERMENPANRB_99_2099", List.of(Map.of("lowerBound", 0, "code", "Y", "zone", "MERAH"))));
+        given().auth().oauth2(DevTokens.admin()).contentType(ContentType.JSON).body(unknown)
+                .when().post("/api/v1/ranking/definitions/KEPATUHAN/versions").then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("bandTables.PERMENPANRB_99_2099"));
+        given().when().get("/api/v1/ranking/definitions/KEPATUHAN").then().statusCode(200)
+                .body("effectiveFrom", org.hamcrest.Matchers.not(hasItem("2045-01-01")));
     }
 
     @Test

@@ -10,7 +10,8 @@ import java.util.Map;
 
 /**
  * A definition version ready to apply: decimals, the combination rules and, only for an index no producer grades,
- * band tables by regulation. An index a producer grades is graded with the producer's scale from its events.
+ * band tables by regulation ({@code default} for facts without one). An index a producer grades is graded with the
+ * producer's scale from its events.
  */
 public record Definition(String code, int version, Source source, BigDecimal scaleMin, BigDecimal scaleMax,
         int decimals, Map<String, List<BandSpec>> bandSpecs, Rules rules) {
@@ -23,9 +24,9 @@ public record Definition(String code, int version, Source source, BigDecimal sca
         if (producer != null) {
             return producer;
         }
+        // a regulation without a table of its own gets no band, never the default table of another regulation
         List<BandSpec> specs = bandSpecs == null ? null
-                : bandSpecs.getOrDefault(regulation == null ? DefinitionDtos.DEFAULT_TABLE : regulation,
-                        bandSpecs.get(DefinitionDtos.DEFAULT_TABLE));
+                : bandSpecs.get(regulation == null ? DefinitionDtos.DEFAULT_TABLE : regulation);
         return new GradeScale(code + "/v" + version, decimals, false, specs == null ? List.of()
                 : specs.stream().map(b -> new GradeScale.BandRow(b.lowerBound(), b.code(), b.label(), b.zone()))
                         .toList());

@@ -10,7 +10,7 @@ import id.rapor.events.GradeScale;
 import id.rapor.events.Period;
 import id.rapor.events.SurveyTallyChanged.ItemTally;
 import id.rapor.ranking.definition.Definition;
-import id.rapor.ranking.definition.DefinitionService;
+import id.rapor.ranking.definition.Definitions;
 import id.rapor.ranking.index.IndexCalculator.AssessmentInput;
 import id.rapor.ranking.index.IndexCalculator.Computation;
 import id.rapor.ranking.index.IndexCalculator.ItemSum;
@@ -47,7 +47,7 @@ public class ResultService {
     EntityManager em;
 
     @Inject
-    DefinitionService definitions;
+    Definitions definitions;
 
     @Inject
     ObjectMapper json;

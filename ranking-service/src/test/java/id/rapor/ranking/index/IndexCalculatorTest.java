@@ -23,11 +23,14 @@ import org.junit.jupiter.api.Test;
 
 class IndexCalculatorTest {
 
-    private static final Map<String, List<BandSpec>> SKM = Map.of("default", List.of(
+    private static final List<BandSpec> SKM_BANDS = List.of(
             new BandSpec(new BigDecimal("88.31"), "A", "Sangat baik", "HIJAU"),
             new BandSpec(new BigDecimal("76.61"), "B", "Baik", "HIJAU"),
             new BandSpec(new BigDecimal("65.00"), "C", "Kurang baik", "KUNING"),
-            new BandSpec(new BigDecimal("25.00"), "D", "Tidak baik", "MERAH")));
+            new BandSpec(new BigDecimal("25.00"), "D", "Tidak baik", "MERAH"));
+
+    /** A definition's own tables (for facts without a producer scale): one per regulation, no fallback. */
+    private static final Map<String, List<BandSpec>> SKM = Map.of("R", SKM_BANDS, "NEW", SKM_BANDS);
 
     private static final Map<String, List<BandSpec>> IPP = Map.of("default", List.of(
             new BandSpec(new BigDecimal("4.51"), "A", null, "HIJAU"),
@@ -76,6 +79,15 @@ class IndexCalculatorTest {
         assertThat(few.value()).isNull();
         assertThat(few.reason()).contains("29 respondents");
         assertThat(IndexCalculator.survey(ikm(1), List.of())).isEmpty();
+    }
+
+    @Test
+    void shouldGiveNoBandRatherThanAnotherRegulationsTable() {
+        // facts without a producer scale, under a regulation the definition has no table for
+        var c = IndexCalculator.survey(ikm(1), List.of(tally("UNKNOWN", 4, 16, 8))).orElseThrow();
+        assertThat(c.state()).isEqualTo(UnitResult.OK);
+        assertThat(c.value()).isEqualByComparingTo("75.00");
+        assertThat(c.band()).isNull();
     }
 
     private static AssessmentInput verified(String tier, String total) {
