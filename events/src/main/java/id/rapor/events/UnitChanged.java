@@ -2,6 +2,8 @@ package id.rapor.events;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -41,16 +43,21 @@ public record UnitChanged(
      * one rule both replicas follow; a defective event is dead-lettered.
      */
     public Optional<String> defect() {
+        List<String> faults = new ArrayList<>();
         if (unitId == null) {
-            return Optional.of("UnitChanged " + eventId + " without unitId");
+            faults.add("no unitId");
         }
-        if (name == null || name.isBlank() || unitType == null || unitType.isBlank()) {
-            return Optional.of("UnitChanged " + eventId + " lacks a name or unitType");
+        if (name == null || name.isBlank()) {
+            faults.add("no name");
+        }
+        if (unitType == null || unitType.isBlank()) {
+            faults.add("no unitType");
         }
         if (!RegionCodes.isValid(regionCode)) {
-            return Optional.of("UnitChanged " + eventId + " has no valid regionCode: " + regionCode);
+            faults.add("no valid regionCode (" + regionCode + ")");
         }
-        return Optional.empty();
+        return faults.isEmpty() ? Optional.empty()
+                : Optional.of("UnitChanged " + eventId + ": " + String.join(", ", faults));
     }
 
     /** Whether this event replaces a replica holding {@code heldVersion}: only a strictly newer version does. */
