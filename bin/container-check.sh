@@ -63,7 +63,7 @@ in_ns() { nsenter --net="$netns_file" "$@"; }
 docker() { in_ns "$docker_bin" -H "unix://$socket" "$@"; }
 compose() {
   in_ns env DOCKER_HOST="unix://$socket" COMPOSE_DOCKER_CLI_BUILD=0 DOCKER_BUILDKIT=0 \
-    docker-compose --no-ansi -p "$project" "${compose_files[@]}" "$@"
+    docker-compose --ansi never -p "$project" "${compose_files[@]}" "$@"
 }
 
 mkdir -p "$cache" "$run"
@@ -74,7 +74,7 @@ flock -w 1800 9 || fail "another container check holds $cache/check.lock"
 pid_of() { # PIDFILE NEEDLE: the pid in the file if that process is alive and its command line has NEEDLE
   local pid
   pid=$(cat "$1" 2>/dev/null || true)
-  [ -n "$pid" ] && [ -r "/proc/$pid/cmdline" ] && tr '\0' ' ' <"/proc/$pid/cmdline" | grep -q -- "$2" && echo "$pid"
+  [ -n "$pid" ] && [ -r "/proc/$pid/cmdline" ] && tr '\0' ' ' 2>/dev/null <"/proc/$pid/cmdline" | grep -q -- "$2" && echo "$pid"
   return 0
 }
 
@@ -98,7 +98,7 @@ stop_engine() {
   # container shims of this engine (found by its containerd socket, which no other engine uses)
   local p
   for p in /proc/[0-9]*; do
-    if tr '\0' ' ' <"$p/cmdline" 2>/dev/null | grep -q -- "-address $run/exec/containerd/containerd.sock"; then
+    if tr '\0' ' ' 2>/dev/null <"$p/cmdline" | grep -q -- "-address $run/exec/containerd/containerd.sock"; then
       stop_pid "${p#/proc/}" containerd-shim
     fi
   done
@@ -365,7 +365,7 @@ converged() {
 await 120 "the ranking converges to IKM $(expected_ikm 0) and $(expected_ikm 1)" converged
 live=$(ranking_rows)
 log "ranking (unit rank IKM respondents):"
-printf '  %s\n' "$live" >&2
+sed 's/^/  /' <<<"$live" >&2
 phase "scenario"
 
 log "both ranking instances consume (one consumer group, partitions split between them)"

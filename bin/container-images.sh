@@ -160,7 +160,7 @@ stand_in_load() { # DOCKER-CMD...
   stand_in_import "$@" -- "$POSTGRES_TAR" "$POSTGRES_IMAGE" \
     "ENV PATH=/usr/lib/postgresql/17/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin" \
     "ENV PGDATA=/var/lib/postgresql/data" "VOLUME /var/lib/postgresql/data" "EXPOSE 5432" \
-    'ENTRYPOINT ["/usr/local/bin/docker-entrypoint.sh"]' "STOPSIGNAL SIGINT"
+    'ENTRYPOINT ["/usr/local/bin/docker-entrypoint.sh"]'
   stand_in_import "$@" -- "$KAFKA_TAR" "$KAFKA_IMAGE" \
     "ENV JAVA_HOME=/usr/lib/jvm/java-17-openjdk-amd64" "USER appuser" "WORKDIR /opt/kafka" "EXPOSE 9092" \
     'CMD ["/etc/kafka/docker/run"]'
