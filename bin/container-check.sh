@@ -178,7 +178,7 @@ modules=(assessment-service survey-service ranking-service gateway)
 stale=()
 for m in "${modules[@]}"; do
   jar=$m/target/quarkus-app/quarkus-run.jar
-  if [ ! -f "$jar" ] || [ -n "$(find "$m/src/main" events/src/main platform/src/main -newer "$jar" -type f -print -quit)" ]
+  if [ ! -f "$jar" ] || [ -n "$(find "$m/src/main" events/src/main scoring/src/main platform/src/main -newer "$jar" -type f -print -quit)" ]
   then
     stale+=("$m")
   fi
@@ -395,9 +395,8 @@ log "recreating the broker (new container, same volume) and restarting both rank
 compose stop -t 20 kafka >/dev/null 2>&1
 compose rm -f kafka >/dev/null 2>&1
 compose up -d --no-build --no-deps kafka >/dev/null 2>&1
-wait_healthy 180 kafka
 compose restart -t 20 ranking-service ranking-service-2 >/dev/null 2>&1
-wait_healthy 240 ranking-service ranking-service-2 gateway
+wait_healthy 420 kafka ranking-service ranking-service-2 gateway
 [ "$(ranking_rows)" = "$live" ] || fail "the ranking changed across the restart"
 rebuild "the broker was recreated"
 phase "broker recreated, ranking kept"
