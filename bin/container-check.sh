@@ -59,7 +59,8 @@ if [ "${#need[@]}" -gt 0 ]; then
 fi
 # Debian's client matches Debian's engine (another docker client may come first on the PATH).
 docker_bin=/usr/bin/docker
-in_ns() { nsenter --net="$netns_file" "$@"; }
+# Children never inherit the lock's descriptor (9): a leftover of a killed run must not hold the lock.
+in_ns() { nsenter --net="$netns_file" "$@" 9>&-; }
 docker() { in_ns "$docker_bin" -H "unix://$socket" "$@"; }
 compose() {
   in_ns env DOCKER_HOST="unix://$socket" COMPOSE_DOCKER_CLI_BUILD=0 DOCKER_BUILDKIT=0 \
@@ -68,7 +69,10 @@ compose() {
 
 mkdir -p "$cache" "$run"
 exec 9>"$cache/check.lock"
-flock -w 1800 9 || fail "another container check holds $cache/check.lock"
+if ! flock -n 9; then
+  log "waiting for another container check (lock $cache/check.lock)"
+  flock -w 1800 9 || fail "another container check holds $cache/check.lock"
+fi
 
 # ---- engine: start, stop, and clean up what a killed run left behind ------------------------------------------
 pid_of() { # PIDFILE NEEDLE: the pid in the file if that process is alive and its command line has NEEDLE
@@ -115,8 +119,8 @@ start_engine() {
   ip netns add "$netns"
   in_ns ip link set lo up
   mkdir -p "$data_root" "$run/exec"
-  in_ns dockerd --data-root "$data_root" --exec-root "$run/exec" -H "unix://$socket" --pidfile "$run/dockerd.pid" \
-    --log-level warn >"$run/dockerd.log" 2>&1 &
+  in_ns setsid dockerd --data-root "$data_root" --exec-root "$run/exec" -H "unix://$socket" --pidfile "$run/dockerd.pid" \
+    --log-level warn >"$run/dockerd.log" 2>&1 9>&- &
   local i
   for i in $(seq 120); do
     if docker version >/dev/null 2>&1; then return 0; fi
