@@ -9,13 +9,16 @@ import id.rapor.ranking.definition.DefinitionDtos.Rules;
 import id.rapor.ranking.definition.DefinitionDtos.Source;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Reads index definitions ready to apply (the stored JSON parsed once per read). Used by the results, which the
- * definition service recomputes, so neither depends on the other.
+ * Reads index definitions ready to apply. A definition version never changes once stored, so its JSON is parsed once
+ * per transaction (a recompute over thousands of unit-periods parses each version once) and once per read outside
+ * one. Used by the results, which the definition service recomputes, so neither depends on the other.
  */
 @ApplicationScoped
 public class Definitions {
@@ -31,6 +34,9 @@ public class Definitions {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    TransactionSynchronizationRegistry transaction;
+
     /** The definition of {@code code} in force for {@code period}, if any. */
     public Optional<Definition> inForce(String code, Period period) {
         return definitions.findInForce(code, period.start()).map(this::parse);
@@ -41,8 +47,21 @@ public class Definitions {
         return definitions.findCodes();
     }
 
-    /** A stored definition version, parsed. */
+    /** A stored definition version, parsed (once in the current transaction). */
     public Definition parse(IndexDefinition d) {
+        if (transaction.getTransactionKey() == null) {
+            return parseStored(d);
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Definition> parsed = (Map<String, Definition>) transaction.getResource(Definitions.class);
+        if (parsed == null) {
+            parsed = new HashMap<>();
+            transaction.putResource(Definitions.class, parsed);
+        }
+        return parsed.computeIfAbsent(d.code + "/v" + d.version, k -> parseStored(d));
+    }
+
+    private Definition parseStored(IndexDefinition d) {
         return new Definition(d.code, d.version, Source.valueOf(d.source), d.scaleMin, d.scaleMax, d.decimals,
                 read(d.bandTables, BAND_TABLES), read(d.rules, RULES));
     }
