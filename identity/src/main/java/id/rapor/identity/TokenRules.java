@@ -105,6 +105,7 @@ public final class TokenRules {
             throw new TokenRejected(Reason.LIFETIME, "The bearer token is valid for " + Duration.ofSeconds(exp - iat)
                     + "; at most " + settings.maxLifetime() + " is accepted");
         }
+        roles(claims);
         return claims;
     }
 
