@@ -197,9 +197,9 @@ public final class KeycloakServer implements AutoCloseable {
             throw new IllegalStateException(zip + " is missing: run the build (./mvnw verify) so Maven fetches it");
         }
         try {
-            if (Files.exists(into.resolve(".unpacked"))) {
-                return Files.readString(into.resolve(".unpacked")).isBlank() ? into
-                        : into.resolve(Files.readString(into.resolve(".unpacked")).trim());
+            Path marker = into.resolve(".unpacked");
+            if (Files.exists(marker)) {
+                return into.resolve(Files.readString(marker).trim());
             }
             deleteTree(into);
             String top = null;

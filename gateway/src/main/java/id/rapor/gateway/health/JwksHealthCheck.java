@@ -33,8 +33,9 @@ public class JwksHealthCheck {
             GatewayConfig config, Vertx vertx) {
         this.keyLocation = keyLocation;
         this.timeout = config.health().timeout().toMillis();
+        // A fresh connection each time: a pooled one could outlive the provider and report it reachable.
         this.client = vertx.createHttpClient(new HttpClientOptions().setConnectTimeout((int) timeout)
-                .setVerifyHost(true));
+                .setVerifyHost(true).setKeepAlive(false));
     }
 
     @Produces
