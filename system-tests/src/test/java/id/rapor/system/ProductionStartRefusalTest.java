@@ -7,7 +7,6 @@ import id.rapor.local.ServiceProcess;
 import id.rapor.local.Stack;
 import id.rapor.testsupport.PostgresServer;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -53,9 +52,9 @@ class ProductionStartRefusalTest {
     @Test
     void gatewayWithTheDevKeyCopiedToAFileRefusesToStart() throws IOException {
         Path copy = Files.createDirectories(WORK).resolve("provider-key.pem");
-        try (InputStream dev = getClass().getClassLoader().getResourceAsStream("rapor/dev-jwt-public.pem")) {
-            Files.write(copy, dev.readAllBytes());
-        }
+        // Copied with different line endings: recognised by content, not by name or bytes.
+        Files.writeString(copy, Files.readString(ROOT.resolve("identity/src/main/resources/rapor/dev-jwt-public.pem"))
+                .replace("\n", "\r\n"));
 
         String log = refused("gateway", Map.of("MP_JWT_VERIFY_PUBLICKEY_LOCATION", copy.toString(),
                 "MP_JWT_VERIFY_ISSUER", ISSUER, "MP_JWT_VERIFY_AUDIENCES", "rapor-api"));
