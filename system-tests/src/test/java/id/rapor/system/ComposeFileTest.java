@@ -29,8 +29,11 @@ class ComposeFileTest {
             "survey-service", "survey-service",
             "ranking-service", "ranking-service",
             "gateway", "gateway");
-    /** Keys Quarkus reads that need not appear in application.properties. */
-    private static final Set<String> BUILT_IN = Set.of("mp.jwt.verify.publickey.location", "mp.jwt.verify.issuer");
+    /** Keys Quarkus and the identity module read that need not appear in application.properties. */
+    private static final Set<String> BUILT_IN = Set.of("mp.jwt.verify.publickey.location", "mp.jwt.verify.issuer",
+            "mp.jwt.verify.audiences", "smallrye.jwt.path.groups", "smallrye.jwt.jwks.refresh.interval",
+            "smallrye.jwt.jwks.forced.refresh.interval", "mp.jwt.verify.clock.skew",
+            "rapor.identity.max.token.lifetime");
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> services() throws IOException {
