@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
 /** With a JWKS URL configured, the gateway is ready only while the provider answers its key set. */
@@ -21,8 +22,9 @@ class JwksReadinessTest {
 
     private static final String CHECK = "checks.find { it.name == 'token-keys' }";
 
-    /** A stand-in for the provider's certs endpoint: a real HTTP server that can be taken away. */
+    /** A stand-in for the provider's certs endpoint: a real HTTP server that can fail like a provider does. */
     static HttpServer provider;
+    static final AtomicBoolean DOWN = new AtomicBoolean();
 
     public static class ProviderJwks implements QuarkusTestProfile {
         @Override
@@ -35,8 +37,13 @@ class JwksReadinessTest {
             byte[] jwks = "{\"keys\":[{\"kty\":\"RSA\",\"kid\":\"k1\",\"n\":\"sXch\",\"e\":\"AQAB\"}]}"
                     .getBytes(StandardCharsets.UTF_8);
             provider.createContext("/certs", exchange -> {
-                exchange.sendResponseHeaders(200, jwks.length);
-                exchange.getResponseBody().write(jwks);
+                if (DOWN.get()) {
+                    // What a reverse proxy answers while Keycloak is away.
+                    exchange.sendResponseHeaders(503, -1);
+                } else {
+                    exchange.sendResponseHeaders(200, jwks.length);
+                    exchange.getResponseBody().write(jwks);
+                }
                 exchange.close();
             });
             provider.start();
@@ -51,7 +58,7 @@ class JwksReadinessTest {
         assertThat(up.getString(CHECK + ".status")).isEqualTo("UP");
         assertThat(up.getInt(CHECK + ".data.keys")).isEqualTo(1);
 
-        provider.stop(0);
+        DOWN.set(true);
 
         JsonPath down = given().get("/q/health/ready").then().statusCode(503).extract().jsonPath();
         assertThat(down.getString(CHECK + ".status")).isEqualTo("DOWN");
