@@ -22,34 +22,45 @@ class JwksReadinessTest {
 
     private static final String CHECK = "checks.find { it.name == 'token-keys' }";
 
-    /** A stand-in for the provider's certs endpoint: a real HTTP server that can fail like a provider does. */
-    static HttpServer provider;
-    static final AtomicBoolean DOWN = new AtomicBoolean();
+    /**
+     * A stand-in for the provider's certs endpoint: a real HTTP server that can fail like a provider does. Quarkus
+     * reads the profile in two class loaders, so the server and its switch live in the system properties (JDK
+     * classes both loaders share), and both readings get the same server.
+     */
+    private static final String SERVER = "rapor.test.jwks-server";
+    private static final String DOWN = "rapor.test.jwks-down";
 
     public static class ProviderJwks implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            try {
-                provider = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-            byte[] jwks = "{\"keys\":[{\"kty\":\"RSA\",\"kid\":\"k1\",\"n\":\"sXch\",\"e\":\"AQAB\"}]}"
-                    .getBytes(StandardCharsets.UTF_8);
-            provider.createContext("/certs", exchange -> {
-                if (DOWN.get()) {
-                    // What a reverse proxy answers while Keycloak is away.
-                    exchange.sendResponseHeaders(503, -1);
-                } else {
-                    exchange.sendResponseHeaders(200, jwks.length);
-                    exchange.getResponseBody().write(jwks);
-                }
-                exchange.close();
-            });
-            provider.start();
+            HttpServer provider = (HttpServer) System.getProperties().computeIfAbsent(SERVER, k -> start());
             return Map.of("mp.jwt.verify.publickey.location",
                     "http://127.0.0.1:" + provider.getAddress().getPort() + "/certs");
         }
+    }
+
+    private static HttpServer start() {
+        HttpServer provider;
+        try {
+            provider = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        AtomicBoolean down = (AtomicBoolean) System.getProperties().computeIfAbsent(DOWN, k -> new AtomicBoolean());
+        byte[] jwks = "{\"keys\":[{\"kty\":\"RSA\",\"kid\":\"k1\",\"n\":\"sXch\",\"e\":\"AQAB\"}]}"
+                .getBytes(StandardCharsets.UTF_8);
+        provider.createContext("/certs", exchange -> {
+            if (down.get()) {
+                // What a reverse proxy answers while Keycloak is away.
+                exchange.sendResponseHeaders(503, -1);
+            } else {
+                exchange.sendResponseHeaders(200, jwks.length);
+                exchange.getResponseBody().write(jwks);
+            }
+            exchange.close();
+        });
+        provider.start();
+        return provider;
     }
 
     @Test
@@ -58,7 +69,7 @@ class JwksReadinessTest {
         assertThat(up.getString(CHECK + ".status")).isEqualTo("UP");
         assertThat(up.getInt(CHECK + ".data.keys")).isEqualTo(1);
 
-        DOWN.set(true);
+        ((AtomicBoolean) System.getProperties().get(DOWN)).set(true);
 
         JsonPath down = given().get("/q/health/ready").then().statusCode(503).extract().jsonPath();
         assertThat(down.getString(CHECK + ".status")).isEqualTo("DOWN");
