@@ -123,6 +123,29 @@ public final class ServiceProcess {
         }
     }
 
+    /**
+     * Waits for a process expected to end by itself (a start that must be refused) and returns its exit code, or
+     * empty when it is still running after {@code timeout}.
+     */
+    public java.util.OptionalInt awaitExit(Duration timeout) {
+        Process p = process;
+        if (p == null) {
+            throw new IllegalStateException(name + " was not launched");
+        }
+        try {
+            return p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS) ? java.util.OptionalInt.of(p.exitValue())
+                    : java.util.OptionalInt.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return java.util.OptionalInt.empty();
+        }
+    }
+
+    /** The service's log file (its stdout and stderr). */
+    public Path log() {
+        return log;
+    }
+
     /** Stops the service cleanly (SIGTERM) and waits for it to exit. */
     public synchronized void stop() {
         if (process != null) {

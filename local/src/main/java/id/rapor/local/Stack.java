@@ -20,6 +20,7 @@ public final class Stack implements AutoCloseable {
     public static final List<String> SERVICES = List.of("assessment", "survey", "ranking", "gateway");
 
     private final Options options;
+    private final Map<String, String> identity;
     private final KafkaBroker kafka;
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
 
@@ -42,15 +43,35 @@ public final class Stack implements AutoCloseable {
         }
     }
 
-    private Stack(Options options) {
+    private Stack(Options options, Map<String, String> identity) {
         this.options = options;
+        this.identity = Map.copyOf(identity);
         this.kafka = new KafkaBroker(options.workDir().resolve("kafka"), options.kafkaPort(),
                 options.kafkaControllerPort());
     }
 
-    /** Starts the broker and the four services and waits until all are ready. */
+    /**
+     * How the gateway and the services verify tokens in the local run and the system tests: the repository's dev key
+     * and issuer, accepted explicitly (a packaged application refuses them otherwise).
+     */
+    public static Map<String, String> devIdentity() {
+        return Map.of("MP_JWT_VERIFY_PUBLICKEY_LOCATION", "rapor/dev-jwt-public.pem",
+                "MP_JWT_VERIFY_ISSUER", "https://rapor.id/dev",
+                "MP_JWT_VERIFY_AUDIENCES", "rapor-api",
+                "RAPOR_IDENTITY_ACCEPT_DEV_KEY", "true");
+    }
+
+    /** Starts the broker and the four services with the dev identity and waits until all are ready. */
     public static Stack start(Options options) {
-        Stack stack = new Stack(options);
+        return start(options, devIdentity());
+    }
+
+    /**
+     * Starts the broker and the four services, the gateway and services verifying tokens as {@code identity} says
+     * (environment variables: key location, issuer, audience, ...), and waits until all are ready.
+     */
+    public static Stack start(Options options, Map<String, String> identity) {
+        Stack stack = new Stack(options, identity);
         try {
             stack.startAll();
             return stack;
@@ -76,7 +97,7 @@ public final class Stack implements AutoCloseable {
         services.put("assessment", service("assessment-service", "assessment", options.assessmentPort()));
         services.put("survey", service("survey-service", "survey", options.surveyPort()));
         services.put("ranking", service("ranking-service", "ranking", options.rankingPort()));
-        Map<String, String> gatewayEnv = new LinkedHashMap<>();
+        Map<String, String> gatewayEnv = new LinkedHashMap<>(identity);
         gatewayEnv.put("RAPOR_GATEWAY_ASSESSMENT_URL", services.get("assessment").url());
         gatewayEnv.put("RAPOR_GATEWAY_SURVEY_URL", services.get("survey").url());
         gatewayEnv.put("RAPOR_GATEWAY_RANKING_URL", services.get("ranking").url());
@@ -90,7 +111,7 @@ public final class Stack implements AutoCloseable {
     }
 
     private ServiceProcess service(String module, String name, int port) {
-        Map<String, String> env = new LinkedHashMap<>();
+        Map<String, String> env = new LinkedHashMap<>(identity);
         env.put("QUARKUS_DATASOURCE_JDBC_URL", PostgresServer.jdbcUrl(database(name)));
         env.put("QUARKUS_DATASOURCE_USERNAME", PostgresServer.user());
         env.put("QUARKUS_DATASOURCE_PASSWORD", PostgresServer.password());

@@ -329,7 +329,8 @@ class AuthorizationMatrixTest {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048);
             PrivateKey foreign = generator.generateKeyPair().getPrivate();
-            return Jwt.issuer(DevTokens.ISSUER).subject("admin@kemenpanrb").upn("admin@kemenpanrb")
+            return Jwt.issuer(DevTokens.ISSUER).audience(DevTokens.AUDIENCE).subject("admin@kemenpanrb")
+                    .upn("admin@kemenpanrb")
                     .groups(Set.of("admin")).expiresIn(Duration.ofHours(1)).jws()
                     .algorithm(SignatureAlgorithm.RS256).sign(foreign);
         } catch (GeneralSecurityException e) {

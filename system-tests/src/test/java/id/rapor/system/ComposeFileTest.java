@@ -30,9 +30,11 @@ class ComposeFileTest {
             "survey-service", "survey-service",
             "ranking-service", "ranking-service",
             "gateway", "gateway");
-    /** Keys Quarkus reads that need not appear in application.properties. */
+    /** Keys Quarkus and the identity module read that need not appear in application.properties. */
     private static final Set<String> BUILT_IN = Set.of("mp.jwt.verify.publickey.location", "mp.jwt.verify.issuer",
-            "mp.jwt.verify.audiences");
+            "mp.jwt.verify.audiences", "smallrye.jwt.path.groups", "smallrye.jwt.jwks.refresh.interval",
+            "smallrye.jwt.jwks.forced.refresh.interval", "mp.jwt.verify.clock.skew",
+            "rapor.identity.max.token.lifetime");
     /** The token settings every service and the gateway must be given explicitly, and the variable for each. */
     private static final Map<String, String> REQUIRED_JWT = Map.of(
             "MP_JWT_VERIFY_PUBLICKEY_LOCATION", "RAPOR_JWT_PUBLIC_KEY_LOCATION",

@@ -21,6 +21,8 @@ public final class DevTokens {
 
     /** The issuer the services accept by default. */
     public static final String ISSUER = "https://rapor.id/dev";
+    /** The audience the services require in the dev and test profiles and the local run. */
+    public static final String AUDIENCE = "rapor-api";
 
     private static PrivateKey key;
 
@@ -47,7 +49,7 @@ public final class DevTokens {
 
     /** A token with any roles and claims, valid for 12 hours. */
     public static String mint(String subject, Set<String> roles, String region, String unit) {
-        JwtClaimsBuilder claims = Jwt.issuer(ISSUER).subject(subject).upn(subject).groups(roles)
+        JwtClaimsBuilder claims = Jwt.issuer(ISSUER).audience(AUDIENCE).subject(subject).upn(subject).groups(roles)
                 .expiresIn(Duration.ofHours(12));
         if (region != null) {
             claims.claim("region", region);

@@ -45,7 +45,9 @@ public final class Problems {
         if (!request.isEnded() && declaresBody(request) && request.version() != HttpVersion.HTTP_2) {
             // The unread body would otherwise be the next "request" on this connection: close it instead of draining.
             response.putHeader(HttpHeaders.CONNECTION, "close");
-            response.endHandler(v -> request.connection().close());
+            // Through the routing context: replacing the response's end handler would drop the others (the
+            // request's log line among them).
+            ctx.addEndHandler(v -> request.connection().close());
         }
         response.setStatusCode(status)
                 .putHeader(HttpHeaders.CONTENT_TYPE, MEDIA_TYPE)

@@ -1,6 +1,7 @@
 package id.rapor.gateway.security;
 
 import id.rapor.gateway.error.Problems;
+import id.rapor.identity.TokenRejected;
 import io.quarkus.logging.Log;
 import io.smallrye.jwt.auth.principal.JWTParser;
 import io.vertx.core.Handler;
@@ -8,10 +9,9 @@ import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.jwt.JsonWebToken;
-import org.jose4j.jwt.consumer.InvalidJwtException;
 
 /**
- * Verifies the caller's bearer token (RS256 signature, issuer, expiry; keys from {@code mp.jwt.verify.*}) before
+ * Verifies the caller's bearer token (the identity module's rules: RS256 signature, issuer, audience, expiry, lifetime, role and scope claims; keys from {@code mp.jwt.verify.*}) before
  * anything reaches a service. A request without a token passes: anonymous access is decided by each service.
  */
 @ApplicationScoped
@@ -47,20 +47,18 @@ public class BearerTokenCheck implements Handler<RoutingContext> {
                 ctx.put(SUBJECT, result.result().getSubject());
                 ctx.next();
             } else {
-                Log.debugf("bearer token rejected: %s", result.cause().getMessage());
-                reject(ctx, expired(result.cause()) ? "The bearer token has expired"
-                        : "The bearer token is invalid (signature, issuer or format)");
+                // The identity module names the cause and logs it at INFO (without the token).
+                TokenRejected rejected = TokenRejected.in(result.cause()).orElse(null);
+                if (rejected == null) {
+                    Log.infof("bearer token refused: %s", result.cause().getClass().getSimpleName());
+                    reject(ctx, "The bearer token is invalid");
+                } else if (rejected.status() == 403) {
+                    Problems.send(ctx, 403, "forbidden", "Forbidden", rejected.detail());
+                } else {
+                    reject(ctx, rejected.detail());
+                }
             }
         });
-    }
-
-    private static boolean expired(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof InvalidJwtException invalid && invalid.hasExpired()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static void reject(RoutingContext ctx, String detail) {

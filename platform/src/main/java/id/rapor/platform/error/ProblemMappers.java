@@ -2,6 +2,7 @@ package id.rapor.platform.error;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import id.rapor.identity.TokenRejected;
 import io.quarkus.logging.Log;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -71,9 +72,14 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response authenticationFailed(AuthenticationFailedException e) {
-        return Response.fromResponse(Problem.of(401, "unauthorized", "Authentication required",
-                "The bearer token is missing, invalid or expired", null).toResponse())
-                .header("WWW-Authenticate", "Bearer").build();
+        // The identity module names the cause (expired, wrong issuer or audience, unknown key, ...).
+        TokenRejected rejected = TokenRejected.in(e).orElse(null);
+        if (rejected != null && rejected.status() == 403) {
+            return Problem.of(403, "forbidden", "Forbidden", rejected.detail(), null).toResponse();
+        }
+        String detail = rejected != null ? rejected.detail() : "The bearer token is missing, invalid or expired";
+        return Response.fromResponse(Problem.of(401, "unauthorized", "Authentication required", detail, null)
+                .toResponse()).header("WWW-Authenticate", "Bearer error=\"invalid_token\"").build();
     }
 
     @ServerExceptionMapper

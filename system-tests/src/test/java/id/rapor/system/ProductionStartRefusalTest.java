@@ -1,0 +1,109 @@
+package id.rapor.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.rapor.local.Ports;
+import id.rapor.local.ServiceProcess;
+import id.rapor.local.Stack;
+import id.rapor.testsupport.PostgresServer;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An ops team that forgets a variable, or copies the repository's dev key into place: the packaged gateway and a
+ * packaged service (production profile, {@code java -jar}) refuse to start, exit non-zero and say why, instead of
+ * accepting tokens anybody can mint.
+ */
+class ProductionStartRefusalTest {
+
+    private static final String ISSUER = "https://sso.example.go.id/realms/rapor";
+
+    private static final Path ROOT = Stack.findRoot();
+    private static final Path WORK = ROOT.resolve("system-tests/target/refusal-" + UUID.randomUUID());
+    private static final String DATABASE = "s_refusal_" + UUID.randomUUID().toString().substring(0, 8);
+
+    @BeforeAll
+    static void database() throws Exception {
+        PostgresServer.createDatabaseIfMissing(DATABASE);
+    }
+
+    @AfterAll
+    static void dropDatabase() throws Exception {
+        PostgresServer.dropDatabase(DATABASE);
+    }
+
+    @Test
+    void gatewayWithoutKeyLocationRefusesToStart() {
+        String log = refused("gateway", Map.of("MP_JWT_VERIFY_ISSUER", ISSUER, "MP_JWT_VERIFY_AUDIENCES", "rapor-api"));
+
+        assertThat(log).contains("Refusing to start").contains("No verification key is configured")
+                .contains("MP_JWT_VERIFY_PUBLICKEY_LOCATION");
+    }
+
+    @Test
+    void gatewayWithTheDevKeyCopiedToAFileRefusesToStart() throws IOException {
+        Path copy = Files.createDirectories(WORK).resolve("provider-key.pem");
+        // Copied with different line endings: recognised by content, not by name or bytes.
+        Files.writeString(copy, Files.readString(ROOT.resolve("identity/src/main/resources/rapor/dev-jwt-public.pem"))
+                .replace("\n", "\r\n"));
+
+        String log = refused("gateway", Map.of("MP_JWT_VERIFY_PUBLICKEY_LOCATION", copy.toString(),
+                "MP_JWT_VERIFY_ISSUER", ISSUER, "MP_JWT_VERIFY_AUDIENCES", "rapor-api"));
+
+        assertThat(log).contains("Refusing to start").contains("repository's dev key");
+    }
+
+    @Test
+    void serviceWithTheBundledDevKeyAndIssuerRefusesToStart() {
+        String log = refused("assessment", Map.of("MP_JWT_VERIFY_PUBLICKEY_LOCATION", "rapor/dev-jwt-public.pem",
+                "MP_JWT_VERIFY_ISSUER", "https://rapor.id/dev", "MP_JWT_VERIFY_AUDIENCES", "rapor-api"));
+
+        assertThat(log).contains("Refusing to start").contains("repository's dev key").contains("dev issuer");
+    }
+
+    @Test
+    void serviceWithoutKeyLocationOrAudienceRefusesToStart() {
+        String log = refused("assessment", Map.of("MP_JWT_VERIFY_ISSUER", ISSUER));
+
+        assertThat(log).contains("Refusing to start").contains("MP_JWT_VERIFY_PUBLICKEY_LOCATION")
+                .contains("MP_JWT_VERIFY_AUDIENCES");
+    }
+
+    /** Starts the packaged application with {@code identity} and returns its log after it exited non-zero. */
+    private static String refused(String name, Map<String, String> identity) {
+        ServiceProcess process = process(name, identity).launch();
+        try {
+            OptionalInt exit = process.awaitExit(Duration.ofSeconds(90));
+            assertThat(exit).as(name + " must exit by itself").isPresent();
+            assertThat(exit.getAsInt()).as(name + " exit code").isNotZero();
+            return Files.readString(process.log());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } finally {
+            process.kill();
+        }
+    }
+
+    private static ServiceProcess process(String name, Map<String, String> identity) {
+        Map<String, String> env = new LinkedHashMap<>(identity);
+        String module = name.equals("gateway") ? "gateway" : name + "-service";
+        if (!name.equals("gateway")) {
+            env.put("QUARKUS_DATASOURCE_JDBC_URL", PostgresServer.jdbcUrl(DATABASE));
+            env.put("QUARKUS_DATASOURCE_USERNAME", PostgresServer.user());
+            env.put("QUARKUS_DATASOURCE_PASSWORD", PostgresServer.password());
+            // No broker: the start check comes first, and a started service only reports it later.
+            env.put("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:" + Ports.free());
+        }
+        return new ServiceProcess(name, ROOT.resolve(module).resolve("target/quarkus-app/quarkus-run.jar"),
+                Ports.free(), env, WORK.resolve(name + "-" + UUID.randomUUID() + ".log"));
+    }
+}
