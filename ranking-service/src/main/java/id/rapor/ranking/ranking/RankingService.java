@@ -24,8 +24,6 @@ import id.rapor.ranking.unit.UnitDtos.UnitView;
 import id.rapor.ranking.unit.UnitProjectionService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -46,7 +44,7 @@ public class RankingService {
 
 
     @Inject
-    EntityManager em;
+    RankingRepository rankings;
 
     @Inject
     DefinitionService definitions;
@@ -64,7 +62,6 @@ public class RankingService {
     ObjectMapper json;
 
     /** Units of one index and period, best first, inside {@code region} and of {@code unitType} when given. */
-    @SuppressWarnings("unchecked")
     public PageView<UnitRankingRow> units(String index, String periodText, String region, String unitType,
             String zone, boolean adequateOnly, int page, int size) {
         requireIndex(index);
@@ -72,50 +69,7 @@ public class RankingService {
         if (region != null && !RegionCodes.isValid(region)) {
             throw ProblemException.badRequest("region", "must be a Kemendagri region code such as 73 or 73.06");
         }
-        String zoneFilter = zone(zone);
-        StringBuilder scope = new StringBuilder("r.index_code = :index and r.period = :period and u.active");
-        if (region != null) {
-            scope.append(" and (u.region_code = :region or u.region_code like :regionPrefix)");
-        }
-        if (unitType != null) {
-            scope.append(" and u.unit_type = :unitType");
-        }
-        if (adequateOnly) {
-            // a unit whose respondents are below its Krejcie-Morgan minimum is left out of the ranking entirely
-            scope.append(" and r.sample_adequate is not false");
-        }
-        String ranked = "with ranked as (select r.unit_id, u.name, u.unit_type, u.region_code, r.state, r.value, "
-                + "r.band_code, r.band_label, r.zone, r.respondents, r.definition_version, "
-                + "case when r.value is null then null else rank() over (order by r.value desc nulls last) end rnk, "
-                + "r.basis, r.sample_adequate, r.minimum_sample, r.population "
-                + "from unit_result r join unit_projection u on u.id = r.unit_id where " + scope + ") ";
-        String filter = zoneFilter == null ? "" : " where zone = :zone";
-        Query select = em.createNativeQuery(ranked + "select * from ranked" + filter
-                + " order by value desc nulls last, name, unit_id limit :limit offset :offset");
-        Query count = em.createNativeQuery(ranked + "select count(*) from ranked" + filter);
-        for (Query q : List.of(select, count)) {
-            q.setParameter("index", index).setParameter("period", period.text());
-            if (region != null) {
-                q.setParameter("region", region).setParameter("regionPrefix", region + ".%");
-            }
-            if (unitType != null) {
-                q.setParameter("unitType", unitType);
-            }
-            if (zoneFilter != null) {
-                q.setParameter("zone", zoneFilter);
-            }
-        }
-        select.setParameter("limit", size).setParameter("offset", (long) page * size);
-        List<UnitRankingRow> rows = new ArrayList<>();
-        for (Object[] r : (List<Object[]>) select.getResultList()) {
-            rows.add(new UnitRankingRow(r[11] == null ? null : ((Number) r[11]).intValue(), (UUID) r[0],
-                    (String) r[1], (String) r[2], (String) r[3], (String) r[4], (BigDecimal) r[5], (String) r[6],
-                    (String) r[7], (String) r[8], r[9] == null ? null : ((Number) r[9]).longValue(),
-                    ((Number) r[10]).intValue(), basis((String) r[12]), (Boolean) r[13],
-                    r[14] == null ? null : ((Number) r[14]).longValue(),
-                    r[15] == null ? null : ((Number) r[15]).longValue()));
-        }
-        return new PageView<>(rows, page, size, ((Number) count.getSingleResult()).longValue());
+        return rankings.rankedUnits(index, period, region, unitType, zone(zone), adequateOnly, page, size);
     }
 
     /** Regional roll-ups of one index and period, best first; regions without data last, unranked. */
@@ -166,8 +120,7 @@ public class RankingService {
      */
     public Scorecard scorecard(UUID unitId) {
         UnitView unit = units.get(unitId);
-        List<UnitResult> results = em.createQuery("from UnitResult where unitId = ?1 order by indexCode, "
-                + "periodStart, period", UnitResult.class).setParameter(1, unitId).getResultList();
+        List<UnitResult> results = rankings.resultsOfUnit(unitId);
         Map<String, List<UnitResult>> byIndex = new LinkedHashMap<>();
         results.forEach(r -> byIndex.computeIfAbsent(r.indexCode, k -> new ArrayList<>()).add(r));
         List<IndexHistory> histories = new ArrayList<>();
@@ -214,11 +167,12 @@ public class RankingService {
         }
         Integer rankNational = null;
         Integer rankProvince = null;
-        long rankedNational = ranked(r, null);
-        long rankedProvince = unit.provinceCode() == null ? 0 : ranked(r, unit.provinceCode());
+        long rankedNational = rankings.unitsRanked(r, null);
+        long rankedProvince = unit.provinceCode() == null ? 0 : rankings.unitsRanked(r, unit.provinceCode());
         if (r.value != null && unit.active()) {
-            rankNational = (int) above(r, null) + 1;
-            rankProvince = unit.provinceCode() == null ? null : (int) above(r, unit.provinceCode()) + 1;
+            rankNational = (int) rankings.unitsRankedAbove(r, null) + 1;
+            rankProvince = unit.provinceCode() == null ? null
+                    : (int) rankings.unitsRankedAbove(r, unit.provinceCode()) + 1;
         }
         return new PeriodEntry(r.period, r.state, r.reason, r.value, r.bandCode, r.bandLabel, r.zone,
                 r.definitionVersion, r.respondents, rankNational, rankedNational, rankProvince, rankedProvince,
@@ -234,28 +188,6 @@ public class RankingService {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored basis is not valid JSON", e);
         }
-    }
-
-    private long above(UnitResult r, String province) {
-        return count("r.value > :value", r, province);
-    }
-
-    private long ranked(UnitResult r, String province) {
-        return count("r.value is not null", r, province);
-    }
-
-    private long count(String condition, UnitResult r, String province) {
-        Query q = em.createNativeQuery("select count(*) from unit_result r join unit_projection u on u.id = r.unit_id "
-                + "where r.index_code = :index and r.period = :period and u.active and " + condition
-                + (province == null ? "" : " and u.province_code = :province"))
-                .setParameter("index", r.indexCode).setParameter("period", r.period);
-        if (condition.contains(":value")) {
-            q.setParameter("value", r.value);
-        }
-        if (province != null) {
-            q.setParameter("province", province);
-        }
-        return ((Number) q.getSingleResult()).longValue();
     }
 
     private static Map<String, BigDecimal> nrrs(JsonNode inputs) {

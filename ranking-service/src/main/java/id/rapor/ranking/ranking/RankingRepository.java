@@ -1,0 +1,122 @@
+package id.rapor.ranking.ranking;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.rapor.events.Basis;
+import id.rapor.events.Period;
+import id.rapor.platform.web.PageView;
+import id.rapor.ranking.index.UnitResult;
+import id.rapor.ranking.ranking.RankingDtos.UnitRankingRow;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** The unit results as rankings read them: ranked pages of units and the counts behind a unit's ranks. */
+@ApplicationScoped
+public class RankingRepository {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ObjectMapper json;
+
+    /**
+     * One page of the active units' results of {@code index} in {@code period}, ranked over the whole scope (inside
+     * {@code region}, of {@code unitType}, adequate samples only when asked) before {@code zoneFilter} and the page
+     * are applied; with the filtered total.
+     */
+    @SuppressWarnings("unchecked")
+    public PageView<UnitRankingRow> rankedUnits(String index, Period period, String region, String unitType,
+            String zoneFilter, boolean adequateOnly, int page, int size) {
+        StringBuilder scope = new StringBuilder("r.index_code = :index and r.period = :period and u.active");
+        if (region != null) {
+            scope.append(" and (u.region_code = :region or u.region_code like :regionPrefix)");
+        }
+        if (unitType != null) {
+            scope.append(" and u.unit_type = :unitType");
+        }
+        if (adequateOnly) {
+            // a unit whose respondents are below its Krejcie-Morgan minimum is left out of the ranking entirely
+            scope.append(" and r.sample_adequate is not false");
+        }
+        String ranked = "with ranked as (select r.unit_id, u.name, u.unit_type, u.region_code, r.state, r.value, "
+                + "r.band_code, r.band_label, r.zone, r.respondents, r.definition_version, "
+                + "case when r.value is null then null else rank() over (order by r.value desc nulls last) end rnk, "
+                + "r.basis, r.sample_adequate, r.minimum_sample, r.population "
+                + "from unit_result r join unit_projection u on u.id = r.unit_id where " + scope + ") ";
+        String filter = zoneFilter == null ? "" : " where zone = :zone";
+        Query select = em.createNativeQuery(ranked + "select * from ranked" + filter
+                + " order by value desc nulls last, name, unit_id limit :limit offset :offset");
+        Query count = em.createNativeQuery(ranked + "select count(*) from ranked" + filter);
+        for (Query q : List.of(select, count)) {
+            q.setParameter("index", index).setParameter("period", period.text());
+            if (region != null) {
+                q.setParameter("region", region).setParameter("regionPrefix", region + ".%");
+            }
+            if (unitType != null) {
+                q.setParameter("unitType", unitType);
+            }
+            if (zoneFilter != null) {
+                q.setParameter("zone", zoneFilter);
+            }
+        }
+        select.setParameter("limit", size).setParameter("offset", (long) page * size);
+        List<UnitRankingRow> rows = new ArrayList<>();
+        for (Object[] r : (List<Object[]>) select.getResultList()) {
+            rows.add(new UnitRankingRow(r[11] == null ? null : ((Number) r[11]).intValue(), (UUID) r[0],
+                    (String) r[1], (String) r[2], (String) r[3], (String) r[4], (BigDecimal) r[5], (String) r[6],
+                    (String) r[7], (String) r[8], r[9] == null ? null : ((Number) r[9]).longValue(),
+                    ((Number) r[10]).intValue(), basis((String) r[12]), (Boolean) r[13],
+                    r[14] == null ? null : ((Number) r[14]).longValue(),
+                    r[15] == null ? null : ((Number) r[15]).longValue()));
+        }
+        return new PageView<>(rows, page, size, ((Number) count.getSingleResult()).longValue());
+    }
+
+    /** Every result of the unit, by index then period. */
+    public List<UnitResult> resultsOfUnit(UUID unitId) {
+        return em.createQuery("from UnitResult where unitId = ?1 order by indexCode, "
+                + "periodStart, period", UnitResult.class).setParameter(1, unitId).getResultList();
+    }
+
+    /** Active units (in {@code province} when given) with a value above {@code r}'s for its index and period. */
+    public long unitsRankedAbove(UnitResult r, String province) {
+        return count("r.value > :value", r, province);
+    }
+
+    /** Active units (in {@code province} when given) with a value for {@code r}'s index and period. */
+    public long unitsRanked(UnitResult r, String province) {
+        return count("r.value is not null", r, province);
+    }
+
+    private long count(String condition, UnitResult r, String province) {
+        Query q = em.createNativeQuery("select count(*) from unit_result r join unit_projection u on u.id = r.unit_id "
+                + "where r.index_code = :index and r.period = :period and u.active and " + condition
+                + (province == null ? "" : " and u.province_code = :province"))
+                .setParameter("index", r.indexCode).setParameter("period", r.period);
+        if (condition.contains(":value")) {
+            q.setParameter("value", r.value);
+        }
+        if (province != null) {
+            q.setParameter("province", province);
+        }
+        return ((Number) q.getSingleResult()).longValue();
+    }
+
+    private Basis basis(String text) {
+        if (text == null) {
+            return Basis.CONFIRMED;
+        }
+        try {
+            return json.readValue(text, Basis.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored basis is not valid JSON", e);
+        }
+    }
+}
