@@ -72,7 +72,7 @@ public class CycleResource {
     @Operation(summary = "Cycles the caller may see")
     @APIResponse(responseCode = "200", description = "A page of cycles")
     public PageView<CycleView> list(@QueryParam("year") Integer year,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageView.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
         return service.list(year, page, size);
     }

@@ -122,7 +122,7 @@ public class UnitResource {
     @Operation(summary = "List units the caller may see")
     public PageView<UnitView> list(@QueryParam("region") String region, @QueryParam("type") UnitType type,
             @QueryParam("active") Boolean active,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageView.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
         return service.list(region, type, active, page, size);
     }

@@ -4,11 +4,13 @@ import id.rapor.platform.error.Problem;
 import id.rapor.platform.security.Roles;
 import id.rapor.survey.campaign.CampaignDtos.CampaignRequest;
 import id.rapor.survey.campaign.CampaignDtos.CampaignView;
+import id.rapor.survey.integrity.IntegrityDtos;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -50,6 +52,9 @@ public class CampaignResource {
             content = @Content(schema = @Schema(implementation = CampaignView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields (e.g. period)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Outside the caller's scope, or a period far from today "
+            + "(survey.integrity.campaign-period-window-days) opened by someone other than an admin",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Unknown or inactive unit, unknown questionnaire",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull CampaignRequest request, @Context UriInfo uri) {
@@ -90,6 +95,31 @@ public class CampaignResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CampaignView close(@PathParam("id") UUID id) {
         return service.close(id);
+    }
+
+    @POST
+    @Path("{id}/form-token")
+    @RolesAllowed({Roles.ADMIN, Roles.EVALUATOR, Roles.OPERATOR})
+    @Operation(summary = "Issue a new public form token",
+            description = "What a QR code or kiosk link carries; the previous token stops working at once.")
+    @APIResponse(responseCode = "200", description = "The new token",
+            content = @Content(schema = @Schema(implementation = IntegrityDtos.FormToken.class)))
+    @APIResponse(responseCode = "404", description = "No such campaign",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public IntegrityDtos.FormToken rotateFormToken(@PathParam("id") UUID id) {
+        Campaign campaign = service.rotateFormToken(id);
+        return new IntegrityDtos.FormToken(campaign.id, campaign.formToken);
+    }
+
+    @DELETE
+    @Path("{id}/form-token")
+    @RolesAllowed({Roles.ADMIN, Roles.EVALUATOR, Roles.OPERATOR})
+    @Operation(summary = "Revoke the public form token", description = "No anonymous submissions until a new one.")
+    @APIResponse(responseCode = "204", description = "Revoked")
+    @APIResponse(responseCode = "404", description = "No such campaign",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public void revokeFormToken(@PathParam("id") UUID id) {
+        service.revokeFormToken(id);
     }
 
     @POST
