@@ -27,6 +27,40 @@ import org.junit.jupiter.api.Test;
 class RankingTest {
 
     @Test
+    void shouldMarkAUnitWhoseSurveyHoldsTooManyFlaggedResponses() {
+        String p = Fixtures.freshProvince();
+        UUID clean = UUID.randomUUID();
+        UUID pending = UUID.randomUUID();
+        UUID stuffed = UUID.randomUUID();
+        var base = Fixtures.skm(UUID.randomUUID(), 1, clean, "2026-S1", 100, Fixtures.nine(300));
+        var few = Fixtures.skm(UUID.randomUUID(), 1, pending, "2026-S1", 100, Fixtures.nine(300));
+        var many = Fixtures.skm(UUID.randomUUID(), 1, stuffed, "2026-S1", 100, Fixtures.nine(300));
+        publish(unit(clean, "Clean", p + ".01"), unit(pending, "Pending", p + ".01"),
+                unit(stuffed, "Stuffed", p + ".01"), base, withQuality(few, 5, 0), withQuality(many, 200, 10));
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            var page = Api.units("IKM", "2026-S1", p, null);
+            assertThat(page.getList("items.name", String.class)).containsExactlyInAnyOrder("Clean", "Pending",
+                    "Stuffed");
+            Map<String, String> quality = new java.util.HashMap<>();
+            for (int i = 0; i < 3; i++) {
+                quality.put(page.getString("items[" + i + "].name"), page.getString("items[" + i + "].dataQuality"));
+            }
+            assertThat(quality).containsEntry("Clean", "OK").containsEntry("Pending", "REVIEW_PENDING")
+                    .containsEntry("Stuffed", "LOW");
+            assertThat(page.getList("items.flagged", Integer.class)).contains(200);
+        });
+    }
+
+    private static id.rapor.events.SurveyTallyChanged withQuality(id.rapor.events.SurveyTallyChanged t, long flagged,
+            long excluded) {
+        return new id.rapor.events.SurveyTallyChanged(t.eventId(), t.type(), t.schemaVersion(), t.occurredAt(),
+                t.campaignId(), t.tallyVersion(), t.unitId(), t.period(), t.questionnaireCode(),
+                t.questionnaireVersion(), t.regulation(), t.campaignStatus(), t.population(), t.respondents(),
+                t.items(), flagged, excluded);
+    }
+
+    @Test
     void shouldRankTiesByCompetitionRankingThenFilterAndPage() {
         String p = Fixtures.freshProvince();
         String[][] units = {{"A", "90.00"}, {"B", "85.00"}, {"C", "85.00"}, {"D", "70.00"}};

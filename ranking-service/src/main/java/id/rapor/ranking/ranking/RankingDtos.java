@@ -27,7 +27,12 @@ public final class RankingDtos {
             String bandLabel,
             @Schema(description = "HIJAU, KUNING or MERAH") String zone,
             Long respondents,
-            int definitionVersion) {
+            int definitionVersion,
+            @Schema(description = "Survey responses of the unit in the period held out for review") Long flagged,
+            @Schema(description = "Survey responses excluded on review") Long excluded,
+            @Schema(description = "Survey data quality: OK, REVIEW_PENDING, or LOW when flagged and excluded exceed "
+                    + "ranking.survey-quality-threshold of all responses; null without survey data")
+            String dataQuality) {
     }
 
     /** How many evaluated units of a region are in each zone. */

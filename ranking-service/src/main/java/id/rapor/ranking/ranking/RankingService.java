@@ -3,6 +3,7 @@ package id.rapor.ranking.ranking;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.rapor.events.RegionCodes;
 import id.rapor.platform.error.ProblemException;
 import id.rapor.platform.web.PageView;
 import id.rapor.ranking.config.RankingConfig;
@@ -81,8 +82,12 @@ public class RankingService {
         }
         String ranked = "with ranked as (select r.unit_id, u.name, u.unit_type, u.region_code, r.state, r.value, "
                 + "r.band_code, r.band_label, r.zone, r.respondents, r.definition_version, "
-                + "case when r.value is null then null else rank() over (order by r.value desc nulls last) end rnk "
-                + "from unit_result r join unit_projection u on u.id = r.unit_id where " + scope + ") ";
+                + "case when r.value is null then null else rank() over (order by r.value desc nulls last) end rnk, "
+                + "q.counted, q.flagged, q.excluded "
+                + "from unit_result r join unit_projection u on u.id = r.unit_id "
+                + "left join (select unit_id, sum(respondents) counted, sum(flagged) flagged, sum(excluded) excluded "
+                + "from survey_tally where period = :period group by unit_id) q on q.unit_id = r.unit_id "
+                + "where " + scope + ") ";
         String filter = zoneFilter == null ? "" : " where zone = :zone";
         Query select = em.createNativeQuery(ranked + "select * from ranked" + filter
                 + " order by value desc nulls last, name, unit_id limit :limit offset :offset");
@@ -90,7 +95,7 @@ public class RankingService {
         for (Query q : List.of(select, count)) {
             q.setParameter("index", index).setParameter("period", period.text());
             if (region != null) {
-                q.setParameter("region", region).setParameter("regionPrefix", region + ".%");
+                q.setParameter("region", region).setParameter("regionPrefix", RegionCodes.likeInside(region));
             }
             if (unitType != null) {
                 q.setParameter("unitType", unitType);
@@ -105,9 +110,23 @@ public class RankingService {
             rows.add(new UnitRankingRow(r[11] == null ? null : ((Number) r[11]).intValue(), (UUID) r[0],
                     (String) r[1], (String) r[2], (String) r[3], (String) r[4], (BigDecimal) r[5], (String) r[6],
                     (String) r[7], (String) r[8], r[9] == null ? null : ((Number) r[9]).longValue(),
-                    ((Number) r[10]).intValue()));
+                    ((Number) r[10]).intValue(), r[13] == null ? null : ((Number) r[13]).longValue(),
+                    r[14] == null ? null : ((Number) r[14]).longValue(), dataQuality(r[12], r[13], r[14])));
         }
         return new PageView<>(rows, page, size, ((Number) count.getSingleResult()).longValue());
+    }
+
+    /** OK, REVIEW_PENDING or LOW from a unit's survey counts of the period; null without survey data. */
+    private String dataQuality(Object counted, Object flagged, Object excluded) {
+        if (counted == null) {
+            return null;
+        }
+        long held = ((Number) flagged).longValue() + ((Number) excluded).longValue();
+        long all = ((Number) counted).longValue() + held;
+        if (all > 0 && (double) held / all > config.surveyQualityThreshold()) {
+            return "LOW";
+        }
+        return ((Number) flagged).longValue() > 0 ? "REVIEW_PENDING" : "OK";
     }
 
     /** Regional roll-ups of one index and period, best first; regions without data last, unranked. */

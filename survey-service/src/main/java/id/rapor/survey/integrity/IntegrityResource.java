@@ -37,8 +37,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Survey integrity: proof-of-work challenges, the review queue of flagged responses, void requests. */
-@Path("/api/v1/survey")
+/** Decisions on operators' void requests (challenges, the review queue and reviews live with campaigns and responses). */
+@Path("/api/v1/survey/void-requests")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Integrity", description = "Proof-of-work, review of flagged responses, approval of voids")
 @APIResponse(responseCode = "404", description = "No such campaign, response or request",
@@ -48,87 +48,8 @@ public class IntegrityResource {
     @Inject
     ReviewService service;
 
-    @GET
-    @Path("campaigns/{campaignId}/challenge")
-    @PermitAll
-    @Operation(summary = "A proof-of-work challenge for one submission",
-            description = "ALTCHA scheme: find number in 0..maxnumber with hex(sha256(salt + number)) = challenge, "
-                    + "then send base64 of {algorithm, challenge, number, salt, signature} as the X-Proof-Of-Work "
-                    + "header of the submission. Each solution is accepted once, before the salt's expiry. Callers "
-                    + "who do not manage the unit send the campaign's public form token as X-Form-Token.")
-    @APIResponse(responseCode = "200", description = "The challenge",
-            content = @Content(schema = @Schema(implementation = Challenge.class)))
-    @APIResponse(responseCode = "403", description = "Missing, revoked or wrong form token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Campaign closed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Challenge challenge(@PathParam("campaignId") UUID campaignId,
-            @HeaderParam(SubmissionGuard.FORM_TOKEN) String formToken) {
-        return service.challenge(campaignId, formToken);
-    }
-
-    @GET
-    @Path("campaigns/{campaignId}/review-queue")
-    @RolesAllowed({Roles.ADMIN, Roles.EVALUATOR})
-    @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Flagged responses waiting for review",
-            description = "Held out of the tally, the IKM and the ranking until accepted. Answers and flags only.")
-    @APIResponse(responseCode = "200", description = "One page of the queue")
-    @APIResponse(responseCode = "400", description = "Page or size out of range",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No or invalid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an evaluator of the unit's region or an admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public PageView<FlaggedResponse> queue(@PathParam("campaignId") UUID campaignId,
-            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageView.MAX_PAGE) int page,
-            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
-        return service.queue(campaignId, page, size);
-    }
-
     @POST
-    @Path("campaigns/{campaignId}/responses/{responseId}/review")
-    @RolesAllowed({Roles.ADMIN, Roles.EVALUATOR})
-    @SecurityRequirement(name = "bearer")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Accept or exclude a flagged response",
-            description = "ACCEPT puts it into the tally (and the IKM); EXCLUDE keeps it out for good. Audited with "
-                    + "the reason. Publishes SurveyTallyChanged.")
-    @APIResponse(responseCode = "200", description = "Decided",
-            content = @Content(schema = @Schema(implementation = ReviewResult.class)))
-    @APIResponse(responseCode = "400", description = "Invalid decision or missing reason",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No or invalid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an evaluator of the unit's region or an admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Not waiting for review, or the id exists in several namespaces",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ReviewResult review(@PathParam("campaignId") UUID campaignId, @PathParam("responseId") String responseId,
-            @QueryParam("namespace") String namespace, @Valid @NotNull ReviewDecision decision) {
-        return service.decide(campaignId, responseId, namespace, decision.decision(), decision.reason());
-    }
-
-    @GET
-    @Path("campaigns/{campaignId}/void-requests")
-    @RolesAllowed({Roles.ADMIN, Roles.EVALUATOR, Roles.OPERATOR})
-    @SecurityRequirement(name = "bearer")
-    @Operation(summary = "A campaign's void requests")
-    @APIResponse(responseCode = "200", description = "The requests, newest first")
-    @APIResponse(responseCode = "400", description = "Unknown state",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No or invalid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Outside the caller's region or unit",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<VoidRequestView> voidRequests(@PathParam("campaignId") UUID campaignId,
-            @QueryParam("state") @Pattern(regexp = "^(PENDING|APPROVED|REJECTED)$",
-                    message = "must be PENDING, APPROVED or REJECTED") String state) {
-        return service.voidRequests(campaignId, state);
-    }
-
-    @POST
-    @Path("void-requests/{id}/approve")
+    @Path("{id}/approve")
     @RolesAllowed({Roles.ADMIN, Roles.EVALUATOR})
     @SecurityRequirement(name = "bearer")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -149,7 +70,7 @@ public class IntegrityResource {
     }
 
     @POST
-    @Path("void-requests/{id}/reject")
+    @Path("{id}/reject")
     @RolesAllowed({Roles.ADMIN, Roles.EVALUATOR})
     @SecurityRequirement(name = "bearer")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -5,6 +5,9 @@ import id.rapor.platform.security.Roles;
 import id.rapor.survey.integrity.ClientInfo;
 import id.rapor.survey.integrity.IntegrityConfig;
 import id.rapor.survey.integrity.IntegrityDtos;
+import id.rapor.survey.integrity.IntegrityDtos.ReviewDecision;
+import id.rapor.survey.integrity.IntegrityDtos.ReviewResult;
+import id.rapor.survey.integrity.ReviewService;
 import id.rapor.survey.integrity.SubmissionGuard;
 import id.rapor.survey.response.ResponseDtos.BatchResult;
 import id.rapor.survey.response.ResponseDtos.ResponseReceipt;
@@ -55,6 +58,9 @@ public class ResponseResource {
 
     @Inject
     IntegrityConfig integrity;
+
+    @Inject
+    ReviewService review;
 
     @POST
     @PermitAll
@@ -165,5 +171,28 @@ public class ResponseResource {
                 request.reason());
         return outcome.done() != null ? Response.ok(outcome.done()).build()
                 : Response.accepted(outcome.pending()).build();
+    }
+
+    @POST
+    @Path("{responseId}/review")
+    @RolesAllowed({Roles.ADMIN, Roles.EVALUATOR})
+    @SecurityRequirement(name = "bearer")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Accept or exclude a flagged response",
+            description = "ACCEPT puts it into the tally (and the IKM); EXCLUDE keeps it out for good. Audited with "
+                    + "the reason. Publishes SurveyTallyChanged.")
+    @APIResponse(responseCode = "200", description = "Decided",
+            content = @Content(schema = @Schema(implementation = ReviewResult.class)))
+    @APIResponse(responseCode = "400", description = "Invalid decision or missing reason",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No or invalid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not an evaluator of the unit's region or an admin",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not waiting for review, or the id exists in several namespaces",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ReviewResult review(@PathParam("campaignId") UUID campaignId, @PathParam("responseId") String responseId,
+            @QueryParam("namespace") String namespace, @Valid @NotNull ReviewDecision decision) {
+        return review.decide(campaignId, responseId, namespace, decision.decision(), decision.reason());
     }
 }

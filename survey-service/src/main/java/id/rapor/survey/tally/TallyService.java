@@ -92,6 +92,11 @@ public class TallyService {
         return tallies.groupItemTotals(campaignIds);
     }
 
+    /** {flagged, excluded} summed over campaigns. */
+    public long[] qualityCounts(List<UUID> campaignIds) {
+        return tallies.qualityCounts(campaignIds);
+    }
+
     /** Respondents summed over campaigns. */
     public long respondents(List<UUID> campaignIds) {
         return tallies.respondents(campaignIds);
