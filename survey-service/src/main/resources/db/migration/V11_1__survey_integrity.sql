@@ -23,6 +23,8 @@ drop index survey_response_client;
 create unique index survey_response_client on survey_response (campaign_id, namespace, client_id);
 create index survey_response_lookup on survey_response (campaign_id, client_id);
 create index survey_response_flagged on survey_response (campaign_id) where review_state = 'FLAGGED';
+-- The identical-run check reads a campaign's latest responses.
+create index survey_response_latest on survey_response (campaign_id, id);
 create index survey_response_client_key on survey_response (campaign_id, client_key, submitted_at)
     where client_key is not null;
 

@@ -78,6 +78,17 @@ class LimitsTest {
     }
 
     @Test
+    void shouldTagRequestMetricsByRouteTemplateNeverByRawIds() {
+        String id = java.util.UUID.randomUUID().toString();
+        given().get("/api/v1/survey/campaigns/" + id + "/result").then().statusCode(200);
+        given().get("/api/v1/no-such-route/" + id).then().statusCode(404);
+
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertThat(metrics).contains("uri=\"/api/v1/survey/campaigns/{campaignId}/result\"");
+        assertThat(metrics).doesNotContain(id);
+    }
+
+    @Test
     void shouldRefuseDeclaredOversizedBodyBeforeForwarding() throws IOException {
         try (Socket socket = new Socket(gateway.getHost(), gateway.getPort())) {
             socket.setSoTimeout(10_000);

@@ -2,6 +2,7 @@ package id.rapor.survey.campaign;
 
 import id.rapor.platform.error.Problem;
 import id.rapor.platform.security.Roles;
+import id.rapor.platform.web.Locations;
 import id.rapor.survey.campaign.CampaignDtos.CampaignRequest;
 import id.rapor.survey.campaign.CampaignDtos.CampaignView;
 import id.rapor.platform.web.PageView;
@@ -74,7 +75,8 @@ public class CampaignResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull CampaignRequest request, @Context UriInfo uri) {
         CampaignView created = service.create(request);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+        return Response.status(Response.Status.CREATED)
+                .header("Location", Locations.of("/api/v1/survey/campaigns/" + created.id()))
                 .entity(created).build();
     }
 

@@ -129,6 +129,8 @@ public class ResponseService {
                 request.ageBand(), request.education(), request.occupation(), request.serviceUsed(),
                 request.suggestion(), request.consent());
         Campaign campaign = campaigns.find(campaignId);
+        // A closed campaign says so to everyone, before any token, limit or proof-of-work is spent.
+        requireOpen(campaign);
         boolean staff = campaigns.canManage(campaign.unitId);
         guard.admit(campaign, staff, formToken, proofOfWork, client);
         String namespace = namespace(WEB, staff);
