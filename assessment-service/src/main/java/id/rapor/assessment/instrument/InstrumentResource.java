@@ -65,7 +65,8 @@ public class InstrumentResource {
     public Response create(@Valid @NotNull InstrumentRequest request, @Context UriInfo uri) {
         InstrumentView created = service.create(request);
         return Response.status(Response.Status.CREATED).header("Location",
-                Locations.of("/api/v1/assessment/instruments/" + created.code() + "/versions/" + created.version())).entity(created).build();
+                Locations.of("/api/v1/assessment/instruments/" + created.code() + "/versions/" + created.version()))
+                .entity(created).build();
     }
 
     @GET
@@ -95,7 +96,8 @@ public class InstrumentResource {
             @Context UriInfo uri) {
         InstrumentView created = service.revise(code, request);
         return Response.status(Response.Status.CREATED).header("Location",
-                Locations.of("/api/v1/assessment/instruments/" + code + "/versions/" + created.version())).entity(created).build();
+                Locations.of("/api/v1/assessment/instruments/" + code + "/versions/" + created.version()))
+                .entity(created).build();
     }
 
     @GET

@@ -5,8 +5,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * {@code Location} headers built from the configured public base URL ({@code rapor.public-base-url}, env
- * RAPOR_PUBLIC_BASE_URL, e.g. {@code https://rapor.example.go.id}), never from the request's {@code Host} header. Without
- * it the location is the path alone (a relative reference, RFC 9110 §10.2.2).
+ * RAPOR_PUBLIC_BASE_URL, e.g. {@code https://rapor.example.go.id}), never from the request's {@code Host} header.
+ * Without it the location is the path alone (a relative reference, RFC 9110 §10.2.2).
  */
 public final class Locations {
 

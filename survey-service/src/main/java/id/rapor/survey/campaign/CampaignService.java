@@ -159,7 +159,8 @@ public class CampaignService {
     /** Throws 403 unless {@link #canReview(UUID)}. */
     public void requireReview(UUID unitId) {
         if (!canReview(unitId)) {
-            throw ProblemException.forbidden("Only an evaluator of the unit's region or an admin reviews its responses");
+            throw ProblemException.forbidden("Only an evaluator of the unit's region or an admin reviews its "
+                    + "responses");
         }
     }
 

@@ -37,7 +37,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Decisions on operators' void requests (challenges, the review queue and reviews live with campaigns and responses). */
+/**
+ * Decisions on operators' void requests; challenges, the review queue and reviews live with campaigns and responses.
+ */
 @Path("/api/v1/survey/void-requests")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Integrity", description = "Proof-of-work, review of flagged responses, approval of voids")
