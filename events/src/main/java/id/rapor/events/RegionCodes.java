@@ -6,7 +6,17 @@ package id.rapor.events;
  */
 public final class RegionCodes {
 
+    /** The one pattern of a region code: province, kabupaten/kota, kecamatan, desa ({@code 73.15.01.2001}). */
+    public static final String PATTERN = "^\\d{2}(\\.\\d{2}(\\.\\d{2}(\\.\\d{4})?)?)?$";
+
+    private static final java.util.regex.Pattern COMPILED = java.util.regex.Pattern.compile(PATTERN);
+
     private RegionCodes() {
+    }
+
+    /** Whether {@code code} is a well-formed region code (not whether the register holds it). */
+    public static boolean isValid(String code) {
+        return code != null && COMPILED.matcher(code).matches();
     }
 
     /** The province part of a region code ({@code 73.15.01} → {@code 73}), or null for null. */

@@ -32,20 +32,36 @@ public record SurveyTallyChanged(
         Long population,
         long respondents,
         List<ItemTally> items,
+        /** Schema 2: the questionnaire's grading of IKM on 25–100 (decimals and band table). */
+        GradeScale scale,
+        /** Schema 2: whether the questionnaire's items, weights and bands are confirmed, and if not, why. */
+        Basis basis,
         /** Responses held out of the tally until reviewed. */
         Long flagged,
         /** Responses excluded on review. */
         Long excluded) implements RaporEvent {
 
     public static final String TYPE = "SurveyTallyChanged";
-    public static final int SCHEMA_VERSION = 1;
+    /** 2: adds {@code scale} and {@code basis}. */
+    public static final int SCHEMA_VERSION = 2;
 
-    /** A tally without quality counts (as published before flagged and excluded existed). */
+    /** A schema 1 tally: no grading, no quality counts. */
     public SurveyTallyChanged(UUID eventId, String type, int schemaVersion, Instant occurredAt, UUID campaignId,
             long tallyVersion, UUID unitId, String period, String questionnaireCode, int questionnaireVersion,
             String regulation, String campaignStatus, Long population, long respondents, List<ItemTally> items) {
         this(eventId, type, schemaVersion, occurredAt, campaignId, tallyVersion, unitId, period, questionnaireCode,
-                questionnaireVersion, regulation, campaignStatus, population, respondents, items, null, null);
+                questionnaireVersion, regulation, campaignStatus, population, respondents, items, null, null, null,
+                null);
+    }
+
+    /** A graded tally without quality counts (schema 2 as published before flagged and excluded existed). */
+    public SurveyTallyChanged(UUID eventId, String type, int schemaVersion, Instant occurredAt, UUID campaignId,
+            long tallyVersion, UUID unitId, String period, String questionnaireCode, int questionnaireVersion,
+            String regulation, String campaignStatus, Long population, long respondents, List<ItemTally> items,
+            GradeScale scale, Basis basis) {
+        this(eventId, type, schemaVersion, occurredAt, campaignId, tallyVersion, unitId, period, questionnaireCode,
+                questionnaireVersion, regulation, campaignStatus, population, respondents, items, scale, basis, null,
+                null);
     }
 
     /**

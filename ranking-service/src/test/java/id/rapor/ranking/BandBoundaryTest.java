@@ -39,12 +39,13 @@ class BandBoundaryTest {
             publish(unit(u, "K " + total, p + ".01"), verified(u, "KEPATUHAN", "2021", total));
         }
         await().atMost(Duration.ofSeconds(60)).until(() -> Api.unitRows("KEPATUHAN", "2021", p).size() == 4);
-        // Ombudsman 2013–2021: hijau 81.00–100, kuning 51.00–80.99, merah 0–50.99
+        // Ombudsman 2013–2021 (REFERENCE.md 4.1): zone hijau 81.00–100, kuning 51.00–80.99, merah 0–50.99; the band
+        // is the zone, as the instrument names it (predikat kepatuhan tinggi / sedang / rendah is the label)
         assertThat(byName(Api.unitRows("KEPATUHAN", "2021", p))).containsExactlyInAnyOrderEntriesOf(Map.of(
-                "K 81.00", List.of("81.00", "TINGGI", "HIJAU"),
-                "K 80.99", List.of("80.99", "SEDANG", "KUNING"),
-                "K 51.00", List.of("51.00", "SEDANG", "KUNING"),
-                "K 50.99", List.of("50.99", "RENDAH", "MERAH")));
+                "K 81.00", List.of("81.00", "HIJAU", "HIJAU"),
+                "K 80.99", List.of("80.99", "KUNING", "KUNING"),
+                "K 51.00", List.of("51.00", "KUNING", "KUNING"),
+                "K 50.99", List.of("50.99", "MERAH", "MERAH")));
     }
 
     @Test
@@ -61,6 +62,32 @@ class BandBoundaryTest {
                 "I 4.50", List.of("4.50", "A-", "HIJAU"),
                 "I 3.51", List.of("3.51", "B", "HIJAU"),
                 "I 3.50", List.of("3.50", "B-", "KUNING")));
+    }
+
+    @Test
+    void shouldShowTheProducersRoundedValueAndBandForTotalsJustBelowACutOff() {
+        String p = Fixtures.freshProvince();
+        // exact totals as the assessment service publishes them; each rounds half-up onto (or stays below) a cut-off
+        String[][] cases = {{"4.5074", "IPP"}, {"3.0049", "IPP"}, {"3.0050", "IPP"}, {"2.0090", "IPP"},
+            {"77.9955", "OPINI_OMBUDSMAN"}};
+        for (String[] c : cases) {
+            UUID u = UUID.randomUUID();
+            publish(unit(u, "T " + c[0], p + ".01"), verified(u, c[1], "2024", c[0]));
+        }
+        await().atMost(Duration.ofSeconds(60)).until(() -> Api.unitRows("IPP", "2024", p).size() == 4
+                && Api.unitRows("OPINI_OMBUDSMAN", "2024", p).size() == 1);
+        // by hand: 4.5074 → 4.51 ≥ 4.51 → A; 3.0049 → 3.00 < 3.01 → C; 3.0050 → 3.01 → B-; 2.0090 → 2.01 → C-
+        assertThat(byName(Api.unitRows("IPP", "2024", p))).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "T 4.5074", List.of("4.51", "A", "HIJAU"),
+                "T 3.0049", List.of("3.00", "C", "KUNING"),
+                "T 3.0050", List.of("3.01", "B-", "KUNING"),
+                "T 2.0090", List.of("2.01", "C-", "KUNING")));
+        // 77.9955 → 78.00 ≥ 78 → B, hijau (the unrounded value would be C, kuning)
+        assertThat(byName(Api.unitRows("OPINI_OMBUDSMAN", "2024", p))).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "T 77.9955", List.of("78.00", "B", "HIJAU")));
+        // the region's roll-up of one unit is graded with the same table the unit was graded with
+        var region = Api.regions("OPINI_OMBUDSMAN", "2024", "regency", p);
+        assertThat(region.getString("items[0].bandCode")).isEqualTo("B");
     }
 
     @Test

@@ -9,6 +9,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
+import id.rapor.events.AssessmentScored;
 import id.rapor.testsupport.DevTokens;
 import id.rapor.testsupport.RaporQuarkusTest;
 import io.quarkus.test.junit.QuarkusTest;
@@ -31,11 +32,13 @@ class DefinitionTest {
                 .body("code", hasItem("OPINI_OMBUDSMAN"));
         given().when().get("/api/v1/ranking/definitions/IKM/versions/1").then().statusCode(200)
                 .body("source", equalTo("SURVEY_TALLY"))
-                .body("bandTables.default[0].code", equalTo("A"))
-                .body("bandTables.KEPMENPAN_25_2004[0].lowerBound", equalTo(81.26f))
+                // one home per band table: IKM is graded with the questionnaire's table from the survey's events
+                .body("bandTables.size()", equalTo(0))
                 .body("rules.excludeQuestionnaireCodes[0]", equalTo("PEKPPP_F03"));
         given().when().get("/api/v1/ranking/definitions/IPP/versions/1").then().statusCode(200)
-                .body("rules.blend.weight", equalTo(0));
+                .body("rules.blend.weight", equalTo(0)).body("bandTables.size()", equalTo(0));
+        given().when().get("/api/v1/ranking/definitions/KEPATUHAN/versions/1").then().statusCode(200)
+                .body("bandTables.size()", equalTo(0));
         given().when().get("/api/v1/ranking/definitions/NOPE").then().statusCode(404)
                 .contentType("application/problem+json");
     }
@@ -67,20 +70,39 @@ class DefinitionTest {
         given().auth().oauth2(DevTokens.admin()).contentType(ContentType.JSON).body(noDefault)
                 .when().post("/api/v1/ranking/definitions/KEPATUHAN/versions").then().statusCode(400)
                 .body("errors.field", hasItem("bandTables"));
+        // a table for a regulation no producer publishes is refused, not silently replaced by "default" later
+        Map<String, Object> unknown = new java.util.HashMap<>(kepatuhan("2045-01-01", 70));
+        unknown.put("bandTables", Map.of("default", List.of(Map.of("lowerBound", 0, "code", "X", "zone", "MERAH")),
+                "PERMENPANRB_99_2099", List.of(Map.of("lowerBound", 0, "code", "Y", "zone", "MERAH"))));
+        given().auth().oauth2(DevTokens.admin()).contentType(ContentType.JSON).body(unknown)
+                .when().post("/api/v1/ranking/definitions/KEPATUHAN/versions").then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("bandTables.PERMENPANRB_99_2099"));
+        given().when().get("/api/v1/ranking/definitions/KEPATUHAN").then().statusCode(200)
+                .body("effectiveFrom", org.hamcrest.Matchers.not(hasItem("2045-01-01")));
     }
 
     @Test
     void shouldCreateNewVersionRecomputeLaterPeriodsAndKeepOlderResultsOnTheirVersion() {
         String p = Fixtures.freshProvince();
         UUID u = UUID.randomUUID();
+        // each year the unit graded itself 85.00 (MANDIRI) and the province 75.00 (PROVINSI)
         publish(unit(u, "Dinas Tetap", p + ".01"), verified(u, "KEPATUHAN", "2039", "75.00"),
-                verified(u, "KEPATUHAN", "2040", "75.00"));
+                verified(u, "KEPATUHAN", "2040", "75.00"),
+                Fixtures.assessment(UUID.randomUUID(), 1, AssessmentScored.VERIFIED, u, "KEPATUHAN", "2039", "MANDIRI",
+                        "85.00"),
+                Fixtures.assessment(UUID.randomUUID(), 1, AssessmentScored.VERIFIED, u, "KEPATUHAN", "2040", "MANDIRI",
+                        "85.00"));
         await().atMost(Duration.ofSeconds(60)).until(() -> Api.unitRows("KEPATUHAN", "2040", p).size() == 1
                 && Api.unitRows("KEPATUHAN", "2039", p).size() == 1);
         assertThat(Api.unitRows("KEPATUHAN", "2040", p).get(0).get("zone")).isEqualTo("KUNING");
 
+        // version 2 from 2040 ranks the unit's own tier first (a local rule; the bands stay the instrument's)
+        Map<String, Object> selfFirst = new java.util.HashMap<>(kepatuhan("2040-01-01", 70));
+        selfFirst.remove("bandTables");
+        selfFirst.put("rules", Map.of("tierPriority", List.of("MANDIRI", "KABKOTA", "PROVINSI")));
         var change = given().auth().oauth2(DevTokens.admin()).contentType(ContentType.JSON)
-                .body(kepatuhan("2040-01-01", 70))
+                .body(selfFirst)
                 .when().post("/api/v1/ranking/definitions/KEPATUHAN/versions")
                 .then().statusCode(201).extract().jsonPath();
         int version = change.getInt("definition.version");
@@ -89,6 +111,7 @@ class DefinitionTest {
 
         var now = Api.unitRows("KEPATUHAN", "2040", p).get(0);
         assertThat(now.get("zone")).isEqualTo("HIJAU");
+        assertThat(now.get("bandCode")).isEqualTo("HIJAU");
         assertThat(now.get("definitionVersion")).isEqualTo(version);
         var before = Api.unitRows("KEPATUHAN", "2039", p).get(0);
         assertThat(before.get("zone")).isEqualTo("KUNING");

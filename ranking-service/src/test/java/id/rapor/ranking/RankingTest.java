@@ -36,7 +36,8 @@ class RankingTest {
         var few = Fixtures.skm(UUID.randomUUID(), 1, pending, "2026-S1", 100, Fixtures.nine(300));
         var many = Fixtures.skm(UUID.randomUUID(), 1, stuffed, "2026-S1", 100, Fixtures.nine(300));
         publish(unit(clean, "Clean", p + ".01"), unit(pending, "Pending", p + ".01"),
-                unit(stuffed, "Stuffed", p + ".01"), base, withQuality(few, 5, 0), withQuality(many, 200, 10));
+                unit(stuffed, "Stuffed", p + ".01"), base, withQuality(few, 5, 0), withQuality(many, 200, 10),
+                withQuality(Fixtures.skm(UUID.randomUUID(), 1, pending, "2026-S2", 100, Fixtures.nine(300)), 3, 1));
 
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             var page = Api.units("IKM", "2026-S1", p, null);
@@ -49,6 +50,16 @@ class RankingTest {
             assertThat(quality).containsEntry("Clean", "OK").containsEntry("Pending", "REVIEW_PENDING")
                     .containsEntry("Stuffed", "LOW");
             assertThat(page.getList("items.flagged", Integer.class)).contains(200);
+
+            // the year pools both semesters' campaigns, and so do its quality counts
+            var year = Api.units("IKM", "2026", p, null);
+            Map<String, List<Object>> annual = new java.util.HashMap<>();
+            for (int i = 0; i < year.getList("items").size(); i++) {
+                annual.put(year.getString("items[" + i + "].name"), List.of(year.getLong("items[" + i + "].flagged"),
+                        year.getLong("items[" + i + "].excluded"), year.getString("items[" + i + "].dataQuality")));
+            }
+            assertThat(annual).containsEntry("Pending", List.of(8L, 1L, "REVIEW_PENDING"))
+                    .containsEntry("Stuffed", List.of(200L, 10L, "LOW")).containsEntry("Clean", List.of(0L, 0L, "OK"));
         });
     }
 
@@ -57,7 +68,7 @@ class RankingTest {
         return new id.rapor.events.SurveyTallyChanged(t.eventId(), t.type(), t.schemaVersion(), t.occurredAt(),
                 t.campaignId(), t.tallyVersion(), t.unitId(), t.period(), t.questionnaireCode(),
                 t.questionnaireVersion(), t.regulation(), t.campaignStatus(), t.population(), t.respondents(),
-                t.items(), flagged, excluded);
+                t.items(), t.scale(), t.basis(), flagged, excluded);
     }
 
     @Test

@@ -42,7 +42,6 @@ public final class Ikm {
         if (stats.isEmpty()) {
             throw new IllegalArgumentException("no items");
         }
-        Rational weights = Rational.ZERO;
         Rational ikm = Rational.ZERO;
         List<ItemResult> items = new ArrayList<>(stats.size());
         for (ItemStat stat : stats) {
@@ -54,11 +53,11 @@ public final class Ikm {
             // NRR tertimbang = NRR × bobot (1/9 for the nine equal unsur)
             Rational weighted = nrr.multiply(stat.weight());
             items.add(new ItemResult(stat.code(), stat.weight(), stat.sum(), stat.count(), nrr, weighted));
-            weights = weights.add(stat.weight());
             ikm = ikm.add(weighted);
         }
-        if (!weights.equals(Rational.ONE)) {
-            throw new IllegalArgumentException("item weights sum to " + weights + ", not 1");
+        List<Rational> weights = stats.stream().map(ItemStat::weight).toList();
+        if (!WeightedScore.weightsSumToOne(weights)) {
+            throw new IllegalArgumentException("item weights sum to " + WeightedScore.total(weights) + ", not 1");
         }
         // IKM unit pelayanan = IKM × 25 (nilai dasar)
         return new Result(List.copyOf(items), ikm, ikm.multiply(KONVERSI));

@@ -1,6 +1,7 @@
 package id.rapor.scoring;
 
 import java.math.BigDecimal;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -25,8 +26,17 @@ public final class WeightedScore {
         return total;
     }
 
-    /** Whether the weights add up to exactly 1 (the rule every aspect and instrument must satisfy). */
-    public static boolean weightsSumToOne(List<BigDecimal> weights) {
-        return weights.stream().reduce(BigDecimal.ZERO, BigDecimal::add).compareTo(BigDecimal.ONE) == 0;
+    /**
+     * Whether the weights add up to exactly 1: the one rule every questionnaire's items, instrument's aspects and
+     * aspect's indicators satisfy (PermenPANRB 14/2017 lets a unit re-weight unsur as long as they sum to 1). Exact,
+     * so nine weights of 1/9 pass and nine of 0.111 do not.
+     */
+    public static boolean weightsSumToOne(Collection<Rational> weights) {
+        return total(weights).equals(Rational.ONE);
+    }
+
+    /** The exact sum of the weights, for telling a client what they add up to. */
+    public static Rational total(Collection<Rational> weights) {
+        return weights.stream().reduce(Rational.ZERO, Rational::add);
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -77,10 +78,13 @@ class ScoringTest {
                 new WeightedScore.Term(new BigDecimal("0.5"), new BigDecimal("5")),
                 new WeightedScore.Term(new BigDecimal("0.5"), new BigDecimal("4"))));
         assertThat(aspect).isEqualByComparingTo("4.5");
-        assertThat(WeightedScore.weightsSumToOne(List.of(new BigDecimal("0.24"), new BigDecimal("0.25"),
-                new BigDecimal("0.18"), new BigDecimal("0.11"), new BigDecimal("0.10"), new BigDecimal("0.12"))))
+        assertThat(WeightedScore.weightsSumToOne(List.of(Rational.parse("0.24"), Rational.parse("0.25"),
+                Rational.parse("0.18"), Rational.parse("0.11"), Rational.parse("0.10"), Rational.parse("0.12"))))
                 .isTrue();
-        assertThat(WeightedScore.weightsSumToOne(List.of(new BigDecimal("0.24"), new BigDecimal("0.25")))).isFalse();
+        assertThat(WeightedScore.weightsSumToOne(List.of(Rational.parse("0.24"), Rational.parse("0.25")))).isFalse();
+        assertThat(WeightedScore.weightsSumToOne(Collections.nCopies(9, Rational.of(1, 9)))).isTrue();
+        assertThat(WeightedScore.weightsSumToOne(Collections.nCopies(9, Rational.parse("0.111"))))
+                .isFalse();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package id.rapor.survey;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 
 import id.rapor.events.EventCodec;
 import id.rapor.events.Topics;
@@ -9,6 +10,7 @@ import id.rapor.testsupport.DevTokens;
 import id.rapor.testsupport.KafkaTestResource;
 import id.rapor.testsupport.TopicProbe;
 import io.restassured.http.ContentType;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -42,15 +44,11 @@ public final class SurveyFixtures {
 
     /** Waits (up to 20 s) until the replica holds {@code version} of the unit. */
     public static void awaitReplicaVersion(UUID id, long version) {
-        long deadline = System.currentTimeMillis() + 20_000;
-        while (System.currentTimeMillis() < deadline) {
-            var response = given().auth().oauth2(DevTokens.admin()).when().get("/api/v1/survey/units/" + id);
-            if (response.statusCode() == 200 && response.jsonPath().getLong("version") >= version) {
-                return;
-            }
-            sleep(100);
-        }
-        throw new AssertionError("unit " + id + " version " + version + " never reached the replica");
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
+                .alias("unit " + id + " version " + version + " reaches the replica").until(() -> {
+                    var response = given().auth().oauth2(DevTokens.admin()).when().get("/api/v1/survey/units/" + id);
+                    return response.statusCode() == 200 && response.jsonPath().getLong("version") >= version;
+                });
     }
 
     /** Opens a campaign as admin and returns its id. */
@@ -142,14 +140,5 @@ public final class SurveyFixtures {
     public static String formToken(String campaignId) {
         return given().auth().oauth2(DevTokens.admin()).when().get("/api/v1/survey/campaigns/" + campaignId)
                 .then().statusCode(200).extract().path("formToken");
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
     }
 }

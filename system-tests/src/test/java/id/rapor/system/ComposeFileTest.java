@@ -18,8 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
 
 /**
- * Docker cannot run here, so the compose file is checked against the services' real configuration: every
- * service, port, environment key, health check and dependency.
+ * The compose files checked against the services' real configuration: every service, port, environment key, health
+ * check and dependency; no fallback to the dev key; only the gateway published; the second instances of the
+ * scale-out file identical to the first. (bin/container-check.sh runs them for real.)
  */
 class ComposeFileTest {
 
@@ -30,12 +31,100 @@ class ComposeFileTest {
             "ranking-service", "ranking-service",
             "gateway", "gateway");
     /** Keys Quarkus reads that need not appear in application.properties. */
-    private static final Set<String> BUILT_IN = Set.of("mp.jwt.verify.publickey.location", "mp.jwt.verify.issuer");
+    private static final Set<String> BUILT_IN = Set.of("mp.jwt.verify.publickey.location", "mp.jwt.verify.issuer",
+            "mp.jwt.verify.audiences");
+    /** The token settings every service and the gateway must be given explicitly, and the variable for each. */
+    private static final Map<String, String> REQUIRED_JWT = Map.of(
+            "MP_JWT_VERIFY_PUBLICKEY_LOCATION", "RAPOR_JWT_PUBLIC_KEY_LOCATION",
+            "MP_JWT_VERIFY_ISSUER", "RAPOR_JWT_ISSUER",
+            "MP_JWT_VERIFY_AUDIENCES", "RAPOR_JWT_AUDIENCES");
+
+    private static Map<String, Object> services() throws IOException {
+        return services("docker-compose.yml");
+    }
 
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> services() throws IOException {
-        Map<String, Object> compose = new Yaml().load(Files.readString(ROOT.resolve("docker-compose.yml")));
+    private static Map<String, Object> services(String file) throws IOException {
+        Map<String, Object> compose = new Yaml().load(Files.readString(ROOT.resolve(file)));
         return (Map<String, Object>) compose.get("services");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> env(Map<String, Object> services, String name) {
+        return (Map<String, Object>) ((Map<String, Object>) services.get(name)).get("environment");
+    }
+
+    @Test
+    void shouldRequireTheTokenSettingsWithoutAnyFallbackToTheDevKey() throws IOException {
+        for (String file : List.of("docker-compose.yml", "docker-compose.scale-out.yml")) {
+            String text = Files.readString(ROOT.resolve(file));
+            assertThat(text).as(file).doesNotContain("dev-jwt").doesNotContain("rapor.id/dev");
+            Map<String, Object> services = services(file);
+            for (String name : services.keySet()) {
+                Map<String, Object> env = env(services, name);
+                boolean javaService = name.equals("gateway") || name.endsWith("-service")
+                        || name.matches(".*-service-\\d+");
+                if (!javaService || (file.contains("scale-out") && name.equals("gateway"))) {
+                    continue;
+                }
+                for (var jwt : REQUIRED_JWT.entrySet()) {
+                    assertThat(String.valueOf(env.get(jwt.getKey()))).as(file + " " + name + " " + jwt.getKey())
+                            .matches(Pattern.quote("${" + jwt.getValue() + ":?") + "[^}]*\\S[^}]*}");
+                }
+            }
+        }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void shouldPublishOnlyTheGatewayAndKeepKafkasLogOnItsVolume() throws IOException {
+        Map<String, Object> services = services();
+        services.forEach((name, service) -> assertThat(((Map<String, Object>) service).containsKey("ports"))
+                .as(name + " published on the host").isEqualTo(name.equals("gateway")));
+        services("docker-compose.scale-out.yml").forEach((name, service) -> assertThat(
+                ((Map<String, Object>) service).containsKey("ports")).as(name + " published").isFalse());
+
+        Map<String, Object> kafka = (Map<String, Object>) services.get("kafka");
+        String logDirs = String.valueOf(env(services, "kafka").get("KAFKA_LOG_DIRS"));
+        List<String> volumes = (List<String>) kafka.get("volumes");
+        assertThat(volumes).as("the topics (the rebuild's source) live on the volume")
+                .anyMatch(v -> v.startsWith("kafka-data:") && v.split(":")[1].equals(logDirs));
+    }
+
+    @Test
+    void shouldRunEveryServiceImageAsNonRootWithBoundedMemory() throws IOException {
+        for (String module : MODULES.values()) {
+            String dockerfile = Files.readString(ROOT.resolve(module).resolve("Dockerfile"));
+            Matcher user = Pattern.compile("(?m)^USER (\\S+)").matcher(dockerfile);
+            assertThat(user.find()).as(module + " USER").isTrue();
+            assertThat(user.group(1)).isNotIn("root", "0");
+            assertThat(dockerfile).as(module).contains("-Xmx", "-XX:MaxMetaspaceSize", "-Xss", "UseSerialGC");
+        }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void shouldRunSecondInstancesIdenticalToTheFirstBehindTheGateway() throws IOException {
+        Map<String, Object> main = services();
+        Map<String, Object> scaleOut = services("docker-compose.scale-out.yml");
+        for (String name : List.of("survey-service", "ranking-service")) {
+            Map<String, Object> first = (Map<String, Object>) main.get(name);
+            Map<String, Object> second = (Map<String, Object>) scaleOut.get(name + "-2");
+            assertThat(second).as(name + "-2").isNotNull();
+            for (String key : List.of("build", "image", "environment", "expose", "healthcheck", "mem_limit",
+                    "depends_on", "restart")) {
+                assertThat(second.get(key)).as(name + "-2 " + key).isEqualTo(first.get(key));
+            }
+        }
+        Map<String, Object> gatewayEnv = env(scaleOut, "gateway");
+        for (String name : List.of("survey", "ranking")) {
+            String port = properties(ROOT.resolve(name + "-service")).getProperty("quarkus.http.port");
+            assertThat(String.valueOf(gatewayEnv.get("RAPOR_GATEWAY_" + name.toUpperCase() + "_URL")).split(","))
+                    .containsExactly("http://" + name + "-service:" + port, "http://" + name + "-service-2:" + port);
+            Map<String, Object> dependsOn = (Map<String, Object>) ((Map<String, Object>) scaleOut.get("gateway"))
+                    .get("depends_on");
+            assertThat(dependsOn).containsKey(name + "-service-2");
+        }
     }
 
     @Test

@@ -91,7 +91,9 @@ class FailureInjectionTest {
         int expected = accepted;
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
                 .until(() -> Api.rankingRespondents(unit, PERIOD) == expected);
-        Thread.sleep(2000);
+        // and stays there: nothing is counted twice once the killed consumer catches up
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10))
+                .until(() -> Api.rankingRespondents(unit, PERIOD) == expected);
         long counted = Api.rankingRespondents(unit, PERIOD);
         java.math.BigDecimal surveyIkm = new java.math.BigDecimal(
                 Api.surveyResult(campaign).getString("ikmKonversi"));

@@ -1,6 +1,7 @@
 package id.rapor.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -104,7 +105,9 @@ class HostileInputTest {
                 }
             }
         }
-        Thread.sleep(2000);
+        // nothing a hostile request started may land later either (events in flight, relays)
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10))
+                .until(() -> Databases.rowCounts(stack).equals(before));
         Map<String, Long> after = Databases.rowCounts(stack);
         System.out.printf("hostile input: %d requests to %d endpoints, %d wrong answers%n", sent, endpoints.size(),
                 failures.size());

@@ -30,8 +30,9 @@ class OutboxBrokerOutageTest {
                     .body(Map.of("name", "Samsat Makassar", "type", "SAMSAT", "regionCode", "73.71"))
                     .when().post("/api/v1/units")
                     .then().statusCode(201).extract().path("id");
-            Thread.sleep(3000);
-            assertThat(outboxUnsent(stack, id)).as("event waits in the outbox").isEqualTo(1);
+            // the event waits in the outbox, and keeps waiting while the broker is away
+            await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10))
+                    .until(() -> outboxUnsent(stack, id) == 1);
             gateway().auth().oauth2(token).when().get("/api/v1/survey/units/" + id).then().statusCode(404);
         } finally {
             stack.kafka().start();

@@ -13,7 +13,7 @@ import id.rapor.assessment.assessment.AssessmentDtos.ScoreView;
 import id.rapor.assessment.assessment.AssessmentDtos.TierView;
 import id.rapor.assessment.audit.AuditTrail;
 import id.rapor.assessment.audit.AuditTrail.AuditView;
-import id.rapor.assessment.cycle.CycleService;
+import id.rapor.assessment.cycle.CycleRepository;
 import id.rapor.assessment.cycle.EvaluationCycle;
 import id.rapor.assessment.cycle.Phase;
 import id.rapor.assessment.cycle.Tier;
@@ -56,7 +56,7 @@ public class AssessmentService {
     AssessmentRepository assessments;
 
     @Inject
-    CycleService cycles;
+    CycleRepository cycles;
 
     @Inject
     InstrumentService instruments;
@@ -314,9 +314,9 @@ public class AssessmentService {
         }
         Context ctx = context(a);
         if (a.status == AssessmentStatus.DRAFT) {
-            cycles.requirePhase(ctx.cycle(), action, Phase.SELF_ASSESSMENT);
+            ctx.cycle().requirePhase(action, Phase.SELF_ASSESSMENT);
         } else if (a.status == AssessmentStatus.RETURNED) {
-            cycles.requirePhase(ctx.cycle(), action, Phase.SELF_ASSESSMENT, Phase.REVISION);
+            ctx.cycle().requirePhase(action, Phase.SELF_ASSESSMENT, Phase.REVISION);
         } else {
             throw ProblemException.businessRule("status", action + " needs a draft or returned assessment; this one is "
                     + a.status);
@@ -341,7 +341,7 @@ public class AssessmentService {
                 && caller.region().map(r -> RegionCodes.level(r) != 1).orElse(true)) {
             throw ProblemException.forbidden("Only a provincial evaluator acts on the PROVINSI tier");
         }
-        cycles.requirePhase(ctx.cycle(), action, Phase.EVALUATION, Phase.REVISION);
+        ctx.cycle().requirePhase(action, Phase.EVALUATION, Phase.REVISION);
         return ctx;
     }
 
@@ -379,7 +379,8 @@ public class AssessmentService {
     }
 
     private Context context(Assessment a) {
-        EvaluationCycle cycle = cycles.byId(a.cycleId);
+        EvaluationCycle cycle = cycles.findByIdOptional(a.cycleId)
+                .orElseThrow(() -> ProblemException.notFound("Cycle", a.cycleId));
         InstrumentVersion version = instruments.byId(cycle.instrumentVersionId);
         return new Context(a, cycle, version, instruments.scoring(version));
     }
@@ -422,7 +423,8 @@ public class AssessmentService {
                 a.id, a.version, a.cycleId, ctx.cycle().year, String.valueOf(ctx.cycle().year), a.unitId,
                 a.regionCode, ctx.version().code, ctx.version().version, ctx.version().indexCode, tier.name(),
                 r == null ? null : r.total(), ctx.version().scaleMax, aspects, r == null ? null : r.bandCode(),
-                r == null ? null : r.bandLabel(), r == null ? null : r.zone()));
+                r == null ? null : r.bandLabel(), r == null ? null : r.zone(), r == null ? null : r.value(),
+                instruments.scale(ctx.version()), instruments.basis(ctx.version())));
     }
 
     private AssessmentView view(Context ctx) {
@@ -447,7 +449,7 @@ public class AssessmentService {
             }
         }
         return new AssessmentView(a.id, a.cycleId, ctx.cycle().year, a.unitId, a.regionCode, a.status, a.version,
-                ctx.version().code, ctx.version().version, ctx.version().indexCode, cycles.phase(ctx.cycle()),
+                ctx.version().code, ctx.version().version, ctx.version().indexCode, ctx.cycle().phaseToday(),
                 ctx.cycle().finalTier(), answers, tiers, result, a.createdAt, a.updatedAt);
     }
 

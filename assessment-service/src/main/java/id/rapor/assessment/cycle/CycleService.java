@@ -18,7 +18,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -32,7 +31,7 @@ import java.util.stream.Collectors;
 public class CycleService {
 
     /** Phase dates are calendar days in Indonesia's western time zone, where the ministry sets them. */
-    public static final ZoneId ZONE = ZoneId.of("Asia/Jakarta");
+    public static final ZoneId ZONE = EvaluationCycle.ZONE;
 
     @Inject
     CycleRepository cycles;
@@ -62,6 +61,11 @@ public class CycleService {
                     + " is not in the Kemendagri register"));
         }
         InstrumentVersion version = instruments.find(request.instrumentCode(), request.instrumentVersion());
+        if (request.year() != null && (version.validFromYear != null && request.year() < version.validFromYear
+                || version.validToYear != null && request.year() > version.validToYear)) {
+            errors.add(new Problem.FieldError("year", "instrument " + version.code + " v" + version.version
+                    + " is valid for " + validity(version) + ", not " + request.year()));
+        }
         List<Tier> tiers = request.tiers() == null || request.tiers().isEmpty()
                 ? List.of(Tier.MANDIRI, Tier.KABKOTA, Tier.PROVINSI) : request.tiers();
         if (tiers.get(0) != Tier.MANDIRI || new HashSet<>(tiers).size() != tiers.size()
@@ -156,19 +160,12 @@ public class CycleService {
 
     /** The phase the cycle is in today (null before it opens). */
     public Phase phase(EvaluationCycle cycle) {
-        return cycle.phaseOn(LocalDate.now(ZONE));
+        return cycle.phaseToday();
     }
 
     /** Throws 422 naming the phase unless the cycle is in one of {@code allowed}. */
     public void requirePhase(EvaluationCycle cycle, String action, Phase... allowed) {
-        Phase now = phase(cycle);
-        for (Phase phase : allowed) {
-            if (phase == now) {
-                return;
-            }
-        }
-        throw ProblemException.businessRule("phase", action + " is allowed in phase " + List.of(allowed)
-                + " but the cycle is in " + (now == null ? "no phase yet" : now));
+        cycle.requirePhase(action, allowed);
     }
 
     private boolean canRead(EvaluationCycle cycle) {
@@ -224,5 +221,12 @@ public class CycleService {
         return new CycleView(c.id, c.name, v.id, v.code, v.version, v.indexCode, c.year, c.scopeRegion, c.tierList(),
                 new CyclePhases(c.selfAssessmentStarts, c.evaluationStarts, c.revisionStarts, c.finalStarts),
                 phase(c), c.phaseOverride, assessments.countInCycle(c.id), c.createdAt, c.createdBy);
+    }
+
+    private static String validity(InstrumentVersion v) {
+        if (v.validToYear == null) {
+            return v.validFromYear + " onwards";
+        }
+        return v.validFromYear == null ? "up to " + v.validToYear : v.validFromYear + "–" + v.validToYear;
     }
 }

@@ -1,5 +1,6 @@
 package id.rapor.assessment.cycle;
 
+import id.rapor.platform.error.ProblemException;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -9,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -17,6 +19,9 @@ import java.util.UUID;
 @Entity
 @Table(name = "evaluation_cycle")
 public class EvaluationCycle extends PanacheEntityBase {
+
+    /** Phase dates are calendar days in Indonesia's western time zone. */
+    public static final ZoneId ZONE = ZoneId.of("Asia/Jakarta");
 
     @Id
     public UUID id;
@@ -73,6 +78,23 @@ public class EvaluationCycle extends PanacheEntityBase {
     }
 
     /** The phase on {@code today}: the override, else the last phase started; null before the cycle opens. */
+    /** The phase the cycle is in today in Indonesia's western time zone (null before it opens). */
+    public Phase phaseToday() {
+        return phaseOn(LocalDate.now(ZONE));
+    }
+
+    /** Throws 422 naming the phase unless the cycle is in one of {@code allowed} today. */
+    public void requirePhase(String action, Phase... allowed) {
+        Phase now = phaseToday();
+        for (Phase phase : allowed) {
+            if (phase == now) {
+                return;
+            }
+        }
+        throw ProblemException.businessRule("phase", action + " is allowed in phase " + List.of(allowed)
+                + " but the cycle is in " + (now == null ? "no phase yet" : now));
+    }
+
     public Phase phaseOn(LocalDate today) {
         if (phaseOverride != null) {
             return phaseOverride;

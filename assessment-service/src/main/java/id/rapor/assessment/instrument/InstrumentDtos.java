@@ -1,6 +1,7 @@
 package id.rapor.assessment.instrument;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import id.rapor.events.Basis;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -37,7 +38,17 @@ public final class InstrumentDtos {
             @Min(1900) @Max(2200) Integer validToYear,
             @NotNull @Positive @Schema(example = "5") BigDecimal scaleMax,
             @NotEmpty List<@Valid @NotNull AspectDef> aspects,
-            @NotEmpty List<@Valid @NotNull BandDef> bands) {
+            @NotEmpty List<@Valid @NotNull BandDef> bands,
+            @Min(0) @Max(6) @Schema(description = "Decimals the total is rounded to (half-up) before grading; "
+                    + "default 2", example = "2") Integer decimals,
+            @Schema(description = "Whether the sources confirm the band cut-offs and zones; default true")
+            Boolean bandsConfirmed,
+            @Schema(description = "Parts the sources do not confirm (weights, texts, cut-offs); results say so")
+            List<@NotBlank @Size(max = 300) String> unconfirmed) {
+
+        public int decimalsOrDefault() {
+            return decimals == null ? 2 : decimals;
+        }
     }
 
     /** An aspect (dimension) with its weight in percent of the total and its indicators. */
@@ -111,7 +122,11 @@ public final class InstrumentDtos {
             Instant createdAt,
             String createdBy,
             List<AspectDef> aspects,
-            List<BandDef> bands) {
+            List<BandDef> bands,
+            @Schema(description = "Decimals the total is rounded to (half-up) before grading") int decimals,
+            @Schema(description = "Whether the sources confirm the band cut-offs and zones") boolean bandsConfirmed,
+            @Schema(description = "confirmed false, with reasons, when a part of the version is not confirmed")
+            Basis basis) {
     }
 
     /** A version without its content, for lists. */

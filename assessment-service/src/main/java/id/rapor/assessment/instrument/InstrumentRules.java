@@ -7,6 +7,8 @@ import id.rapor.assessment.instrument.InstrumentDtos.IndicatorDef;
 import id.rapor.assessment.instrument.InstrumentDtos.InstrumentRequest;
 import id.rapor.assessment.instrument.InstrumentDtos.LevelDef;
 import id.rapor.platform.error.Problem;
+import id.rapor.scoring.Rational;
+import id.rapor.scoring.WeightedScore;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -20,8 +22,6 @@ import java.util.Set;
  */
 public final class InstrumentRules {
 
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-
     private InstrumentRules() {
     }
 
@@ -34,7 +34,7 @@ public final class InstrumentRules {
         }
         BigDecimal aspectSum = request.aspects().stream().map(AspectDef::weight).reduce(BigDecimal.ZERO,
                 BigDecimal::add);
-        if (aspectSum.compareTo(HUNDRED) != 0) {
+        if (!sumToHundredPercent(request.aspects().stream().map(AspectDef::weight).toList())) {
             errors.add(new Problem.FieldError("aspects.weight",
                     "aspect weights sum to " + aspectSum.toPlainString() + "%, not 100%"));
         }
@@ -48,7 +48,8 @@ public final class InstrumentRules {
             }
             BigDecimal sum = aspect.indicators().stream().map(IndicatorDef::weight).reduce(BigDecimal.ZERO,
                     BigDecimal::add);
-            if (aspect.weight().signum() > 0 && sum.compareTo(HUNDRED) != 0) {
+            if (aspect.weight().signum() > 0
+                    && !sumToHundredPercent(aspect.indicators().stream().map(IndicatorDef::weight).toList())) {
                 errors.add(new Problem.FieldError(at + ".indicators.weight",
                         "indicator weights of aspect " + aspect.code() + " sum to " + sum.toPlainString()
                                 + "%, not 100%"));
@@ -63,6 +64,12 @@ public final class InstrumentRules {
         }
         bands(request.bands(), errors);
         return errors;
+    }
+
+    /** Weights in percent obey the one rule of weights: as fractions they sum to exactly 1. */
+    private static boolean sumToHundredPercent(List<BigDecimal> percents) {
+        return WeightedScore.weightsSumToOne(percents.stream()
+                .map(p -> Rational.of(p).divide(Rational.of(100))).toList());
     }
 
     private static void indicator(IndicatorDef indicator, String at, Set<String> codes,

@@ -1,11 +1,14 @@
 package id.rapor.assessment.instrument;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.rapor.assessment.instrument.InstrumentDtos.Definition;
 import id.rapor.assessment.instrument.InstrumentDtos.InstrumentRequest;
 import id.rapor.assessment.instrument.InstrumentDtos.InstrumentSummary;
 import id.rapor.assessment.instrument.InstrumentDtos.InstrumentView;
+import id.rapor.events.Basis;
+import id.rapor.events.GradeScale;
 import id.rapor.platform.error.Problem;
 import id.rapor.platform.error.ProblemException;
 import id.rapor.platform.security.Caller;
@@ -84,9 +87,32 @@ public class InstrumentService {
                 .orElseThrow(() -> ProblemException.notFound("Instrument version", code + " v" + version));
     }
 
-    /** The scoring of a stored version. */
+    /** The scoring of a stored version: its weights, its grading and the basis of its results. */
     public Scoring scoring(InstrumentVersion version) {
-        return new Scoring(definition(version), version.scaleMax);
+        return new Scoring(definition(version), version.scaleMax, version.decimals, basis(version));
+    }
+
+    /** Whether results of a stored version rest only on confirmed parts, and if not, which. */
+    public Basis basis(InstrumentVersion version) {
+        try {
+            List<String> reasons = mapper.readValue(version.unconfirmed, new TypeReference<List<String>>() { });
+            if (!version.bandsConfirmed && reasons.isEmpty()) {
+                reasons = List.of("band cut-offs or zones of " + version.code + " v" + version.version);
+            }
+            return Basis.of(reasons);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("instrument version " + version.id + " holds unreadable reasons", e);
+        }
+    }
+
+    /**
+     * The grading a stored version publishes with its results ({@code CODE/vN}, decimals, bands), so consumers show
+     * the same band and grade roll-ups of the index with the same table.
+     */
+    public GradeScale scale(InstrumentVersion version) {
+        return new GradeScale(version.code + "/v" + version.version, version.decimals, version.bandsConfirmed,
+                definition(version).bands().stream()
+                        .map(b -> new GradeScale.BandRow(b.lowerBound(), b.code(), b.label(), b.zone())).toList());
     }
 
     /** The aspects, indicators and bands of a stored version. */
@@ -115,7 +141,11 @@ public class InstrumentService {
         version.validFromYear = request.validFromYear();
         version.validToYear = request.validToYear();
         version.scaleMax = request.scaleMax();
+        version.decimals = request.decimalsOrDefault();
+        version.bandsConfirmed = request.bandsConfirmed() == null || request.bandsConfirmed();
         try {
+            version.unconfirmed = mapper.writeValueAsString(request.unconfirmed() == null ? List.of()
+                    : request.unconfirmed().stream().map(String::strip).toList());
             version.definition = mapper.writeValueAsString(new Definition(request.aspects(), request.bands()));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot store instrument definition", e);
@@ -129,7 +159,8 @@ public class InstrumentService {
     private InstrumentView view(InstrumentVersion v) {
         Definition d = definition(v);
         return new InstrumentView(v.id, v.code, v.version, v.name, v.indexCode, v.legalBasis, v.validFromYear,
-                v.validToYear, v.scaleMax, v.createdAt, v.createdBy, d.aspects(), d.bands());
+                v.validToYear, v.scaleMax, v.createdAt, v.createdBy, d.aspects(), d.bands(), v.decimals,
+                v.bandsConfirmed, basis(v));
     }
 
     private static InstrumentSummary summary(InstrumentVersion v) {

@@ -45,6 +45,18 @@ public class InstrumentVersion extends PanacheEntityBase {
     @Column(nullable = false)
     public String definition;
 
+    /** Decimals the total is rounded to (half-up) before it is graded and published. */
+    @Column(nullable = false)
+    public int decimals = 2;
+
+    /** Whether the domain reference confirms the band table's cut-offs and zone mapping. */
+    @Column(name = "bands_confirmed", nullable = false)
+    public boolean bandsConfirmed = true;
+
+    /** The unconfirmed parts results of this version rest on, as a JSON array of text. */
+    @Column(nullable = false)
+    public String unconfirmed = "[]";
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 

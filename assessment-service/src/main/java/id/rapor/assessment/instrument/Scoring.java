@@ -5,8 +5,10 @@ import id.rapor.assessment.instrument.InstrumentDtos.BandDef;
 import id.rapor.assessment.instrument.InstrumentDtos.Definition;
 import id.rapor.assessment.instrument.InstrumentDtos.IndicatorDef;
 import id.rapor.assessment.instrument.InstrumentDtos.LevelDef;
+import id.rapor.events.Basis;
 import id.rapor.scoring.Band;
 import id.rapor.scoring.BandTable;
+import id.rapor.scoring.Grading;
 import id.rapor.scoring.WeightedScore;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -19,7 +21,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /**
  * Scores a set of indicator values under one instrument version, exactly, as the PEKPPP IPP does
  * (PermenPANRB 29/2022 jo. 4/2023): {@code aspect = Σ(w_i × score_i)}, {@code total = Σ(W_k × aspect_k)} with
- * weights given in percent, then the band from the version's own table.
+ * weights given in percent, then the version's grading: the total rounded half-up to the version's decimals and
+ * the rounded value classified by the version's own table ({@link Grading}, the one rule every service applies).
  */
 public final class Scoring {
 
@@ -27,7 +30,8 @@ public final class Scoring {
 
     private final Definition definition;
     private final BigDecimal scaleMax;
-    private final BandTable bands;
+    private final Grading grading;
+    private final Basis basis;
     private final Map<String, IndicatorDef> indicators = new LinkedHashMap<>();
 
     /** One indicator's input: its weight (percent of the aspect), the answer and the score it counts as. */
@@ -41,17 +45,33 @@ public final class Scoring {
             List<IndicatorResult> indicators) {
     }
 
-    /** The total on the instrument's scale, its band and every input. */
+    /**
+     * The exact total on the instrument's scale, the published value (the total rounded to the version's decimals),
+     * the band of that value, whether it rests only on confirmed sources, and every input.
+     */
     @Schema(name = "ScoreResult")
-    public record Result(BigDecimal total, BigDecimal scaleMax, String bandCode, String bandLabel, String zone,
+    public record Result(
+            @Schema(description = "Exact weighted total") BigDecimal total,
+            @Schema(description = "The total rounded half-up to the instrument's decimals; the value that is graded")
+            BigDecimal value,
+            BigDecimal scaleMax, String bandCode, String bandLabel, String zone,
+            @Schema(description = "confirmed false, with reasons, when an input is not confirmed by the sources")
+            Basis basis,
             List<AspectResult> aspects) {
     }
 
+    /** Scoring with two decimals and no unconfirmed input. */
     public Scoring(Definition definition, BigDecimal scaleMax) {
+        this(definition, scaleMax, 2, Basis.CONFIRMED);
+    }
+
+    /** Scoring of a version: its weights, its band table, its decimals and the basis of its results. */
+    public Scoring(Definition definition, BigDecimal scaleMax, int decimals, Basis basis) {
         this.definition = definition;
         this.scaleMax = scaleMax;
-        this.bands = BandTable.of(definition.bands().stream()
-                .map(b -> new Band(b.lowerBound(), b.code(), b.label(), b.zone())).toList());
+        this.grading = new Grading(decimals, BandTable.of(definition.bands().stream()
+                .map(b -> new Band(b.lowerBound(), b.code(), b.label(), b.zone())).toList()));
+        this.basis = basis;
         for (AspectDef aspect : definition.aspects()) {
             for (IndicatorDef indicator : aspect.indicators()) {
                 indicators.put(indicator.code(), indicator);
@@ -145,14 +165,18 @@ public final class Scoring {
             totalTerms.add(new WeightedScore.Term(percent(aspect.weight()), aspectScore));
         }
         BigDecimal total = plain(WeightedScore.sum(totalTerms));
-        Optional<Band> band = bands.classify(total);
-        return new Result(total, scaleMax, band.map(Band::code).orElse(null), band.map(Band::label).orElse(null),
-                band.map(Band::zone).orElse(null), aspects);
+        Grading.Grade grade = grading.grade(total);
+        return new Result(total, grade.value(), scaleMax, grade.code(), grade.label(), grade.zone(), basis, aspects);
     }
 
-    /** The band a total falls in under this version's table. */
-    public Optional<Band> band(BigDecimal total) {
-        return bands.classify(total);
+    /** The published value and band of an exact total under this version's grading. */
+    public Grading.Grade grade(BigDecimal total) {
+        return grading.grade(total);
+    }
+
+    /** The version's grading rule: its decimals and band table. */
+    public Grading grading() {
+        return grading;
     }
 
     private static BigDecimal percent(BigDecimal weight) {

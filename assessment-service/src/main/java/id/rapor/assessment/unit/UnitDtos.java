@@ -1,5 +1,6 @@
 package id.rapor.assessment.unit;
 
+import id.rapor.events.RegionCodes;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -12,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public final class UnitDtos {
 
     /** Kemendagri code of a province, kabupaten/kota, kecamatan or desa. */
-    public static final String REGION_CODE = "^\\d{2}(\\.\\d{2}(\\.\\d{2}(\\.\\d{4})?)?)?$";
+    public static final String REGION_CODE = RegionCodes.PATTERN;
 
     private UnitDtos() {
     }

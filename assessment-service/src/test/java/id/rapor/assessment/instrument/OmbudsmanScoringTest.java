@@ -61,8 +61,8 @@ class OmbudsmanScoringTest {
         values.put("P10", BigDecimal.ZERO);
         assertThat(scoring.score(values).zone()).isEqualTo("MERAH");
         // 80.99 vs 81 on the band table itself.
-        assertThat(scoring.band(new BigDecimal("80.99")).orElseThrow().zone()).isEqualTo("KUNING");
-        assertThat(scoring.band(new BigDecimal("81")).orElseThrow().zone()).isEqualTo("HIJAU");
-        assertThat(scoring.band(new BigDecimal("50.99")).orElseThrow().zone()).isEqualTo("MERAH");
+        assertThat(scoring.grade(new BigDecimal("80.99")).zone()).isEqualTo("KUNING");
+        assertThat(scoring.grade(new BigDecimal("81")).zone()).isEqualTo("HIJAU");
+        assertThat(scoring.grade(new BigDecimal("50.99")).zone()).isEqualTo("MERAH");
     }
 }

@@ -5,22 +5,23 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 
 /** Typed gateway configuration: downstream services, timeouts, limits (env {@code RAPOR_GATEWAY_*}). */
 @ConfigMapping(prefix = "rapor.gateway")
 public interface GatewayConfig {
 
-    /** Base URL of the assessment service (regions, units, assessments). */
+    /** Base URL of each instance of the assessment service (regions, units, assessments), comma-separated; requests are spread over them. */
     @WithDefault("http://127.0.0.1:8081")
-    URI assessmentUrl();
+    List<URI> assessmentUrl();
 
-    /** Base URL of the survey service. */
+    /** Base URL of each instance of the survey service, comma-separated; requests are spread over them. */
     @WithDefault("http://127.0.0.1:8082")
-    URI surveyUrl();
+    List<URI> surveyUrl();
 
-    /** Base URL of the ranking service. */
+    /** Base URL of each instance of the ranking service, comma-separated; requests are spread over them. */
     @WithDefault("http://127.0.0.1:8083")
-    URI rankingUrl();
+    List<URI> rankingUrl();
 
     /** How long to wait for a TCP connection to a service before answering 503. */
     @WithDefault("2S")

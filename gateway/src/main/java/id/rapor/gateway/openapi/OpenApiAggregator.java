@@ -2,6 +2,7 @@ package id.rapor.gateway.openapi;
 
 import id.rapor.gateway.config.Downstreams;
 import id.rapor.gateway.config.Downstreams.Downstream;
+import id.rapor.gateway.config.Downstreams.Instance;
 import id.rapor.gateway.config.GatewayConfig;
 import id.rapor.gateway.error.Problems;
 import io.quarkus.logging.Log;
@@ -93,9 +94,16 @@ public class OpenApiAggregator {
         });
     }
 
+    /** The service's document from the next instance in turn, or from the following one when that fails. */
     private Future<JsonObject> fetch(Downstream service) {
+        return fetch(service, service.rotation(), 0).onFailure(failure -> Log.warnf(
+                "OpenAPI document of the %s service unavailable: %s", service.name(), failure.toString()));
+    }
+
+    private Future<JsonObject> fetch(Downstream service, List<Instance> order, int at) {
+        Instance instance = order.get(at);
         RequestOptions options = new RequestOptions().setMethod(HttpMethod.GET)
-                .setHost(service.host()).setPort(service.port()).setSsl(service.ssl())
+                .setHost(instance.host()).setPort(instance.port()).setSsl(instance.ssl())
                 .setURI("/q/openapi?format=json").putHeader(HttpHeaders.ACCEPT, JSON)
                 .setIdleTimeout(config.openapi().fetchTimeout().toMillis());
         return client.request(options).compose(request -> request.send()).compose(response -> {
@@ -103,8 +111,8 @@ public class OpenApiAggregator {
                 return Future.failedFuture("status " + response.statusCode());
             }
             return response.body();
-        }).map(body -> body.toJsonObject()).onFailure(failure -> Log.warnf(
-                "OpenAPI document of the %s service unavailable: %s", service.name(), failure.toString()));
+        }).map(body -> body.toJsonObject()).recover(failure -> at + 1 < order.size()
+                ? fetch(service, order, at + 1) : Future.failedFuture(failure));
     }
 
     /** Unites paths, tags and components; the first service to define a name keeps it. */

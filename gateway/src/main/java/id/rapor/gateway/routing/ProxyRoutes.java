@@ -2,6 +2,7 @@ package id.rapor.gateway.routing;
 
 import id.rapor.gateway.config.Downstreams;
 import id.rapor.gateway.config.Downstreams.Downstream;
+import id.rapor.gateway.config.Downstreams.Instance;
 import id.rapor.gateway.config.GatewayConfig;
 import id.rapor.gateway.error.Problems;
 import id.rapor.gateway.ratelimit.SubmissionRateLimit;
@@ -22,6 +23,7 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.httpproxy.HttpProxy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -69,7 +71,7 @@ public class ProxyRoutes {
             for (String prefix : service.prefixes()) {
                 router.routeWithRegex(Pattern.quote(prefix) + "(/.*)?").handler(ctx -> proxy.handle(ctx.request()));
             }
-            Log.infof("routing %s to %s", service.prefixes(), service.url());
+            Log.infof("routing %s to %s", service.prefixes(), service.urls());
         }
         router.route("/api/*").handler(ProxyRoutes::notFound);
         router.route("/api/*").failureHandler(ProxyRoutes::failure);
@@ -80,13 +82,28 @@ public class ProxyRoutes {
                 ctx.request().method() + " is not allowed on " + ctx.request().path()));
     }
 
+    /**
+     * A request to the next instance of the service in turn; when it cannot be connected to, the following one,
+     * and so on. 503 (via {@link UpstreamUnavailableException}) only when no instance accepts the connection.
+     */
     private Future<HttpClientRequest> origin(HttpClient client, Downstream service) {
+        return connect(client, service, service.rotation(), 0);
+    }
+
+    private Future<HttpClientRequest> connect(HttpClient client, Downstream service, List<Instance> order, int at) {
+        Instance instance = order.get(at);
         RequestOptions options = new RequestOptions()
-                .setServer(SocketAddress.inetSocketAddress(service.port(), service.host()))
-                .setHost(service.host()).setPort(service.port()).setSsl(service.ssl())
+                .setServer(SocketAddress.inetSocketAddress(instance.port(), instance.host()))
+                .setHost(instance.host()).setPort(instance.port()).setSsl(instance.ssl())
                 .setConnectTimeout(config.connectTimeout().toMillis());
-        return client.request(options)
-                .recover(failure -> Future.failedFuture(new UpstreamUnavailableException(failure)));
+        return client.request(options).recover(failure -> {
+            if (at + 1 < order.size()) {
+                Log.infof("the %s service instance %s cannot be reached, trying the next: %s", service.name(),
+                        instance.url(), failure.toString());
+                return connect(client, service, order, at + 1);
+            }
+            return Future.failedFuture(new UpstreamUnavailableException(failure));
+        });
     }
 
     private static void notFound(RoutingContext ctx) {

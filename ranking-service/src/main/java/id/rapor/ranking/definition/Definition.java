@@ -1,44 +1,34 @@
 package id.rapor.ranking.definition;
 
+import id.rapor.events.GradeScale;
 import id.rapor.ranking.definition.DefinitionDtos.BandSpec;
 import id.rapor.ranking.definition.DefinitionDtos.Rules;
 import id.rapor.ranking.definition.DefinitionDtos.Source;
-import id.rapor.scoring.Band;
-import id.rapor.scoring.BandTable;
-import id.rapor.scoring.Rational;
 import java.math.BigDecimal;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
-/** A definition version ready to apply: rounding, band tables by regulation, and the combination rules. */
+/**
+ * A definition version ready to apply: decimals, the combination rules and, only for an index no producer grades,
+ * band tables by regulation ({@code default} for facts without one). An index a producer grades is graded with the
+ * producer's scale from its events.
+ */
 public record Definition(String code, int version, Source source, BigDecimal scaleMin, BigDecimal scaleMax,
         int decimals, Map<String, List<BandSpec>> bandSpecs, Rules rules) {
 
-    /** The published value: rounded half-up to the definition's decimals. */
-    public BigDecimal round(Rational exact) {
-        return exact.toDecimal(decimals);
-    }
-
-    /** The band of a published value under {@code regulation}'s table, or the default table. */
-    public Optional<Band> classify(BigDecimal rounded, String regulation) {
-        return table(regulation).classify(rounded);
-    }
-
-    /** The key of the band table used for {@code regulation}. */
-    public String tableKey(String regulation) {
-        return regulation != null && bandSpecs.containsKey(regulation) ? regulation : DefinitionDtos.DEFAULT_TABLE;
-    }
-
-    private BandTable table(String regulation) {
-        return tables().get(tableKey(regulation));
-    }
-
-    private Map<String, BandTable> tables() {
-        Map<String, BandTable> tables = new LinkedHashMap<>();
-        bandSpecs.forEach((key, specs) -> tables.put(key, BandTable.of(specs.stream()
-                .map(s -> new Band(s.lowerBound(), s.code(), s.label(), s.zone())).toList())));
-        return tables;
+    /**
+     * The scale to grade with: the producer's when the facts carry one (the one authored table of that index),
+     * otherwise this definition's own table for {@code regulation} (or its default), otherwise none.
+     */
+    public GradeScale scale(GradeScale producer, String regulation) {
+        if (producer != null) {
+            return producer;
+        }
+        // a regulation without a table of its own gets no band, never the default table of another regulation
+        List<BandSpec> specs = bandSpecs == null ? null
+                : bandSpecs.get(regulation == null ? DefinitionDtos.DEFAULT_TABLE : regulation);
+        return new GradeScale(code + "/v" + version, decimals, false, specs == null ? List.of()
+                : specs.stream().map(b -> new GradeScale.BandRow(b.lowerBound(), b.code(), b.label(), b.zone()))
+                        .toList());
     }
 }

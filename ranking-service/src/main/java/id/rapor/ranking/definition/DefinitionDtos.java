@@ -52,7 +52,9 @@ public final class DefinitionDtos {
             @Min(0) @Schema(example = "30") Integer minimumRespondents,
             @Pattern(regexp = "ZERO|EVALUATOR_ONLY", message = "must be ZERO or EVALUATOR_ONLY")
             @Schema(description = "Below the minimum: the survey counts as 0 (ZERO) or is left out (EVALUATOR_ONLY)")
-            String belowMinimum) {
+            String belowMinimum,
+            @Schema(description = "Whether the sources confirm weight, minimum and rule; unset means not confirmed")
+            Boolean confirmed) {
 
         /** Whether the blend changes anything. */
         public boolean active() {
@@ -95,7 +97,8 @@ public final class DefinitionDtos {
             @NotNull BigDecimal scaleMin,
             @NotNull BigDecimal scaleMax,
             @NotNull @Min(0) @Max(6) Integer decimals,
-            @NotEmpty @Schema(description = "Band tables by regulation; \"default\" is required")
+            @Schema(description = "Only for an index no producer grades: band tables by regulation (\"default\" "
+                    + "for any other). An index a producer grades uses the producer's table from its events.")
             Map<String, @NotEmpty List<@Valid @NotNull BandSpec>> bandTables,
             @Valid Rules rules,
             @Size(max = 2000) String note) {

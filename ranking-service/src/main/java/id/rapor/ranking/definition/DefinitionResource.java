@@ -88,6 +88,8 @@ public class DefinitionResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "A concurrent change created the same version",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "A band table names a regulation no producer publishes",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@PathParam("code") String code, @Valid @NotNull DefinitionRequest request,
             @Context UriInfo uri) {
         DefinitionChange change = service.create(code, request);

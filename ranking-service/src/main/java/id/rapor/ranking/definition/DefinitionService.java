@@ -1,8 +1,8 @@
 package id.rapor.ranking.definition;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.rapor.events.Period;
 import id.rapor.platform.error.Problem;
 import id.rapor.platform.error.ProblemException;
 import id.rapor.platform.security.Caller;
@@ -12,6 +12,7 @@ import id.rapor.ranking.definition.DefinitionDtos.DefinitionRequest;
 import id.rapor.ranking.definition.DefinitionDtos.DefinitionView;
 import id.rapor.ranking.definition.DefinitionDtos.Rules;
 import id.rapor.ranking.definition.DefinitionDtos.Source;
+import id.rapor.ranking.index.FactRepository;
 import id.rapor.ranking.index.ResultService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -29,14 +30,17 @@ import java.util.Set;
 @ApplicationScoped
 public class DefinitionService {
 
-    private static final TypeReference<Map<String, List<BandSpec>>> BAND_TABLES = new TypeReference<>() {
-    };
-
     @Inject
     DefinitionRepository definitions;
 
     @Inject
     ResultService results;
+
+    @Inject
+    Definitions parsed;
+
+    @Inject
+    FactRepository facts;
 
     @Inject
     ObjectMapper json;
@@ -46,12 +50,7 @@ public class DefinitionService {
 
     /** The definition of {@code code} in force for {@code period}, if any. */
     public Optional<Definition> inForce(String code, Period period) {
-        return definitions.findInForce(code, period.start()).map(this::toDefinition);
-    }
-
-    /** Every index code that has a definition. */
-    public List<String> codes() {
-        return definitions.findCodes();
+        return parsed.inForce(code, period);
     }
 
     /** Whether an index code is defined. */
@@ -100,7 +99,7 @@ public class DefinitionService {
         entity.scaleMin = request.scaleMin();
         entity.scaleMax = request.scaleMax();
         entity.decimals = request.decimals();
-        entity.bandTables = write(request.bandTables());
+        entity.bandTables = write(request.bandTables() == null ? Map.of() : request.bandTables());
         entity.rules = write(request.rules() == null ? new Rules(null, null, null, null) : request.rules());
         entity.note = request.note();
         entity.createdBy = caller.name();
@@ -118,10 +117,11 @@ public class DefinitionService {
         if (request.scaleMax().compareTo(request.scaleMin()) <= 0) {
             errors.add(new Problem.FieldError("scaleMax", "must be greater than scaleMin"));
         }
-        if (!request.bandTables().containsKey(DefinitionDtos.DEFAULT_TABLE)) {
+        Map<String, List<BandSpec>> tables = request.bandTables() == null ? Map.of() : request.bandTables();
+        if (!tables.isEmpty() && !tables.containsKey(DefinitionDtos.DEFAULT_TABLE)) {
             errors.add(new Problem.FieldError("bandTables", "needs a \"default\" table"));
         }
-        request.bandTables().forEach((key, specs) -> {
+        tables.forEach((key, specs) -> {
             Set<BigDecimal> bounds = new HashSet<>();
             for (BandSpec spec : specs) {
                 if (spec != null && spec.lowerBound() != null && !bounds.add(spec.lowerBound().stripTrailingZeros())) {
@@ -142,16 +142,21 @@ public class DefinitionService {
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
-    }
-
-    Definition toDefinition(IndexDefinition d) {
-        return new Definition(d.code, d.version, Source.valueOf(d.source), d.scaleMin, d.scaleMax, d.decimals,
-                read(d.bandTables, BAND_TABLES), read(d.rules, new TypeReference<Rules>() {
-                }));
+        // a table for a regulation no producer publishes would never be used: no silent fallback to "default"
+        List<String> known = facts.knownRegulations();
+        List<Problem.FieldError> unknown = tables.keySet().stream()
+                .filter(key -> !DefinitionDtos.DEFAULT_TABLE.equals(key) && !known.contains(key))
+                .map(key -> new Problem.FieldError("bandTables." + key, "unknown regulation " + key + "; known: "
+                        + known))
+                .toList();
+        if (!unknown.isEmpty()) {
+            throw new ProblemException(422, "business-rule", "Business rule violated",
+                    unknown.get(0).field() + ": " + unknown.get(0).message(), unknown);
+        }
     }
 
     private DefinitionView view(IndexDefinition d) {
-        Definition def = toDefinition(d);
+        Definition def = parsed.parse(d);
         return new DefinitionView(d.code, d.version, d.name, d.legalBasis, d.effectiveFrom, def.source(), d.scaleMin,
                 d.scaleMax, d.decimals, new LinkedHashMap<>(def.bandSpecs()), def.rules(), d.note, d.createdBy,
                 d.createdAt);
@@ -162,14 +167,6 @@ public class DefinitionService {
             return json.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("definition cannot be serialised", e);
-        }
-    }
-
-    private <T> T read(String text, TypeReference<T> type) {
-        try {
-            return json.readValue(text, type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored definition is not valid JSON", e);
         }
     }
 }

@@ -52,6 +52,15 @@ public class AssessmentFact extends PanacheEntityBase {
     @Column(name = "band_code")
     public String bandCode;
 
+    /** The producer's published value (schema 2), the total rounded to its scale's decimals. */
+    public BigDecimal value;
+
+    /** The producer's grading as JSON ({@link id.rapor.events.GradeScale}); null from schema-1 events. */
+    public String scale;
+
+    /** The producer's basis as JSON ({@link id.rapor.events.Basis}); null from schema-1 events. */
+    public String basis;
+
     @Column(name = "event_id", nullable = false)
     public UUID eventId;
 

@@ -3,10 +3,10 @@ package id.rapor.ranking.index;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.rapor.events.AssessmentScored;
+import id.rapor.events.Period;
 import id.rapor.events.SurveyTallyChanged;
 import id.rapor.events.SurveyTallyChanged.ItemTally;
 import id.rapor.platform.messaging.IdempotentConsumer.PoisonEventException;
-import id.rapor.ranking.definition.Period;
 import id.rapor.scoring.Rational;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -65,6 +65,8 @@ public class FactService {
         tally.flagged = event.flagged() == null ? 0 : event.flagged();
         tally.excluded = event.excluded() == null ? 0 : event.excluded();
         tally.items = write(event.items());
+        tally.scale = event.scale() == null ? null : write(event.scale());
+        tally.basis = event.basis() == null ? null : write(event.basis());
         tally.eventId = event.eventId();
         tally.occurredAt = event.occurredAt();
         if (fresh) {
@@ -112,6 +114,9 @@ public class FactService {
         fact.scaleMax = event.scaleMax();
         fact.aspects = event.aspects() == null ? null : write(event.aspects());
         fact.bandCode = event.bandCode();
+        fact.value = event.value();
+        fact.scale = event.scale() == null ? null : write(event.scale());
+        fact.basis = event.basis() == null ? null : write(event.basis());
         fact.eventId = event.eventId();
         fact.occurredAt = event.occurredAt();
         if (fresh) {

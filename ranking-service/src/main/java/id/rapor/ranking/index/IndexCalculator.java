@@ -1,11 +1,15 @@
 package id.rapor.ranking.index;
 
 import id.rapor.events.AssessmentScored.AspectScore;
+import id.rapor.events.Basis;
+import id.rapor.events.GradeScale;
 import id.rapor.events.SurveyTallyChanged.ItemTally;
 import id.rapor.ranking.definition.Definition;
 import id.rapor.ranking.definition.DefinitionDtos.Blend;
 import id.rapor.scoring.Band;
+import id.rapor.scoring.Grading;
 import id.rapor.scoring.Ikm;
+import id.rapor.scoring.KrejcieMorgan;
 import id.rapor.scoring.Rational;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -14,6 +18,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -25,23 +30,40 @@ public final class IndexCalculator {
 
     /** One campaign's latest tally. */
     public record TallyInput(UUID campaignId, long tallyVersion, UUID eventId, String questionnaireCode,
-            int questionnaireVersion, String regulation, long respondents, List<ItemTally> items) {
+            int questionnaireVersion, String regulation, long respondents, List<ItemTally> items, GradeScale scale,
+            Basis basis, Long population) {
+    }
+
+    /**
+     * Sample adequacy (PermenPANRB 14/2017 sets the sample by Krejcie–Morgan): the summed population of the
+     * campaigns, its minimum sample and whether the respondents reach it; all null when a population is unknown.
+     */
+    public record Sample(Long population, Long minimum, Boolean adequate) {
+
+        static final Sample UNKNOWN = new Sample(null, null, null);
     }
 
     /** One assessment's latest state. */
     public record AssessmentInput(UUID assessmentId, long version, UUID eventId, String eventType, String tier,
             String instrumentCode, Integer instrumentVersion, BigDecimal total, BigDecimal scaleMax,
-            List<AspectScore> aspects, String producerBand, Instant occurredAt) {
+            List<AspectScore> aspects, String producerBand, Instant occurredAt, GradeScale scale, Basis basis) {
     }
 
     /** Summed statistics of one item. */
     public record ItemSum(String code, Rational weight, long sum, long count) {
     }
 
-    /** The outcome: state, value, band and the inputs that explain it. */
+    /**
+     * The outcome: state, value, band, the scale it was graded with, whether it rests only on confirmed parts, and
+     * the inputs that explain it.
+     */
     public record Computation(String state, String reason, BigDecimal value, BigDecimal valueExact, Band band,
-            String regulation, Long respondents, Map<String, Object> inputs, List<ItemSum> items) {
+            String regulation, Long respondents, Map<String, Object> inputs, List<ItemSum> items, GradeScale scale,
+            Basis basis, Sample sample) {
     }
+
+    /** Reason named when a definition blends the F-03 survey: its weight and minimum are not confirmed. */
+    static final String F03_DEFAULTS = "F-03 blend weight, minimum respondents and below-minimum rule";
 
     /**
      * IKM from the summed sufficient statistics of a unit's campaigns in a period (PermenPANRB 14/2017: NRR per
@@ -68,7 +90,6 @@ public final class IndexCalculator {
         Map<String, Object> inputs = new LinkedHashMap<>();
         inputs.put("definitionVersion", def.version());
         inputs.put("regulation", reg);
-        inputs.put("bandTable", def.tableKey(reg));
         List<Map<String, Object>> campaigns = new ArrayList<>();
         long respondents = 0;
         Map<String, ItemSum> sums = new LinkedHashMap<>();
@@ -105,6 +126,19 @@ public final class IndexCalculator {
         }
         inputs.put("sourceEventIds", used.stream().map(TallyInput::eventId).toList());
         List<ItemSum> items = List.copyOf(sums.values());
+        // the questionnaire's own scale, as its events carry it: of the campaign with the most respondents
+        GradeScale scale = def.scale(used.stream().filter(t -> t.scale() != null)
+                .max(Comparator.comparingLong(TallyInput::respondents)).map(TallyInput::scale).orElse(null), reg);
+        inputs.put("bandTable", scale.regulation());
+        Basis basis = used.stream().map(TallyInput::basis).filter(Objects::nonNull).reduce(Basis.CONFIRMED,
+                Basis::and);
+        Sample sample = Sample.UNKNOWN;
+        if (used.stream().allMatch(t -> t.population() != null && t.population() > 0)) {
+            long population = used.stream().mapToLong(TallyInput::population).sum();
+            long minimum = KrejcieMorgan.minimumSample(population);
+            sample = new Sample(population, minimum, respondents >= minimum);
+        }
+        inputs.put("sample", sample);
 
         String reason = conflict;
         if (reason == null && respondents < def.rules().minimumRespondentsOrOne()) {
@@ -133,7 +167,7 @@ public final class IndexCalculator {
         if (reason != null) {
             inputs.put("items", items.stream().map(i -> itemView(i, null)).toList());
             return Optional.of(new Computation(UnitResult.INSUFFICIENT_DATA, reason, null, null, null, reg,
-                    respondents, inputs, items));
+                    respondents, inputs, items, scale, basis, sample));
         }
         List<Map<String, Object>> itemViews = new ArrayList<>();
         for (Ikm.ItemResult r : ikm.items()) {
@@ -142,10 +176,9 @@ public final class IndexCalculator {
         inputs.put("items", itemViews);
         inputs.put("ikm", ikm.ikm().toDecimal(4));
         inputs.put("ikmKonversiExact", ikm.ikmKonversi().toString());
-        BigDecimal value = def.round(ikm.ikmKonversi());
-        Band band = def.classify(value, reg).orElse(null);
-        return Optional.of(new Computation(UnitResult.OK, null, value, ikm.ikmKonversi().toDecimal(12), band, reg,
-                respondents, inputs, items));
+        Grading.Grade grade = scale.grading().grade(ikm.ikmKonversi());
+        return Optional.of(new Computation(UnitResult.OK, null, grade.value(), ikm.ikmKonversi().toDecimal(12),
+                grade.band(), reg, respondents, inputs, items, scale, basis, sample));
     }
 
     /**
@@ -179,6 +212,7 @@ public final class IndexCalculator {
         List<UUID> sources = new ArrayList<>();
         sources.add(chosen.eventId());
         Rational exact = Rational.of(chosen.total());
+        Basis basis = chosen.basis() == null ? Basis.CONFIRMED : chosen.basis();
 
         Blend blend = def.rules().blend();
         if (blend != null && blend.active()) {
@@ -202,43 +236,52 @@ public final class IndexCalculator {
                 blendView.put("surveyScore", survey.toDecimal(4));
                 exact = Rational.ONE.subtract(w).multiply(exact).add(w.multiply(survey));
                 surveyTallies.forEach(t -> sources.add(t.eventId()));
+                for (TallyInput t : surveyTallies) {
+                    basis = basis.and(t.basis());
+                }
             } else {
                 blendView.put("surveyScore", null);
+            }
+            if (!Boolean.TRUE.equals(blend.confirmed())) {
+                basis = basis.and(Basis.of(List.of(F03_DEFAULTS)));
             }
             inputs.put("blend", blendView);
         }
         inputs.put("sourceEventIds", sources);
-        BigDecimal value = def.round(exact);
-        Band band = def.classify(value, null).orElse(null);
-        return Optional.of(new Computation(UnitResult.OK, null, value, exact.toDecimal(12), band, null, null, inputs,
-                List.of()));
+        // the blend changes the value, not the scale: the producer's scale grades it
+        GradeScale scale = def.scale(chosen.scale(), null);
+        inputs.put("bandTable", scale.regulation());
+        Grading.Grade grade = scale.grading().grade(exact);
+        return Optional.of(new Computation(UnitResult.OK, null, grade.value(), exact.toDecimal(12), grade.band(), null,
+                null, inputs, List.of(), scale, basis, Sample.UNKNOWN));
     }
 
-    /** Σ(weight × NRR) of the survey items, rescaled from the items' maximum to the index's maximum. */
+    /**
+     * The survey's IKM on its 1–4 scale (scoring's {@link Ikm}: Σ sums ÷ Σ counts per item, weighted) rescaled from
+     * the items' maximum to the index's maximum; null when some item has no answer or the weights do not sum to 1.
+     */
     private static Rational surveyScore(Definition def, List<TallyInput> tallies) {
-        Map<String, ItemSum> sums = new LinkedHashMap<>();
+        Map<String, Ikm.ItemStat> sums = new LinkedHashMap<>();
         int scaleMax = 0;
         for (TallyInput t : tallies.stream().sorted(Comparator.comparing(TallyInput::campaignId)).toList()) {
             for (ItemTally item : t.items()) {
                 scaleMax = Math.max(scaleMax, item.scaleMax());
-                ItemSum prior = sums.get(item.code());
+                Ikm.ItemStat prior = sums.get(item.code());
                 sums.put(item.code(), prior == null
-                        ? new ItemSum(item.code(), Rational.parse(item.weight()), item.sum(), item.count())
-                        : new ItemSum(item.code(), prior.weight(), prior.sum() + item.sum(),
+                        ? new Ikm.ItemStat(item.code(), Rational.parse(item.weight()), item.sum(), item.count())
+                        : new Ikm.ItemStat(item.code(), prior.weight(), prior.sum() + item.sum(),
                                 prior.count() + item.count()));
             }
         }
         if (sums.isEmpty() || scaleMax <= 0) {
             return null;
         }
-        Rational mean = Rational.ZERO;
-        for (ItemSum item : sums.values()) {
-            if (item.count() <= 0) {
-                return null;
-            }
-            mean = mean.add(item.weight().multiply(Rational.of(item.sum(), item.count())));
+        try {
+            return Ikm.compute(List.copyOf(sums.values())).ikm().multiply(Rational.of(def.scaleMax()))
+                    .divide(Rational.of(scaleMax));
+        } catch (IllegalArgumentException e) {
+            return null;
         }
-        return mean.multiply(Rational.of(def.scaleMax())).divide(Rational.of(scaleMax));
     }
 
     private static Map<String, Object> itemView(ItemSum item, Ikm.ItemResult result) {

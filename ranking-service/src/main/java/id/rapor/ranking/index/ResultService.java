@@ -5,10 +5,12 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.rapor.events.AssessmentScored;
 import id.rapor.events.AssessmentScored.AspectScore;
+import id.rapor.events.Basis;
+import id.rapor.events.GradeScale;
+import id.rapor.events.Period;
 import id.rapor.events.SurveyTallyChanged.ItemTally;
 import id.rapor.ranking.definition.Definition;
-import id.rapor.ranking.definition.DefinitionService;
-import id.rapor.ranking.definition.Period;
+import id.rapor.ranking.definition.Definitions;
 import id.rapor.ranking.index.IndexCalculator.AssessmentInput;
 import id.rapor.ranking.index.IndexCalculator.Computation;
 import id.rapor.ranking.index.IndexCalculator.ItemSum;
@@ -19,8 +21,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.hibernate.query.NativeQuery;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -34,12 +38,16 @@ public class ResultService {
     };
     private static final TypeReference<List<AspectScore>> ASPECTS = new TypeReference<>() {
     };
+    private static final TypeReference<GradeScale> SCALE = new TypeReference<>() {
+    };
+    private static final TypeReference<Basis> BASIS = new TypeReference<>() {
+    };
 
     @Inject
     EntityManager em;
 
     @Inject
-    DefinitionService definitions;
+    Definitions definitions;
 
     @Inject
     ObjectMapper json;
@@ -52,11 +60,20 @@ public class ResultService {
                 .getSingleResult();
     }
 
-    /** Recomputes every index of one unit in one period. */
+    /**
+     * Recomputes every index of one unit in one period and, for a part of a year (semester, quarter, month,
+     * range), in the year it rolls up into: the year pools the tallies of every campaign inside it.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void recompute(UUID unitId, Period period) {
         for (String code : definitions.codes()) {
             recomputeOne(unitId, period, code);
+        }
+        Period year = Period.year(period.year());
+        if (period.kind() != Period.Kind.YEAR && year.contains(period)) {
+            for (String code : definitions.codes()) {
+                recomputeOne(unitId, year, code);
+            }
         }
     }
 
@@ -70,13 +87,20 @@ public class ResultService {
         List<Object[]> pairs = em.createNativeQuery("select unit_id, period from survey_tally "
                 + "union select unit_id, period from assessment_fact order by 1, 2").getResultList();
         int count = 0;
+        Set<String> done = new HashSet<>();
         for (Object[] pair : pairs) {
-            Optional<Period> period = Period.parse((String) pair[1]);
-            if (period.isPresent() && !period.get().start().isBefore(from)) {
-                UUID unitId = (UUID) pair[0];
-                lockUnit(unitId);
-                recomputeOne(unitId, period.get(), code);
-                count++;
+            Optional<Period> parsed = Period.parse((String) pair[1]);
+            if (parsed.isEmpty()) {
+                continue;
+            }
+            UUID unitId = (UUID) pair[0];
+            Period year = Period.year(parsed.get().year());
+            for (Period period : year.contains(parsed.get()) ? List.of(parsed.get(), year) : List.of(parsed.get())) {
+                if (!period.start().isBefore(from) && done.add(unitId + "/" + period.text())) {
+                    lockUnit(unitId);
+                    recomputeOne(unitId, period, code);
+                    count++;
+                }
             }
         }
         return count;
@@ -90,7 +114,7 @@ public class ResultService {
             return;
         }
         Definition d = def.get();
-        List<TallyInput> tallies = tallies(unitId, period.text());
+        List<TallyInput> tallies = tallies(unitId, period);
         Optional<Computation> computed = switch (d.source()) {
             case SURVEY_TALLY -> IndexCalculator.survey(d, tallies.stream()
                     .filter(t -> !d.rules().excludedCodes().contains(t.questionnaireCode())).toList());
@@ -107,7 +131,8 @@ public class ResultService {
         UUID id = UUID.randomUUID();
         em.createNativeQuery("insert into unit_result (id, unit_id, index_code, period, period_start, state, reason, "
                 + "value, value_exact, band_code, band_label, zone, regulation, respondents, definition_version, "
-                + "inputs) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)")
+                + "inputs, scale, basis, confirmed, population, minimum_sample, sample_adequate) values (?1, ?2, ?3, ?4, "
+                + "?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22)")
                 .unwrap(NativeQuery.class)
                 .setParameter(1, id).setParameter(2, unitId).setParameter(3, def.code())
                 .setParameter(4, period.text()).setParameter(5, period.start()).setParameter(6, c.state())
@@ -121,6 +146,12 @@ public class ResultService {
                 .setParameter(14, c.respondents(), Long.class)
                 .setParameter(15, def.version())
                 .setParameter(16, write(c.inputs()))
+                .setParameter(17, c.scale() == null ? null : write(c.scale()), String.class)
+                .setParameter(18, write(c.basis() == null ? Basis.CONFIRMED : c.basis()))
+                .setParameter(19, c.basis() == null || c.basis().confirmed())
+                .setParameter(20, c.sample().population(), Long.class)
+                .setParameter(21, c.sample().minimum(), Long.class)
+                .setParameter(22, c.sample().adequate(), Boolean.class)
                 .executeUpdate();
         if (UnitResult.OK.equals(c.state())) {
             for (ItemSum item : c.items()) {
@@ -132,11 +163,15 @@ public class ResultService {
         }
     }
 
-    private List<TallyInput> tallies(UUID unitId, String period) {
-        return em.createQuery("from SurveyTally where unitId = ?1 and period = ?2 order by campaignId",
-                SurveyTally.class).setParameter(1, unitId).setParameter(2, period).getResultList().stream()
+    /** The latest tally of every campaign of the unit whose period lies inside {@code period}. */
+    private List<TallyInput> tallies(UUID unitId, Period period) {
+        return em.createQuery("from SurveyTally where unitId = ?1 order by campaignId",
+                SurveyTally.class).setParameter(1, unitId).getResultList().stream()
+                .filter(t -> Period.parse(t.period).map(period::contains).orElse(false))
                 .map(t -> new TallyInput(t.campaignId, t.tallyVersion, t.eventId, t.questionnaireCode,
-                        t.questionnaireVersion, t.regulation, t.respondents, read(t.items, ITEMS)))
+                        t.questionnaireVersion, t.regulation, t.respondents, read(t.items, ITEMS),
+                        t.scale == null ? null : read(t.scale, SCALE), t.basis == null ? null : read(t.basis, BASIS),
+                        t.population))
                 .toList();
     }
 
@@ -147,7 +182,8 @@ public class ResultService {
                 .setParameter(4, AssessmentScored.VERIFIED).getResultList().stream()
                 .map(a -> new AssessmentInput(a.assessmentId, a.version, a.eventId, a.eventType, a.tier,
                         a.instrumentCode, a.instrumentVersion, a.total, a.scaleMax,
-                        a.aspects == null ? List.of() : read(a.aspects, ASPECTS), a.bandCode, a.occurredAt))
+                        a.aspects == null ? List.of() : read(a.aspects, ASPECTS), a.bandCode, a.occurredAt,
+                        a.scale == null ? null : read(a.scale, SCALE), a.basis == null ? null : read(a.basis, BASIS)))
                 .toList();
     }
 

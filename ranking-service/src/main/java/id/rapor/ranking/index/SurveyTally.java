@@ -54,6 +54,12 @@ public class SurveyTally extends PanacheEntityBase {
     @Column(nullable = false)
     public String items;
 
+    /** The questionnaire's grading as JSON ({@link id.rapor.events.GradeScale}); null from schema-1 events. */
+    public String scale;
+
+    /** The questionnaire's basis as JSON ({@link id.rapor.events.Basis}); null from schema-1 events. */
+    public String basis;
+
     @Column(name = "event_id", nullable = false)
     public UUID eventId;
 

@@ -61,6 +61,15 @@ public class UnitResult extends PanacheEntityBase {
     @Column(nullable = false)
     public String inputs;
 
+    /** The grading the value was graded with (the producer's, as JSON), so roll-ups grade the same way. */
+    public String scale;
+
+    /** Whether the value rests only on confirmed parts, and if not, which ({@link id.rapor.events.Basis} JSON). */
+    public String basis;
+
+    @Column(nullable = false)
+    public boolean confirmed = true;
+
     @Column(name = "computed_at", nullable = false)
     public Instant computedAt;
 }

@@ -1,6 +1,7 @@
 package id.rapor.ranking.ranking;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import id.rapor.events.Basis;
 import id.rapor.ranking.unit.UnitDtos.UnitView;
 import java.math.BigDecimal;
 import java.util.List;
@@ -28,6 +29,13 @@ public final class RankingDtos {
             @Schema(description = "HIJAU, KUNING or MERAH") String zone,
             Long respondents,
             int definitionVersion,
+            @Schema(description = "confirmed false, with reasons, when the value rests on an unconfirmed part")
+            Basis basis,
+            @Schema(description = "Survey indices: whether the respondents reach the Krejcie–Morgan minimum for the "
+                    + "campaigns' summed population; null when a population is unknown or the index has no sample")
+            Boolean sampleAdequate,
+            @Schema(description = "The Krejcie–Morgan minimum sample, when the population is known") Long minimumSample,
+            @Schema(description = "The summed population of the campaigns, when known") Long population,
             @Schema(description = "Survey responses of the unit in the period held out for review") Long flagged,
             @Schema(description = "Survey responses excluded on review") Long excluded,
             @Schema(description = "Survey data quality: OK, REVIEW_PENDING, or LOW when flagged and excluded exceed "
@@ -59,7 +67,9 @@ public final class RankingDtos {
             @Schema(description = "Respondents summed over the units (survey indices)") Long respondents,
             String regulation,
             int definitionVersion,
-            @Schema(description = "Summed item statistics and NRR (survey indices)") List<RegionItem> items) {
+            @Schema(description = "Summed item statistics and NRR (survey indices)") List<RegionItem> items,
+            @Schema(description = "confirmed false, with reasons, when a unit's value rests on an unconfirmed part")
+            Basis basis) {
     }
 
     /** One item of a regional IKM: summed statistics and the NRR they give. */
@@ -93,7 +103,9 @@ public final class RankingDtos {
             @Schema(description = "IKM_DROP, NRR_DROP") List<String> flags,
             List<ItemChange> items,
             @Schema(description = "The inputs that produced the value (respondents, NRR per item, aspect scores, "
-                    + "definition version, source event ids)") JsonNode inputs) {
+                    + "definition version, source event ids)") JsonNode inputs,
+            @Schema(description = "confirmed false, with reasons, when the value rests on an unconfirmed part")
+            Basis basis) {
     }
 
     /** A unit's history for one index. */

@@ -3,13 +3,14 @@ package id.rapor.ranking.ranking;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.rapor.events.Basis;
+import id.rapor.events.Period;
 import id.rapor.events.RegionCodes;
 import id.rapor.platform.error.ProblemException;
 import id.rapor.platform.web.PageView;
 import id.rapor.ranking.config.RankingConfig;
 import id.rapor.ranking.definition.Definition;
 import id.rapor.ranking.definition.DefinitionService;
-import id.rapor.ranking.definition.Period;
 import id.rapor.ranking.index.UnitResult;
 import id.rapor.ranking.ranking.RankingDtos.IndexHistory;
 import id.rapor.ranking.ranking.RankingDtos.ItemChange;
@@ -43,7 +44,6 @@ import java.util.UUID;
 @ApplicationScoped
 public class RankingService {
 
-    private static final String REGION_CODE = "^\\d{2}(\\.\\d{2}){0,2}(\\.\\d{4})?$";
 
     @Inject
     EntityManager em;
@@ -66,10 +66,10 @@ public class RankingService {
     /** Units of one index and period, best first, inside {@code region} and of {@code unitType} when given. */
     @SuppressWarnings("unchecked")
     public PageView<UnitRankingRow> units(String index, String periodText, String region, String unitType,
-            String zone, int page, int size) {
+            String zone, boolean adequateOnly, int page, int size) {
         requireIndex(index);
         Period period = requirePeriod(periodText);
-        if (region != null && !region.matches(REGION_CODE)) {
+        if (region != null && !RegionCodes.isValid(region)) {
             throw ProblemException.badRequest("region", "must be a Kemendagri region code such as 73 or 73.06");
         }
         String zoneFilter = zone(zone);
@@ -80,20 +80,26 @@ public class RankingService {
         if (unitType != null) {
             scope.append(" and u.unit_type = :unitType");
         }
+        if (adequateOnly) {
+            // a unit whose respondents are below its Krejcie-Morgan minimum is left out of the ranking entirely
+            scope.append(" and r.sample_adequate is not false");
+        }
         String ranked = "with ranked as (select r.unit_id, u.name, u.unit_type, u.region_code, r.state, r.value, "
                 + "r.band_code, r.band_label, r.zone, r.respondents, r.definition_version, "
                 + "case when r.value is null then null else rank() over (order by r.value desc nulls last) end rnk, "
-                + "q.counted, q.flagged, q.excluded "
+                + "r.basis, r.sample_adequate, r.minimum_sample, r.population, q.counted, q.flagged, q.excluded "
                 + "from unit_result r join unit_projection u on u.id = r.unit_id "
                 + "left join (select unit_id, sum(respondents) counted, sum(flagged) flagged, sum(excluded) excluded "
-                + "from survey_tally where period = :period group by unit_id) q on q.unit_id = r.unit_id "
+                + "from survey_tally where period in (:surveyPeriods) group by unit_id) q on q.unit_id = r.unit_id "
                 + "where " + scope + ") ";
+        List<String> surveyPeriods = surveyPeriodsInside(period);
         String filter = zoneFilter == null ? "" : " where zone = :zone";
         Query select = em.createNativeQuery(ranked + "select * from ranked" + filter
                 + " order by value desc nulls last, name, unit_id limit :limit offset :offset");
         Query count = em.createNativeQuery(ranked + "select count(*) from ranked" + filter);
         for (Query q : List.of(select, count)) {
-            q.setParameter("index", index).setParameter("period", period.text());
+            q.setParameter("index", index).setParameter("period", period.text())
+                    .setParameter("surveyPeriods", surveyPeriods);
             if (region != null) {
                 q.setParameter("region", region).setParameter("regionPrefix", RegionCodes.likeInside(region));
             }
@@ -110,10 +116,33 @@ public class RankingService {
             rows.add(new UnitRankingRow(r[11] == null ? null : ((Number) r[11]).intValue(), (UUID) r[0],
                     (String) r[1], (String) r[2], (String) r[3], (String) r[4], (BigDecimal) r[5], (String) r[6],
                     (String) r[7], (String) r[8], r[9] == null ? null : ((Number) r[9]).longValue(),
-                    ((Number) r[10]).intValue(), r[13] == null ? null : ((Number) r[13]).longValue(),
-                    r[14] == null ? null : ((Number) r[14]).longValue(), dataQuality(r[12], r[13], r[14])));
+                    ((Number) r[10]).intValue(), basis((String) r[12]), (Boolean) r[13],
+                    r[14] == null ? null : ((Number) r[14]).longValue(),
+                    r[15] == null ? null : ((Number) r[15]).longValue(),
+                    r[17] == null ? null : ((Number) r[17]).longValue(),
+                    r[18] == null ? null : ((Number) r[18]).longValue(), dataQuality(r[16], r[17], r[18])));
         }
         return new PageView<>(rows, page, size, ((Number) count.getSingleResult()).longValue());
+    }
+
+    /**
+     * The campaign periods whose tallies a result of {@code period} pools (the period itself and, for a year, its
+     * semesters, quarters, months and ranges), so the data-quality counts cover the same campaigns as the value.
+     */
+    @SuppressWarnings("unchecked")
+    private List<String> surveyPeriodsInside(Period period) {
+        List<String> candidates = em.createNativeQuery("select distinct period from survey_tally "
+                + "where substr(period, 1, 4) between :from and :to")
+                .setParameter("from", String.valueOf(period.start().getYear()))
+                .setParameter("to", String.valueOf(period.end().getYear())).getResultList();
+        List<String> inside = new ArrayList<>(List.of(period.text()));
+        for (String candidate : candidates) {
+            if (!candidate.equals(period.text())
+                    && Period.parse(candidate).map(period::contains).orElse(false)) {
+                inside.add(candidate);
+            }
+        }
+        return inside;
     }
 
     /** OK, REVIEW_PENDING or LOW from a unit's survey counts of the period; null without survey data. */
@@ -161,7 +190,7 @@ public class RankingService {
             ranked.add(new RegionRankingRow(rank, row.regionCode(), row.level(), row.state(), row.reason(),
                     row.value(), row.bandCode(), row.bandLabel(), row.zone(), row.unitsRegistered(),
                     row.unitsWithData(), row.coverage(), row.zoneCounts(), row.respondents(), row.regulation(),
-                    row.definitionVersion(), row.items()));
+                    row.definitionVersion(), row.items(), row.basis()));
         }
         List<RegionRankingRow> filtered = zoneFilter == null ? ranked
                 : ranked.stream().filter(r -> zoneFilter.equals(r.zone())).toList();
@@ -233,7 +262,18 @@ public class RankingService {
         }
         return new PeriodEntry(r.period, r.state, r.reason, r.value, r.bandCode, r.bandLabel, r.zone,
                 r.definitionVersion, r.respondents, rankNational, rankedNational, rankProvince, rankedProvince,
-                previous == null ? null : previous.period, change, flags, items, inputs);
+                previous == null ? null : previous.period, change, flags, items, inputs, basis(r.basis));
+    }
+
+    private Basis basis(String text) {
+        if (text == null) {
+            return Basis.CONFIRMED;
+        }
+        try {
+            return json.readValue(text, Basis.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored basis is not valid JSON", e);
+        }
     }
 
     private long above(UnitResult r, String province) {

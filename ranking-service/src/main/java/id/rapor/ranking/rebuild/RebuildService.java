@@ -26,7 +26,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Drops the projection and replays every topic from the beginning through the same handlers as the live
- * consumers. While it runs the live consumers wait (see {@link ProjectionGate}); the replay reads up to the end
+ * consumers. While it runs the live consumers of every instance wait, and a rebuild asked of another instance waits
+ * its turn (a PostgreSQL advisory lock, see {@link ProjectionGate}); the replay reads up to the end
  * offsets taken at its start, with a fresh processed-event scope. Afterwards the live consumers carry on from
  * their own offsets: records the replay already applied are skipped by the processed-event log, later ones are
  * applied once, so nothing is lost or counted twice.

@@ -1,13 +1,17 @@
 package id.rapor.ranking.rollup;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.rapor.events.Basis;
+import id.rapor.events.GradeScale;
+import id.rapor.events.Period;
 import id.rapor.ranking.definition.Definition;
 import id.rapor.ranking.definition.DefinitionDtos.Source;
-import id.rapor.ranking.definition.Period;
 import id.rapor.ranking.index.UnitResult;
 import id.rapor.ranking.ranking.RankingDtos.RegionItem;
 import id.rapor.ranking.ranking.RankingDtos.RegionRankingRow;
 import id.rapor.ranking.ranking.RankingDtos.ZoneCounts;
-import id.rapor.scoring.Band;
+import id.rapor.scoring.Grading;
 import id.rapor.scoring.Ikm;
 import id.rapor.scoring.Rational;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,6 +25,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -46,6 +51,9 @@ public class RollupService {
     @Inject
     EntityManager em;
 
+    @Inject
+    ObjectMapper json;
+
     /**
      * Every region of {@code level} (inside province {@code parent} when given) that has an active unit or a
      * result, with its roll-up under {@code def}; unranked, in region-code order.
@@ -68,7 +76,7 @@ public class RollupService {
         }
         Map<String, List<Object[]>> results = new TreeMap<>();
         for (Object[] row : (List<Object[]>) bind(em.createNativeQuery("select " + key + ", r.state, r.value_exact, "
-                + "r.zone, r.regulation, r.respondents from unit_result r join unit_projection u on u.id = r.unit_id "
+                + "r.zone, r.regulation, r.respondents, r.scale, r.basis from unit_result r join unit_projection u on u.id = r.unit_id "
                 + "where r.index_code = :index and r.period = :period and" + scope), parent, unitType, def.code(),
                 period.text()).getResultList()) {
             results.computeIfAbsent((String) row[0], k -> new ArrayList<>()).add(row);
@@ -103,6 +111,8 @@ public class RollupService {
         long withData = 0;
         Rational total = Rational.ZERO;
         Map<String, Long> respondentsByRegulation = new TreeMap<>();
+        Map<String, Set<String>> scalesByRegulation = new TreeMap<>();
+        Basis basis = Basis.CONFIRMED;
         for (Object[] r : results) {
             if (!UnitResult.OK.equals(r[1])) {
                 continue;
@@ -121,6 +131,10 @@ public class RollupService {
             }
             String regulation = r[4] == null ? "" : (String) r[4];
             respondentsByRegulation.merge(regulation, r[5] == null ? 0L : ((Number) r[5]).longValue(), Long::sum);
+            scalesByRegulation.computeIfAbsent(regulation, k -> new TreeSet<>()).add(r[6] == null ? "" : (String) r[6]);
+            if (r[7] != null) {
+                basis = basis.and(read((String) r[7], Basis.class));
+            }
         }
         ZoneCounts zones = new ZoneCounts(hijau, kuning, merah);
         BigDecimal coverage = registered == 0 ? null
@@ -129,14 +143,18 @@ public class RollupService {
         if (withData == 0) {
             return new RegionRankingRow(null, region, levelName, UnitResult.INSUFFICIENT_DATA,
                     "no unit of the region has data for this index and period", null, null, null, null, registered,
-                    0, coverage, zones, null, null, def.version(), List.of());
+                    0, coverage, zones, null, null, def.version(), List.of(), Basis.CONFIRMED);
         }
         if (def.source() == Source.ASSESSMENT) {
-            // mean of the units evaluated, rounded only at the end
-            BigDecimal value = def.round(total.divide(Rational.of(withData)));
-            Band band = def.classify(value, null).orElse(null);
-            return row(region, levelName, value, band, registered, withData, coverage, zones, null, null,
-                    def.version(), List.of(), null);
+            // mean of the units evaluated, rounded only at the end, graded with the scale the units were graded with
+            Set<String> scales = new TreeSet<>();
+            scalesByRegulation.values().forEach(scales::addAll);
+            String reason = scales.size() > 1 ? "the units were graded under different band tables; no band" : null;
+            GradeScale scale = scales.size() == 1 ? scale(scales.iterator().next(), def) : def.scale(null, null);
+            Grading.Grade grade = (reason == null ? scale.grading() : new Grading(scale.decimals(), null))
+                    .grade(total.divide(Rational.of(withData)));
+            return row(region, levelName, grade, registered, withData, coverage, zones, null, null,
+                    def.version(), List.of(), reason, basis);
         }
         // the regulation with the most respondents; tallies of different item sets cannot be summed together
         String regulation = respondentsByRegulation.entrySet().stream()
@@ -169,21 +187,37 @@ public class RollupService {
         }
         if (ikm == null) {
             return new RegionRankingRow(null, region, levelName, UnitResult.INSUFFICIENT_DATA, reason, null, null,
-                    null, null, registered, withData, coverage, zones, respondents, reg, def.version(), itemViews);
+                    null, null, registered, withData, coverage, zones, respondents, reg, def.version(), itemViews,
+                    basis);
         }
-        BigDecimal value = def.round(ikm.ikmKonversi());
-        Band band = def.classify(value, reg).orElse(null);
-        return row(region, levelName, value, band, registered, withData, coverage, zones, respondents, reg,
-                def.version(), itemViews, null);
+        Set<String> scales = scalesByRegulation.getOrDefault(regulation, Set.of());
+        String note = scales.size() > 1 ? "the units were graded under different band tables; no band" : null;
+        GradeScale scale = scales.size() == 1 ? scale(scales.iterator().next(), def) : def.scale(null, reg);
+        Grading.Grade grade = (note == null ? scale.grading() : new Grading(scale.decimals(), null))
+                .grade(ikm.ikmKonversi());
+        return row(region, levelName, grade, registered, withData, coverage, zones, respondents, reg,
+                def.version(), itemViews, note, basis);
     }
 
-    private static RegionRankingRow row(String region, String level, BigDecimal value, Band band, long registered,
+    /** A unit result's stored scale, or the definition's own when the result has none (schema-1 facts). */
+    private GradeScale scale(String stored, Definition def) {
+        return stored.isEmpty() ? def.scale(null, null) : read(stored, GradeScale.class);
+    }
+
+    private <T> T read(String text, Class<T> type) {
+        try {
+            return json.readValue(text, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored result is not valid JSON", e);
+        }
+    }
+
+    private static RegionRankingRow row(String region, String level, Grading.Grade grade, long registered,
             long withData, BigDecimal coverage, ZoneCounts zones, Long respondents, String regulation, int version,
-            List<RegionItem> items, String reason) {
-        return new RegionRankingRow(null, region, level, UnitResult.OK, reason, value,
-                band == null ? null : band.code(), band == null ? null : band.label(),
-                band == null ? null : band.zone(), registered, withData, coverage, zones, respondents, regulation,
-                version, items);
+            List<RegionItem> items, String reason, Basis basis) {
+        return new RegionRankingRow(null, region, level, UnitResult.OK, reason, grade.value(), grade.code(),
+                grade.label(), grade.zone(), registered, withData, coverage, zones, respondents, regulation,
+                version, items, basis);
     }
 
     private static Query bind(Query query, String parent, String unitType, String index, String period) {

@@ -1,6 +1,5 @@
 package id.rapor.ranking.unit;
 
-import id.rapor.events.RegionCodes;
 import id.rapor.events.UnitChanged;
 import id.rapor.platform.error.ProblemException;
 import id.rapor.platform.messaging.IdempotentConsumer.PoisonEventException;
@@ -24,14 +23,12 @@ public class UnitProjectionService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean apply(UnitChanged event) {
-        if (event.name() == null || event.name().isBlank() || event.unitType() == null
-                || event.regionCode() == null || !event.regionCode().matches("^\\d{2}(\\.\\d{2}){0,2}(\\.\\d{4})?$")) {
-            throw new PoisonEventException("UnitChanged " + event.eventId() + " lacks name, unitType or a valid "
-                    + "regionCode");
-        }
+        event.defect().ifPresent(reason -> {
+            throw new PoisonEventException(reason);
+        });
         UnitProjection unit = units.findById(event.unitId());
         boolean fresh = unit == null;
-        if (!fresh && unit.version >= event.version()) {
+        if (!fresh && !event.supersedes(unit.version)) {
             return false;
         }
         if (fresh) {
@@ -42,11 +39,8 @@ public class UnitProjectionService {
         unit.name = event.name();
         unit.unitType = event.unitType();
         unit.regionCode = event.regionCode();
-        // derived here too, so a producer that leaves them out still lands in the right roll-up
-        unit.provinceCode = event.provinceCode() != null ? event.provinceCode()
-                : RegionCodes.province(event.regionCode());
-        unit.regencyCode = event.regencyCode() != null ? event.regencyCode()
-                : RegionCodes.regency(event.regionCode());
+        unit.provinceCode = event.province();
+        unit.regencyCode = event.regency();
         unit.active = event.active();
         unit.eventId = event.eventId();
         unit.updatedAt = Instant.now();

@@ -3,6 +3,8 @@ package id.rapor.ranking.index;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.rapor.events.AssessmentScored;
+import id.rapor.events.Basis;
+import id.rapor.events.GradeScale;
 import id.rapor.events.SurveyTallyChanged.ItemTally;
 import id.rapor.ranking.definition.Definition;
 import id.rapor.ranking.definition.DefinitionDtos.BandSpec;
@@ -21,11 +23,14 @@ import org.junit.jupiter.api.Test;
 
 class IndexCalculatorTest {
 
-    private static final Map<String, List<BandSpec>> SKM = Map.of("default", List.of(
+    private static final List<BandSpec> SKM_BANDS = List.of(
             new BandSpec(new BigDecimal("88.31"), "A", "Sangat baik", "HIJAU"),
             new BandSpec(new BigDecimal("76.61"), "B", "Baik", "HIJAU"),
             new BandSpec(new BigDecimal("65.00"), "C", "Kurang baik", "KUNING"),
-            new BandSpec(new BigDecimal("25.00"), "D", "Tidak baik", "MERAH")));
+            new BandSpec(new BigDecimal("25.00"), "D", "Tidak baik", "MERAH"));
+
+    /** A definition's own tables (for facts without a producer scale): one per regulation, no fallback. */
+    private static final Map<String, List<BandSpec>> SKM = Map.of("R", SKM_BANDS, "NEW", SKM_BANDS);
 
     private static final Map<String, List<BandSpec>> IPP = Map.of("default", List.of(
             new BandSpec(new BigDecimal("4.51"), "A", null, "HIJAU"),
@@ -43,7 +48,8 @@ class IndexCalculatorTest {
         for (int i = 0; i < sums.length; i++) {
             items.add(new ItemTally("U" + (i + 1), "1/" + sums.length, sums[i], respondents, 1, 4));
         }
-        return new TallyInput(UUID.randomUUID(), 1, UUID.randomUUID(), "SKM", 1, regulation, respondents, items);
+        return new TallyInput(UUID.randomUUID(), 1, UUID.randomUUID(), "SKM", 1, regulation, respondents, items, null,
+                null, null);
     }
 
     @Test
@@ -75,15 +81,76 @@ class IndexCalculatorTest {
         assertThat(IndexCalculator.survey(ikm(1), List.of())).isEmpty();
     }
 
+    @Test
+    void shouldGiveNoBandRatherThanAnotherRegulationsTable() {
+        // facts without a producer scale, under a regulation the definition has no table for
+        var c = IndexCalculator.survey(ikm(1), List.of(tally("UNKNOWN", 4, 16, 8))).orElseThrow();
+        assertThat(c.state()).isEqualTo(UnitResult.OK);
+        assertThat(c.value()).isEqualByComparingTo("75.00");
+        assertThat(c.band()).isNull();
+    }
+
     private static AssessmentInput verified(String tier, String total) {
         return new AssessmentInput(UUID.randomUUID(), 1, UUID.randomUUID(), AssessmentScored.VERIFIED, tier, "I", 1,
-                new BigDecimal(total), BigDecimal.valueOf(5), List.of(), null, Instant.now());
+                new BigDecimal(total), BigDecimal.valueOf(5), List.of(), null, Instant.now(), null, null);
+    }
+
+    /** A verified assessment as a schema-2 producer sends it: with its instrument's grading and basis. */
+    private static AssessmentInput graded(String total, GradeScale scale, Basis basis) {
+        return new AssessmentInput(UUID.randomUUID(), 1, UUID.randomUUID(), AssessmentScored.VERIFIED, "PROVINSI",
+                "PEKPPP", 2, new BigDecimal(total), BigDecimal.valueOf(5), List.of(), null, Instant.now(), scale,
+                basis);
+    }
+
+    /** The producer's IPP scale: REFERENCE.md 3.7 categories, two decimals. */
+    private static final GradeScale PRODUCER_IPP = new GradeScale("PEKPPP/v2", 2, false, List.of(
+            row("4.51", "A", "HIJAU"), row("4.01", "A-", "HIJAU"), row("3.51", "B", "HIJAU"),
+            row("3.01", "B-", "KUNING"), row("2.51", "C", "KUNING"), row("2.01", "C-", "KUNING"),
+            row("1.51", "D", "MERAH"), row("1.01", "E", "MERAH"), row("0", "F", "MERAH")));
+
+    private static GradeScale.BandRow row(String lower, String code, String zone) {
+        return new GradeScale.BandRow(new BigDecimal(lower), code, code, zone);
+    }
+
+    @Test
+    void shouldGradeWithTheProducersScaleAndRoundBeforeClassifying() {
+        // no table of its own: the definition grades with what the producer sent
+        Definition ipp = new Definition("IPP", 1, Source.ASSESSMENT, BigDecimal.ZERO, BigDecimal.valueOf(5), 2,
+                Map.of(), new Rules(null, null, List.of("PROVINSI"), null));
+        record Case(String exact, String value, String code) {
+        }
+        // 4.5074 → 4.51 (A), 3.0049 → 3.00 (C), 3.0050 → 3.01 (B-), 2.0090 → 2.01 (C-): rounded half-up, then graded
+        for (Case k : List.of(new Case("4.5074", "4.51", "A"), new Case("3.0049", "3.00", "C"),
+                new Case("3.0050", "3.01", "B-"), new Case("2.0090", "2.01", "C-"))) {
+            var c = IndexCalculator.assessment(ipp, List.of(graded(k.exact(), PRODUCER_IPP,
+                    Basis.of(List.of("IPP zone mapping")))), List.of()).orElseThrow();
+            assertThat(c.value()).as(k.exact()).isEqualByComparingTo(k.value());
+            assertThat(c.band().code()).as(k.exact()).isEqualTo(k.code());
+            assertThat(c.scale()).isEqualTo(PRODUCER_IPP);
+            assertThat(c.basis().confirmed()).isFalse();
+            assertThat(c.basis().reasons()).containsExactly("IPP zone mapping");
+        }
+    }
+
+    @Test
+    void shouldSayABlendRestsOnTheUnconfirmedF03Defaults() {
+        Rules rules = new Rules(null, null, List.of("PROVINSI"),
+                new Blend("F03", new BigDecimal("0.25"), 1, "ZERO", null));
+        Definition ipp = new Definition("IPP", 3, Source.ASSESSMENT, BigDecimal.ZERO, BigDecimal.valueOf(5), 2,
+                Map.of(), rules);
+        var c = IndexCalculator.assessment(ipp, List.of(graded("4.00", PRODUCER_IPP, Basis.CONFIRMED)), List.of())
+                .orElseThrow();
+        // no respondents and ZERO: 0.75 × 4.00 + 0.25 × 0 = 3.00 → C under the producer's table
+        assertThat(c.value()).isEqualByComparingTo("3.00");
+        assertThat(c.band().code()).isEqualTo("C");
+        assertThat(c.basis().confirmed()).isFalse();
+        assertThat(c.basis().reasons()).containsExactly(IndexCalculator.F03_DEFAULTS);
     }
 
     @Test
     void shouldTakeTheMostAuthoritativeTierAndBlendOnlyWhenEnoughRespondents() {
         Rules rules = new Rules(null, null, List.of("PROVINSI", "KABKOTA", "MANDIRI"),
-                new Blend("F03", new BigDecimal("0.25"), 10, "EVALUATOR_ONLY"));
+                new Blend("F03", new BigDecimal("0.25"), 10, "EVALUATOR_ONLY", null));
         Definition ipp = new Definition("IPP", 2, Source.ASSESSMENT, BigDecimal.ZERO, BigDecimal.valueOf(5), 2, IPP,
                 rules);
         List<AssessmentInput> both = List.of(verified("MANDIRI", "4.90"), verified("KABKOTA", "3.60"));
@@ -93,7 +160,7 @@ class IndexCalculatorTest {
         assertThat(alone.band().code()).isEqualTo("B");
         // survey on 1..4 with NRR 3.2 -> 3.2 x 5 / 4 = 4.0 on the IPP scale; 0.75 x 3.60 + 0.25 x 4.0 = 3.70
         TallyInput survey = new TallyInput(UUID.randomUUID(), 1, UUID.randomUUID(), "F03", 1, null, 10,
-                List.of(new ItemTally("Q1", "1", 32, 10, 1, 4)));
+                List.of(new ItemTally("Q1", "1", 32, 10, 1, 4)), null, null, null);
         var blended = IndexCalculator.assessment(ipp, both, List.of(survey)).orElseThrow();
         assertThat(blended.value()).isEqualByComparingTo("3.70");
         assertThat(blended.inputs().get("tier")).isEqualTo("KABKOTA");

@@ -1,5 +1,6 @@
 package id.rapor.survey.campaign;
 
+import id.rapor.events.Period;
 import id.rapor.platform.error.Problem;
 import id.rapor.platform.error.ProblemException;
 import id.rapor.platform.security.Caller;
@@ -52,7 +53,7 @@ public class CampaignService {
     public CampaignView create(CampaignRequest request) {
         Period period;
         try {
-            period = Period.parse(request.period());
+            period = Period.require(request.period());
         } catch (IllegalArgumentException e) {
             throw ProblemException.badRequest("period", e.getMessage());
         }
@@ -76,7 +77,7 @@ public class CampaignService {
         campaign.unitId = unit.id;
         campaign.questionnaireId = questionnaire.id;
         campaign.title = request.title();
-        campaign.period = period.label();
+        campaign.period = period.text();
         campaign.periodStart = period.start();
         campaign.periodEnd = period.end();
         campaign.population = request.population();
@@ -201,7 +202,7 @@ public class CampaignService {
         if (!caller.isAdmin() && (period.end().isBefore(today.minusDays(days))
                 || period.start().isAfter(today.plusDays(days)))) {
             throw new ProblemException(403, "forbidden", "Forbidden", "Only an admin opens a campaign for a "
-                    + "period more than " + days + " days away from today (" + period.label() + ")",
+                    + "period more than " + days + " days away from today (" + period.text() + ")",
                     List.of(new Problem.FieldError("period", "outside the window of " + days + " days around today")));
         }
     }

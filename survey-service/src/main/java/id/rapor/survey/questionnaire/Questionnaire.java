@@ -1,7 +1,10 @@
 package id.rapor.survey.questionnaire;
 
+import id.rapor.events.Basis;
+import id.rapor.events.GradeScale;
 import id.rapor.scoring.Band;
 import id.rapor.scoring.BandTable;
+import id.rapor.scoring.Grading;
 import id.rapor.scoring.Rational;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
@@ -66,6 +69,19 @@ public class Questionnaire extends PanacheEntityBase {
 
     public String note;
 
+    /** Decimals IKM on 25–100 is rounded to (half-up) before it is graded. */
+    @Column(nullable = false)
+    public int decimals = 2;
+
+    /** Whether the sources confirm the bands' cut-offs and zone mapping. */
+    @Column(name = "bands_confirmed", nullable = false)
+    public boolean bandsConfirmed = true;
+
+    /** The unconfirmed parts a result of this version rests on, as a JSON array of text. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false, columnDefinition = "jsonb")
+    public List<String> unconfirmed = new ArrayList<>();
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
@@ -118,6 +134,9 @@ public class Questionnaire extends PanacheEntityBase {
 
         @Column(nullable = false)
         public String label;
+
+        /** HIJAU, KUNING or MERAH. */
+        public String zone;
     }
 
     /** The item with this code, if the questionnaire has one. */
@@ -125,12 +144,24 @@ public class Questionnaire extends PanacheEntityBase {
         return items.stream().filter(i -> i.code.equals(itemCode)).findFirst();
     }
 
-    /** The grade table, or empty when the questionnaire has no confirmed bands. */
-    public Optional<BandTable> bandTable() {
-        if (bands.isEmpty()) {
-            return Optional.empty();
+    /** The grading of IKM on 25–100: round half-up to the decimals, then the version's bands (none: no band). */
+    public Grading grading() {
+        return new Grading(decimals, bands.isEmpty() ? null
+                : BandTable.of(bands.stream().map(b -> new Band(b.lowerBound, b.code, b.label, b.zone)).toList()));
+    }
+
+    /** The grading as it travels in events: regulation, decimals, confirmation and bands. */
+    public GradeScale scale() {
+        return GradeScale.of(regulation, decimals, bandsConfirmed && !bands.isEmpty(),
+                bands.stream().map(b -> new Band(b.lowerBound, b.code, b.label, b.zone)).toList());
+    }
+
+    /** Whether a result of this version rests only on confirmed parts, and if not, which. */
+    public Basis basis() {
+        List<String> reasons = new ArrayList<>(unconfirmed == null ? List.of() : unconfirmed);
+        if (!confirmed && reasons.isEmpty()) {
+            reasons.add("questionnaire " + code + " v" + version + " is not confirmed against its regulation");
         }
-        return Optional.of(BandTable.of(bands.stream()
-                .map(b -> new Band(b.lowerBound, b.code, b.label, null)).toList()));
+        return Basis.of(reasons);
     }
 }

@@ -1,5 +1,6 @@
 package id.rapor.survey.questionnaire;
 
+import id.rapor.events.Basis;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -46,14 +47,19 @@ public final class QuestionnaireDtos {
     @Schema(name = "Questionnaire")
     public record QuestionnaireView(UUID id, String code, int version, String name, String regulation, UUID unitId,
             UUID basedOn, int scaleMin, int scaleMax, boolean confirmed, String note, List<ItemView> items,
-            List<BandView> bands) {
+            List<BandView> bands,
+            @Schema(description = "Decimals IKM (25–100) is rounded to, half-up, before it is graded") int decimals,
+            @Schema(description = "Whether the sources confirm the bands' cut-offs and zones") boolean bandsConfirmed,
+            @Schema(description = "confirmed false, with reasons, when a part of the version is not confirmed")
+            Basis basis) {
 
         static QuestionnaireView of(Questionnaire q) {
             return new QuestionnaireView(q.id, q.code, q.version, q.name, q.regulation, q.unitId, q.basedOn,
                     q.scaleMin, q.scaleMax, q.confirmed, q.note,
                     q.items.stream().map(i -> new ItemView(i.code, i.name, i.question, i.weight, i.labels)).toList(),
                     q.bands.stream().sorted((a, b) -> b.lowerBound.compareTo(a.lowerBound))
-                            .map(b -> new BandView(b.code, b.label, b.lowerBound)).toList());
+                            .map(b -> new BandView(b.code, b.label, b.lowerBound, b.zone)).toList(),
+                    q.decimals, q.bandsConfirmed, q.basis());
         }
     }
 
@@ -64,6 +70,7 @@ public final class QuestionnaireDtos {
 
     /** One grade band: inclusive lower bound on the 25–100 scale. */
     @Schema(name = "QuestionnaireBand")
-    public record BandView(String code, String label, BigDecimal lowerBound) {
+    public record BandView(String code, String label, BigDecimal lowerBound,
+            @Schema(example = "HIJAU") String zone) {
     }
 }

@@ -4,6 +4,7 @@ import id.rapor.platform.error.Problem;
 import id.rapor.platform.error.ProblemException;
 import id.rapor.platform.security.Caller;
 import id.rapor.scoring.Rational;
+import id.rapor.scoring.WeightedScore;
 import id.rapor.survey.questionnaire.QuestionnaireDtos.ItemRequest;
 import id.rapor.survey.questionnaire.QuestionnaireDtos.NewVersionRequest;
 import id.rapor.survey.questionnaire.QuestionnaireDtos.QuestionnaireView;
@@ -14,10 +15,14 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** Reads questionnaire versions and derives new ones (a unit's extra items or own weights). */
 @ApplicationScoped
@@ -76,7 +81,6 @@ public class QuestionnaireService {
         int scaleSize = base.scaleMax - base.scaleMin + 1;
         List<Problem.FieldError> errors = new ArrayList<>();
         Set<String> codes = new HashSet<>();
-        Rational total = Rational.ZERO;
         List<Questionnaire.Item> items = new ArrayList<>();
         for (int i = 0; i < request.items().size(); i++) {
             ItemRequest r = request.items().get(i);
@@ -98,9 +102,6 @@ public class QuestionnaireService {
                 errors.add(new Problem.FieldError(at + ".labels", "must have " + scaleSize + " labels, one per value "
                         + base.scaleMin + ".." + base.scaleMax));
             }
-            if (weight != null) {
-                total = total.add(weight);
-            }
             Questionnaire.Item item = new Questionnaire.Item();
             item.position = i + 1;
             item.code = r.code();
@@ -113,8 +114,15 @@ public class QuestionnaireService {
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
-        if (!total.equals(Rational.ONE)) {
-            throw ProblemException.businessRule("items[].weight", "item weights sum to " + total + ", not 1");
+        List<Problem.FieldError> broken = regulationRules(base, items);
+        if (!broken.isEmpty()) {
+            throw new ProblemException(422, "business-rule", "Business rule violated", broken.stream()
+                    .map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; ")), broken);
+        }
+        List<Rational> weights = items.stream().map(Questionnaire.Item::weightValue).toList();
+        if (!WeightedScore.weightsSumToOne(weights)) {
+            throw ProblemException.businessRule("items[].weight", "item weights sum to "
+                    + WeightedScore.total(weights) + ", not 1");
         }
         Questionnaire q = new Questionnaire();
         q.id = UUID.randomUUID();
@@ -128,6 +136,9 @@ public class QuestionnaireService {
         q.scaleMax = base.scaleMax;
         q.confirmed = base.confirmed;
         q.note = base.note;
+        q.decimals = base.decimals;
+        q.bandsConfirmed = base.bandsConfirmed;
+        q.unconfirmed = new ArrayList<>(base.unconfirmed);
         q.createdAt = Instant.now();
         q.items = items;
         q.bands = new ArrayList<>();
@@ -136,9 +147,45 @@ public class QuestionnaireService {
             copy.code = b.code;
             copy.label = b.label;
             copy.lowerBound = b.lowerBound;
+            copy.zone = b.zone;
             q.bands.add(copy);
         }
         questionnaires.persist(q);
         return QuestionnaireView.of(q);
+    }
+
+    /**
+     * A version stays graded under its base's regulation, so it keeps every unsur of that regulation's standard
+     * questionnaire (PermenPANRB 14/2017: the nine unsur; a unit may add unsur and re-weight, not drop one) and an
+     * item that reuses a base code keeps that unsur's answer labels (the same code must mean the same question).
+     */
+    private List<Problem.FieldError> regulationRules(Questionnaire base, List<Questionnaire.Item> items) {
+        Questionnaire standard = standard(base);
+        Map<String, Questionnaire.Item> byCode = new HashMap<>();
+        items.forEach(i -> byCode.put(i.code, i));
+        List<Problem.FieldError> errors = new ArrayList<>();
+        for (Questionnaire.Item mandatory : standard.items) {
+            if (!byCode.containsKey(mandatory.code)) {
+                errors.add(new Problem.FieldError("items", "drops unsur " + mandatory.code + " (" + mandatory.name
+                        + "), mandatory under " + base.regulation));
+            }
+        }
+        for (Questionnaire.Item item : items) {
+            Optional<Questionnaire.Item> same = base.item(item.code).or(() -> standard.item(item.code));
+            if (same.isPresent() && !same.get().labels.equals(item.labels)) {
+                errors.add(new Problem.FieldError("items[" + (item.position - 1) + "].labels", "unsur " + item.code
+                        + " must keep its answer labels " + same.get().labels + " while graded under "
+                        + base.regulation));
+            }
+        }
+        return errors;
+    }
+
+    private Questionnaire standard(Questionnaire q) {
+        Questionnaire standard = q;
+        while (standard.basedOn != null) {
+            standard = find(standard.basedOn);
+        }
+        return standard;
     }
 }

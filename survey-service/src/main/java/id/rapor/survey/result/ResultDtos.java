@@ -1,5 +1,6 @@
 package id.rapor.survey.result;
 
+import id.rapor.events.Basis;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -54,6 +55,9 @@ public final class ResultDtos {
             BigDecimal ikmKonversi,
             @Schema(example = "A") String mutu,
             @Schema(example = "Sangat Baik") String mutuLabel,
+            @Schema(example = "HIJAU") String zone,
+            @Schema(description = "confirmed false, with reasons, when the questionnaire, its weights or its bands "
+                    + "are not confirmed by the sources") Basis basis,
             Sample sample,
             @Schema(description = "Per dimension (gender, ageBand, education, occupation, serviceUsed)")
             Map<String, List<Group>> breakdowns,

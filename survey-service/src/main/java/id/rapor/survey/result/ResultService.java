@@ -1,8 +1,9 @@
 package id.rapor.survey.result;
 
+import id.rapor.events.Period;
 import id.rapor.platform.error.ProblemException;
-import id.rapor.scoring.Band;
 import id.rapor.scoring.Ikm;
+import id.rapor.scoring.Grading;
 import id.rapor.scoring.KrejcieMorgan;
 import id.rapor.scoring.Rational;
 import id.rapor.survey.campaign.Campaign;
@@ -30,7 +31,7 @@ import java.util.UUID;
 
 /**
  * Computes results from the running tallies (never from all rows) with exact fractions: NRR, NRR tertimbang,
- * IKM on 1–4 and 25–100, mutu from the questionnaire's own bands (2017 or 2004) applied to the 2-decimal value.
+ * IKM on 1–4 and 25–100, mutu and zone by the questionnaire's grading (its decimals, then its own bands).
  * Demographic breakdowns come from the per-group tallies.
  */
 @ApplicationScoped
@@ -67,12 +68,21 @@ public class ResultService {
         return snapshot("c:" + campaignId + ":" + breakdowns, () -> liveCampaign(campaignId, breakdowns, false));
     }
 
-    /** The result of a unit over its campaigns of {@code period}: live for its reviewers, else a snapshot. */
-    public ResultView unit(UUID unitId, String period, boolean breakdowns) {
+    /**
+     * The result of a unit over its campaigns of {@code period} (a year pools the campaigns inside it): live for its
+     * reviewers, else a snapshot.
+     */
+    public ResultView unit(UUID unitId, String periodText, boolean breakdowns) {
+        Period period;
+        try {
+            period = Period.require(periodText);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badRequest("period", e.getMessage());
+        }
         if (campaignService.canReview(unitId)) {
             return liveUnit(unitId, period, breakdowns, true);
         }
-        return snapshot("u:" + unitId + ":" + period + ":" + breakdowns,
+        return snapshot("u:" + unitId + ":" + period.text() + ":" + breakdowns,
                 () -> liveUnit(unitId, period, breakdowns, false));
     }
 
@@ -86,8 +96,9 @@ public class ResultService {
         ResultView stamped = new ResultView(fresh.unitId(), fresh.campaignIds(), fresh.period(), fresh.status(),
                 fresh.questionnaireCode(), fresh.questionnaireVersion(), fresh.regulation(),
                 fresh.questionnaireConfirmed(), fresh.respondents(), fresh.tallyVersion(), fresh.items(), fresh.ikm(),
-                fresh.ikmExact(), fresh.ikmKonversi(), fresh.mutu(), fresh.mutuLabel(), fresh.sample(),
-                fresh.breakdowns(), fresh.note(), fresh.flagged(), fresh.excluded(), fresh.dataQuality(), now);
+                fresh.ikmExact(), fresh.ikmKonversi(), fresh.mutu(), fresh.mutuLabel(), fresh.zone(), fresh.basis(),
+                fresh.sample(), fresh.breakdowns(), fresh.note(), fresh.flagged(), fresh.excluded(),
+                fresh.dataQuality(), now);
         if (snapshots.size() > 10_000) {
             snapshots.clear();
         }
@@ -108,8 +119,13 @@ public class ResultService {
                 tally.tallyVersion, tallies.itemTotals(ids), campaign.population, breakdowns, raw);
     }
 
-    private ResultView liveUnit(UUID unitId, String period, boolean breakdowns, boolean raw) {
-        List<Campaign> found = campaigns.findByUnit(unitId, period);
+    /**
+     * The result of a unit over its campaigns in {@code period}, from their summed tallies: every campaign whose
+     * period lies inside it, so a year pools its semesters or quarters (Σ sums ÷ Σ counts per unsur).
+     */
+    private ResultView liveUnit(UUID unitId, Period requested, boolean breakdowns, boolean raw) {
+        String period = requested.text();
+        List<Campaign> found = campaigns.findByUnitWithin(unitId, requested);
         if (found.isEmpty()) {
             throw ProblemException.notFound("Campaigns of unit " + unitId + " in period", period);
         }
@@ -141,18 +157,18 @@ public class ResultService {
                             : Rational.of(sc[0], sc[1]).toDecimal(2)),
                     r.map(i -> i.weightedNrr().toDecimal(4)).orElse(null)));
         }
-        BigDecimal konversi = ikm.map(Ikm.Result::konversiRounded).orElse(null);
-        Optional<Band> band = konversi == null ? Optional.empty()
-                : q.bandTable().flatMap(table -> table.classify(konversi));
+        Grading.Grade grade = ikm.map(r -> q.grading().grade(r.ikmKonversi())).orElse(null);
+        BigDecimal konversi = grade == null ? null : grade.value();
         Sample sample = population == null ? new Sample(null, null, null)
                 : sampleOf(population, respondents);
         String note = ikm.isPresent() ? (q.bands.isEmpty() ? "the questionnaire has no confirmed grade bands" : null)
                 : respondents == 0 ? "no responses yet" : "not every item has an answer yet";
         return new ResultView(unitId, campaignIds, period, status, q.code, q.version, q.regulation, q.confirmed,
                 respondents, tallyVersion, items, ikm.map(r -> r.ikm().toDecimal(4)).orElse(null),
-                ikm.map(r -> r.ikm().toString()).orElse(null), konversi, band.map(Band::code).orElse(null),
-                band.map(Band::label).orElse(null), sample, breakdowns ? breakdowns(q, campaignIds, raw) : null, note,
-                quality[0], quality[1], dataQuality(respondents, quality[0], quality[1]), null);
+                ikm.map(r -> r.ikm().toString()).orElse(null), konversi, grade == null ? null : grade.code(),
+                grade == null ? null : grade.label(), grade == null ? null : grade.zone(), q.basis(), sample,
+                breakdowns ? breakdowns(q, campaignIds, raw) : null, note, quality[0], quality[1],
+                dataQuality(respondents, quality[0], quality[1]), null);
     }
 
     /** OK, REVIEW_PENDING or LOW (flagged and excluded above the threshold share of all responses). */
@@ -209,16 +225,20 @@ public class ResultService {
                 });
                 continue;
             }
-            BigDecimal ikm = group.getValue() < minimum ? null
-                    : compute(q, groupSums).map(Ikm.Result::konversiRounded).orElse(null);
+            BigDecimal ikm = group.getValue() < minimum ? null : graded(q, groupSums);
             result.get(dimension).add(new Group(group.getKey().value(), group.getValue(), ikm));
         }
         for (Map.Entry<String, Long> merged : mergedCount.entrySet()) {
             if (merged.getValue() >= minimum) {
                 result.get(merged.getKey()).add(new Group(Group.MERGED, merged.getValue(),
-                        compute(q, mergedSums.get(merged.getKey())).map(Ikm.Result::konversiRounded).orElse(null)));
+                        graded(q, mergedSums.get(merged.getKey()))));
             }
         }
         return result;
+    }
+
+    /** A group's IKM on 25–100 as the questionnaire grades it (its decimals), or null while an item is unanswered. */
+    private static BigDecimal graded(Questionnaire q, Map<String, long[]> sums) {
+        return compute(q, sums).map(r -> q.grading().grade(r.ikmKonversi()).value()).orElse(null);
     }
 }

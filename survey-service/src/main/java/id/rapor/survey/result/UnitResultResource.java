@@ -30,11 +30,12 @@ public class UnitResultResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "A unit's IKM over its campaigns of a period", description = "Summed tallies of the "
-            + "campaigns with exactly this period label; they must share one questionnaire version.")
+    @Operation(summary = "A unit's IKM over its campaigns of a period", description = "Summed tallies (Σ sums ÷ "
+            + "Σ counts per unsur) of every campaign whose period lies inside this one, listed in campaignIds: 2026 "
+            + "pools 2026-S1 and 2026-S2 (or 2026-Q1..Q4). They must share one questionnaire version.")
     @APIResponse(responseCode = "200", description = "The result",
             content = @Content(schema = @Schema(implementation = ResultView.class)))
-    @APIResponse(responseCode = "400", description = "Missing period",
+    @APIResponse(responseCode = "400", description = "Missing or unreadable period",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No campaign of the unit in that period",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -68,7 +68,8 @@ public class TallyService {
         outbox.append(new SurveyTallyChanged(UUID.randomUUID(), SurveyTallyChanged.TYPE,
                 SurveyTallyChanged.SCHEMA_VERSION, tally.updatedAt, campaign.id, tally.tallyVersion, campaign.unitId,
                 campaign.period, questionnaire.code, questionnaire.version, questionnaire.regulation, campaign.status,
-                campaign.population, tally.respondents, items, tally.flagged, tally.excluded));
+                campaign.population, tally.respondents, items, questionnaire.scale(), questionnaire.basis(),
+                tally.flagged, tally.excluded));
         return tally;
     }
 

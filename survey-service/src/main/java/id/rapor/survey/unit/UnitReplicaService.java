@@ -1,6 +1,5 @@
 package id.rapor.survey.unit;
 
-import id.rapor.events.RegionCodes;
 import id.rapor.events.UnitChanged;
 import id.rapor.platform.error.ProblemException;
 import id.rapor.platform.messaging.IdempotentConsumer.PoisonEventException;
@@ -34,27 +33,24 @@ public class UnitReplicaService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(UnitChanged event) {
-        if (event.unitId() == null || event.name() == null || event.regionCode() == null
-                || event.unitType() == null) {
-            throw new PoisonEventException(
-                    "UnitChanged " + event.eventId() + " lacks unitId, name, unitType or regionCode");
-        }
+        event.defect().ifPresent(reason -> {
+            throw new PoisonEventException(reason);
+        });
         // Insert-if-absent first so two first events of one unit cannot both insert; then lock and compare.
         em.createNativeQuery("insert into unit_replica (id, name, unit_type, region_code, province_code, "
                 + "regency_code, active, version, updated_at) values (?1, '', '', '', '', null, false, 0, now()) "
                 + "on conflict (id) do nothing")
                 .setParameter(1, event.unitId()).executeUpdate();
         UnitReplica unit = units.findForUpdate(event.unitId()).orElseThrow();
-        if (event.version() <= unit.version) {
+        if (!event.supersedes(unit.version)) {
             Log.debugf("unit %s: ignoring version %d, replica has %d", unit.id, event.version(), unit.version);
             return;
         }
         unit.name = event.name();
         unit.unitType = event.unitType();
         unit.regionCode = event.regionCode();
-        unit.provinceCode = event.provinceCode() != null ? event.provinceCode()
-                : RegionCodes.province(event.regionCode());
-        unit.regencyCode = event.regencyCode();
+        unit.provinceCode = event.province();
+        unit.regencyCode = event.regency();
         unit.active = event.active();
         unit.version = event.version();
         unit.updatedAt = event.occurredAt() != null ? event.occurredAt() : Instant.now();

@@ -311,6 +311,60 @@ class IntegrityTest {
     }
 
     @Test
+    void shouldPoolTheYearFromCountedResponsesOnlyAndHideItsSmallGroups() {
+        UUID unit = SurveyFixtures.unit("73.06");
+        String first = SurveyFixtures.campaign(unit, SurveyFixtures.SKM_2017, "2026-S1", null);
+        String second = campaign(unit);
+        String[] loners = {"Kepala Puskesmas Lanrisang", "Kepala Tata Usaha Lanrisang"};
+        String[] campaigns = {first, second};
+        for (int c = 0; c < 2; c++) {
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                rows.add(SurveyFixtures.response("y" + c + "-" + i, varied(i + c)));
+            }
+            Map<String, Object> lone = new LinkedHashMap<>(SurveyFixtures.response("y" + c + "-lone", varied(8)));
+            lone.put("occupation", loners[c]);
+            rows.add(lone);
+            SurveyFixtures.batch(campaigns[c], rows);
+        }
+        String path = "/api/v1/survey/units/" + unit + "/result";
+        JsonPath before = given().auth().oauth2(DevTokens.admin()).queryParam("period", "2026").when().get(path)
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(before.getList("campaignIds", String.class)).containsExactlyInAnyOrder(first, second);
+        assertThat(before.getLong("respondents")).isEqualTo(14);
+
+        List<Map<String, Object>> stuffed = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            stuffed.add(SurveyFixtures.response("ys-" + i, SurveyFixtures.uniform(9, 4)));
+        }
+        given().auth().oauth2(DevTokens.operator(unit)).contentType(ContentType.JSON).body(stuffed)
+                .when().post("/api/v1/survey/campaigns/" + second + "/responses/batch")
+                .then().statusCode(200).body("flagged", equalTo(50));
+
+        // the year pools only counted responses: the held-out ones change the counts, never the index
+        JsonPath year = given().auth().oauth2(DevTokens.admin()).queryParam("period", "2026").when().get(path)
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(year.getLong("respondents")).isEqualTo(14);
+        assertThat(year.getFloat("ikmKonversi")).isEqualTo(before.getFloat("ikmKonversi"));
+        assertThat(year.getList("items.count", Integer.class)).containsOnly(14);
+        assertThat(year.getLong("flagged")).isEqualTo(50);
+        assertThat(year.getString("dataQuality")).isEqualTo("LOW");
+        assertThat(year.getString("snapshotAt")).isNull();
+
+        // one respondent per semester in a group: pooled they are still too few to show, even merged
+        JsonPath anonymous = given().queryParam("period", "2026").when().get(path)
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(anonymous.getString("snapshotAt")).isNotNull();
+        assertThat(anonymous.getLong("respondents")).isEqualTo(14);
+        assertThat(anonymous.getLong("flagged")).isEqualTo(50);
+        assertThat(anonymous.getList("breakdowns.occupation.value", String.class))
+                .doesNotContain(loners).doesNotContain(id.rapor.survey.result.ResultDtos.Group.MERGED);
+        given().auth().oauth2(DevTokens.evaluator("73")).queryParam("period", "2026").when().get(path)
+                .then().statusCode(200).body("breakdowns.occupation.value", hasItem(loners[0]))
+                .body("breakdowns.occupation.value", hasItem(loners[1]));
+    }
+
+    @Test
     void shouldShareTheLimitAcrossRequestsThroughPostgres() {
         // the limiter's state is a row, not memory: a bucket of 3 with no refill gives exactly 3
         RateLimiter limiter = io.quarkus.arc.Arc.container().instance(RateLimiter.class).get();

@@ -3,10 +3,12 @@ package id.rapor.survey.questionnaire;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 
 import id.rapor.survey.SurveyFixtures;
 import id.rapor.testsupport.DevTokens;
@@ -14,9 +16,11 @@ import id.rapor.testsupport.RaporQuarkusTest;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -110,8 +114,57 @@ class QuestionnaireResourceTest {
                 .body("errors.field", hasItem("items[1].weight"));
     }
 
+    @Test
+    void shouldRefuseAVersionThatDropsAMandatoryUnsurOrReusesACodeWithOtherLabels() {
+        UUID unit = SurveyFixtures.unit("73.06");
+        // U3 (Waktu Penyelesaian) left out, U10 added: weights still sum to 1, but 14/2017 needs all nine unsur
+        List<Map<String, Object>> dropped = new ArrayList<>();
+        for (int i = 1; i <= 10; i++) {
+            if (i != 3) {
+                dropped.add(item("U" + i, "1/9"));
+            }
+        }
+        given().auth().oauth2(DevTokens.operator(unit)).contentType(ContentType.JSON)
+                .body(Map.of("basedOn", SurveyFixtures.SKM_2017, "unitId", unit.toString(), "items", dropped))
+                .when().post("/api/v1/survey/questionnaires")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("errors.field", contains("items"))
+                .body("errors[0].message", containsString("U3"));
+
+        // U4 (Biaya/Tarif) with the generic labels instead of Sangat mahal .. Gratis: same code, other question
+        List<Map<String, Object>> relabelled = new ArrayList<>();
+        for (int i = 1; i <= 9; i++) {
+            relabelled.add(i == 4 ? Map.of("code", "U4", "name", "Biaya", "question", "Biaya?", "weight", "1/9",
+                    "labels", List.of("Tidak baik", "Kurang baik", "Baik", "Sangat baik")) : item("U" + i, "1/9"));
+        }
+        given().auth().oauth2(DevTokens.operator(unit)).contentType(ContentType.JSON)
+                .body(Map.of("basedOn", SurveyFixtures.SKM_2017, "unitId", unit.toString(), "items", relabelled))
+                .when().post("/api/v1/survey/questionnaires")
+                .then().statusCode(422).body("errors.field", contains("items[3].labels"));
+        given().when().get("/api/v1/survey/questionnaires?unitId=" + unit).then().statusCode(200)
+                .body("unitId", not(hasItem(unit.toString())));
+    }
+
+    /** An item of a new version: a standard unsur keeps its seeded labels, an added one has the generic labels. */
     private static Map<String, Object> item(String code, String weight) {
+        List<String> labels = SEEDED.getOrDefault(code, List.of("Tidak baik", "Kurang baik", "Baik", "Sangat baik"));
         return Map.of("code", code, "name", "Unsur " + code, "question", "Pertanyaan " + code, "weight", weight,
-                "labels", List.of("Tidak baik", "Kurang baik", "Baik", "Sangat baik"));
+                "labels", labels);
+    }
+
+    /** The answer labels of the seeded SKM 2017 unsur, read through the API. */
+    private static final Map<String, List<String>> SEEDED = new HashMap<>();
+
+    @BeforeEach
+    void readSeededLabels() {
+        if (SEEDED.isEmpty()) {
+            List<String> codes = given().when().get("/api/v1/survey/questionnaires/" + SurveyFixtures.SKM_2017)
+                    .then().statusCode(200).extract().path("items.code");
+            List<List<String>> labels = given().when().get("/api/v1/survey/questionnaires/" + SurveyFixtures.SKM_2017)
+                    .then().extract().path("items.labels");
+            for (int i = 0; i < codes.size(); i++) {
+                SEEDED.put(codes.get(i), labels.get(i));
+            }
+        }
     }
 }

@@ -2,6 +2,7 @@ package id.rapor.survey.result;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -44,6 +45,10 @@ class ResultResourceTest {
                 .body("ikm", equalTo(3.5324f))
                 .body("ikmExact", equalTo("763/216"))
                 .body("mutu", equalTo("A")).body("mutuLabel", equalTo("Sangat Baik"))
+                .body("zone", equalTo("HIJAU"))
+                // the mutu-to-zone mapping is local practice, so the result says it is not confirmed
+                .body("basis.confirmed", equalTo(false))
+                .body("basis.reasons[0]", org.hamcrest.Matchers.containsString("zone mapping"))
                 .body("regulation", equalTo("PERMENPANRB_14_2017"));
     }
 
@@ -146,6 +151,38 @@ class ResultResourceTest {
         given().auth().oauth2(DevTokens.admin()).queryParam("period", "2027")
                 .when().get("/api/v1/survey/units/" + unit + "/result")
                 .then().statusCode(404);
+    }
+
+    @Test
+    void shouldPoolTheSemestersOfAYearIntoTheAnnualResult() {
+        // Pinrang surveys every six months and reports per year
+        UUID unit = SurveyFixtures.unit("73.15");
+        String s1 = SurveyFixtures.campaign(unit, SurveyFixtures.SKM_2017, "2026-S1", null);
+        String s2 = SurveyFixtures.campaign(unit, SurveyFixtures.SKM_2017, "2026-S2", null);
+        String other = SurveyFixtures.campaign(unit, SurveyFixtures.SKM_2017, "2027-S1", null);
+        // S1: one respondent all 4 (sum 4 per unsur); S2: three respondents all 2 (sum 6 per unsur)
+        SurveyFixtures.batch(s1, List.of(SurveyFixtures.response(null, SurveyFixtures.uniform(9, 4))));
+        SurveyFixtures.batch(s2, List.of(SurveyFixtures.response(null, SurveyFixtures.uniform(9, 2)),
+                SurveyFixtures.response(null, SurveyFixtures.uniform(9, 2)),
+                SurveyFixtures.response(null, SurveyFixtures.uniform(9, 2))));
+        SurveyFixtures.batch(other, List.of(SurveyFixtures.response(null, SurveyFixtures.uniform(9, 1))));
+
+        // by hand: per unsur (4 + 6) ÷ (1 + 3) = 2.5; IKM = 25 × 2.5 = 62.50 → D (< 65.00). The mean of the two
+        // semester IKMs (100.00 and 50.00) would be 75.00: pooling weighs by respondents, not by campaign.
+        given().queryParam("period", "2026").when().get("/api/v1/survey/units/" + unit + "/result")
+                .then().statusCode(200)
+                .body("period", equalTo("2026"))
+                .body("respondents", equalTo(4))
+                .body("items[0].sum", equalTo(10))
+                .body("items[0].count", equalTo(4))
+                .body("ikmKonversi", equalTo(62.5f))
+                .body("mutu", equalTo("D"))
+                .body("campaignIds", containsInAnyOrder(s1, s2));
+        given().queryParam("period", "2026-S1").when().get("/api/v1/survey/units/" + unit + "/result")
+                .then().statusCode(200).body("ikmKonversi", equalTo(100.0f)).body("campaignIds", contains(s1));
+        given().queryParam("period", "2026-H1").when().get("/api/v1/survey/units/" + unit + "/result")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("period"));
     }
 
     @Test
