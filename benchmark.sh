@@ -29,5 +29,11 @@ if [ "$build" = "1" ]; then
   ./mvnw -B -q -DskipTests package -pl benchmarks,assessment-service,survey-service,ranking-service,gateway -am
 fi
 
+# The benchmark measures what a submission costs, not the abuse limits: the stack it starts lifts the service's and
+# the gateway's per client and per campaign submission limits (override by exporting these before the run).
+export SURVEY_INTEGRITY_RATE_LIMIT_CLIENT_BURST="${SURVEY_INTEGRITY_RATE_LIMIT_CLIENT_BURST:-1000000000}"
+export SURVEY_INTEGRITY_RATE_LIMIT_CAMPAIGN_BURST="${SURVEY_INTEGRITY_RATE_LIMIT_CAMPAIGN_BURST:-1000000000}"
+export RAPOR_GATEWAY_SURVEY_SUBMISSION_LIMIT_BURST="${RAPOR_GATEWAY_SURVEY_SUBMISSION_LIMIT_BURST:-1000000000}"
+
 exec java -Xmx512m -Djava.util.logging.manager=org.jboss.logmanager.LogManager -cp "$PWD/benchmarks/target/classes:$PWD/benchmarks/target/lib/*" id.rapor.bench.BenchmarkSuite \
   "${args[@]+"${args[@]}"}"

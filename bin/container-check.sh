@@ -204,6 +204,8 @@ export RAPOR_JWT_PUBLIC_KEY_LOCATION=file:/etc/rapor/jwt/public.pem
 export RAPOR_JWT_ISSUER=$issuer
 export RAPOR_JWT_AUDIENCES=$audience
 export RAPOR_GATEWAY_PORT=8080
+# both survey instances sign and verify proof-of-work challenges with one throw-away key
+export RAPOR_SURVEY_POW_HMAC_KEY=${RAPOR_SURVEY_POW_HMAC_KEY:-check-$(openssl rand -hex 24)}
 
 compose down -v --remove-orphans --timeout 10 >/dev/null 2>&1 || true
 compose build -q >"$run/build.log" 2>&1 || { tail -n 40 "$run/build.log" >&2; fail "building the service images"; }

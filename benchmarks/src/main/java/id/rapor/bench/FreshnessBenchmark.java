@@ -232,6 +232,10 @@ public final class FreshnessBenchmark {
         for (int r = 0; r < size; r++) {
             Map<String, Object> answers = new LinkedHashMap<>();
             SKM_ITEMS.forEach(item -> answers.put(item, random.nextInt(2, 5)));
+            if (new java.util.HashSet<>(answers.values()).size() == 1) {
+                // an all-equal answer sheet is flagged and held for review: it would never reach the ranking
+                answers.put(SKM_ITEMS.get(0), (Integer) answers.get(SKM_ITEMS.get(0)) == 4 ? 3 : 4);
+            }
             Map<String, Object> response = new LinkedHashMap<>();
             response.put("clientResponseId", UUID.randomUUID().toString());
             response.put("answers", answers);

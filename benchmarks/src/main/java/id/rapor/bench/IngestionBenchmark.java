@@ -98,7 +98,7 @@ public final class IngestionBenchmark {
                 }
                 csv.append('\n');
             }
-            sendWithKey("/api/v1/survey/campaigns/" + campaign + "/responses/csv", csv.toString(),
+            sendWithKey("/api/v1/survey/campaigns/" + campaign + "/responses/csv?batchReference=bench", csv.toString(),
                     "bench-" + campaign + "-" + n);
             if (n % 10 == 9) {
                 double s = (System.nanoTime() - start) / 1e9;

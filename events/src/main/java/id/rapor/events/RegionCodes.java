@@ -52,4 +52,13 @@ public final class RegionCodes {
         }
         return String.join(".", java.util.Arrays.copyOf(split, parts));
     }
+
+    /**
+     * The SQL LIKE pattern of every code inside {@code scope} ({@code scope + ".%"}), with LIKE's wildcards and escape
+     * character in the scope escaped (PostgreSQL's default escape is the backslash), so a scope of {@code %} or
+     * {@code 7_} matches only itself and nothing nationwide.
+     */
+    public static String likeInside(String scope) {
+        return scope.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + ".%";
+    }
 }

@@ -8,7 +8,10 @@ import java.util.UUID;
 /**
  * The running tally of a survey campaign changed: the sufficient statistics (respondent count and per item
  * sums and counts) from which IKM can be computed at any roll-up level. {@code tallyVersion} increases
- * monotonically per campaign; a consumer keeps the highest version it has seen.
+ * monotonically per campaign; a consumer keeps the highest version it has seen. {@code respondents} and the item
+ * sums count only responses that passed the quality checks or were accepted on review; {@code flagged} responses
+ * wait for an evaluator's review and {@code excluded} ones were refused (both null in events from before they
+ * existed).
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record SurveyTallyChanged(
@@ -32,11 +35,34 @@ public record SurveyTallyChanged(
         /** Schema 2: the questionnaire's grading of IKM on 25–100 (decimals and band table). */
         GradeScale scale,
         /** Schema 2: whether the questionnaire's items, weights and bands are confirmed, and if not, why. */
-        Basis basis) implements RaporEvent {
+        Basis basis,
+        /** Responses held out of the tally until reviewed. */
+        Long flagged,
+        /** Responses excluded on review. */
+        Long excluded) implements RaporEvent {
 
     public static final String TYPE = "SurveyTallyChanged";
     /** 2: adds {@code scale} and {@code basis}. */
     public static final int SCHEMA_VERSION = 2;
+
+    /** A schema 1 tally: no grading, no quality counts. */
+    public SurveyTallyChanged(UUID eventId, String type, int schemaVersion, Instant occurredAt, UUID campaignId,
+            long tallyVersion, UUID unitId, String period, String questionnaireCode, int questionnaireVersion,
+            String regulation, String campaignStatus, Long population, long respondents, List<ItemTally> items) {
+        this(eventId, type, schemaVersion, occurredAt, campaignId, tallyVersion, unitId, period, questionnaireCode,
+                questionnaireVersion, regulation, campaignStatus, population, respondents, items, null, null, null,
+                null);
+    }
+
+    /** A graded tally without quality counts (schema 2 as published before flagged and excluded existed). */
+    public SurveyTallyChanged(UUID eventId, String type, int schemaVersion, Instant occurredAt, UUID campaignId,
+            long tallyVersion, UUID unitId, String period, String questionnaireCode, int questionnaireVersion,
+            String regulation, String campaignStatus, Long population, long respondents, List<ItemTally> items,
+            GradeScale scale, Basis basis) {
+        this(eventId, type, schemaVersion, occurredAt, campaignId, tallyVersion, unitId, period, questionnaireCode,
+                questionnaireVersion, regulation, campaignStatus, population, respondents, items, scale, basis, null,
+                null);
+    }
 
     /**
      * One item's statistics: {@code weight} as an exact fraction ({@code "1/9"}), the sum of the answer values

@@ -67,11 +67,25 @@ class LimitsTest {
         assertThat(limited.jsonPath().getInt("status")).isEqualTo(429);
         assertThat(limited.jsonPath().getString("instance")).isEqualTo(limited.header("X-Request-Id"));
         assertThat(limited.jsonPath().getString("service")).isNull();
-        // Other addresses and authenticated callers are not held back by this client's bucket.
+        // Other addresses are not held back by this client's bucket; a token of any role lifts nothing for a single
+        // submission, while a managing caller's import is left to the service's own checks.
         submit("203.0.113." + ThreadLocalRandom.current().nextInt(1, 250), path, null).then().statusCode(201);
-        submit(client, path, DevTokens.viewer()).then().statusCode(201);
+        submit(client, path, DevTokens.viewer()).then().statusCode(429);
+        submit(client, path, DevTokens.admin()).then().statusCode(429);
+        submit(client, path + "/batch", DevTokens.admin()).then().statusCode(201);
         // Reads are never limited.
         given().header("X-Forwarded-For", client).get(path).then().statusCode(200);
+    }
+
+    @Test
+    void shouldTagRequestMetricsByRouteTemplateNeverByRawIds() {
+        String id = java.util.UUID.randomUUID().toString();
+        given().get("/api/v1/survey/campaigns/" + id + "/result").then().statusCode(200);
+        given().get("/api/v1/no-such-route/" + id).then().statusCode(404);
+
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertThat(metrics).contains("uri=\"/api/v1/survey/campaigns/{campaignId}/result\"");
+        assertThat(metrics).doesNotContain(id);
     }
 
     @Test

@@ -116,6 +116,11 @@ public final class Stack implements AutoCloseable {
         env.put("QUARKUS_DATASOURCE_USERNAME", PostgresServer.user());
         env.put("QUARKUS_DATASOURCE_PASSWORD", PostgresServer.password());
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+        if ("survey".equals(name) && System.getenv("SURVEY_INTEGRITY_POW_HMAC_KEY") == null) {
+            // The survey service refuses to start without a proof-of-work key: a local stack makes one per run.
+            env.put("SURVEY_INTEGRITY_POW_HMAC_KEY", "local-" + java.util.UUID.randomUUID() + "-"
+                    + java.util.UUID.randomUUID());
+        }
         return new ServiceProcess(name, appJar(module), port, env, options.workDir().resolve("logs/" + name + ".log"));
     }
 

@@ -27,6 +27,51 @@ import org.junit.jupiter.api.Test;
 class RankingTest {
 
     @Test
+    void shouldMarkAUnitWhoseSurveyHoldsTooManyFlaggedResponses() {
+        String p = Fixtures.freshProvince();
+        UUID clean = UUID.randomUUID();
+        UUID pending = UUID.randomUUID();
+        UUID stuffed = UUID.randomUUID();
+        var base = Fixtures.skm(UUID.randomUUID(), 1, clean, "2026-S1", 100, Fixtures.nine(300));
+        var few = Fixtures.skm(UUID.randomUUID(), 1, pending, "2026-S1", 100, Fixtures.nine(300));
+        var many = Fixtures.skm(UUID.randomUUID(), 1, stuffed, "2026-S1", 100, Fixtures.nine(300));
+        publish(unit(clean, "Clean", p + ".01"), unit(pending, "Pending", p + ".01"),
+                unit(stuffed, "Stuffed", p + ".01"), base, withQuality(few, 5, 0), withQuality(many, 200, 10),
+                withQuality(Fixtures.skm(UUID.randomUUID(), 1, pending, "2026-S2", 100, Fixtures.nine(300)), 3, 1));
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            var page = Api.units("IKM", "2026-S1", p, null);
+            assertThat(page.getList("items.name", String.class)).containsExactlyInAnyOrder("Clean", "Pending",
+                    "Stuffed");
+            Map<String, String> quality = new java.util.HashMap<>();
+            for (int i = 0; i < 3; i++) {
+                quality.put(page.getString("items[" + i + "].name"), page.getString("items[" + i + "].dataQuality"));
+            }
+            assertThat(quality).containsEntry("Clean", "OK").containsEntry("Pending", "REVIEW_PENDING")
+                    .containsEntry("Stuffed", "LOW");
+            assertThat(page.getList("items.flagged", Integer.class)).contains(200);
+
+            // the year pools both semesters' campaigns, and so do its quality counts
+            var year = Api.units("IKM", "2026", p, null);
+            Map<String, List<Object>> annual = new java.util.HashMap<>();
+            for (int i = 0; i < year.getList("items").size(); i++) {
+                annual.put(year.getString("items[" + i + "].name"), List.of(year.getLong("items[" + i + "].flagged"),
+                        year.getLong("items[" + i + "].excluded"), year.getString("items[" + i + "].dataQuality")));
+            }
+            assertThat(annual).containsEntry("Pending", List.of(8L, 1L, "REVIEW_PENDING"))
+                    .containsEntry("Stuffed", List.of(200L, 10L, "LOW")).containsEntry("Clean", List.of(0L, 0L, "OK"));
+        });
+    }
+
+    private static id.rapor.events.SurveyTallyChanged withQuality(id.rapor.events.SurveyTallyChanged t, long flagged,
+            long excluded) {
+        return new id.rapor.events.SurveyTallyChanged(t.eventId(), t.type(), t.schemaVersion(), t.occurredAt(),
+                t.campaignId(), t.tallyVersion(), t.unitId(), t.period(), t.questionnaireCode(),
+                t.questionnaireVersion(), t.regulation(), t.campaignStatus(), t.population(), t.respondents(),
+                t.items(), t.scale(), t.basis(), flagged, excluded);
+    }
+
+    @Test
     void shouldRankTiesByCompetitionRankingThenFilterAndPage() {
         String p = Fixtures.freshProvince();
         String[][] units = {{"A", "90.00"}, {"B", "85.00"}, {"C", "85.00"}, {"D", "70.00"}};

@@ -115,4 +115,30 @@ public final class SurveyFixtures {
                 .when().post("/api/v1/survey/campaigns/" + campaignId + "/responses/batch")
                 .then().statusCode(200).extract().path("accepted");
     }
+
+    /**
+     * Submits one response as a kiosk would, anonymously: the campaign's form token (read as admin, as printed on the
+     * QR code), a fresh challenge, solved, and the submission; returns the response for assertions.
+     */
+    public static io.restassured.response.Response publicSubmit(String campaignId, Object body, String idempotencyKey) {
+        String formToken = formToken(campaignId);
+        var challenge = given().header("X-Form-Token", formToken)
+                .when().get("/api/v1/survey/campaigns/" + campaignId + "/challenge")
+                .then().statusCode(200).extract().jsonPath();
+        String solution = id.rapor.testsupport.ProofOfWorkSolver.solve(challenge.getString("algorithm"),
+                challenge.getString("challenge"), challenge.getString("salt"), challenge.getLong("maxnumber"),
+                challenge.getString("signature"));
+        var request = given().header("X-Form-Token", formToken).header("X-Proof-Of-Work", solution)
+                .contentType(ContentType.JSON).body(body);
+        if (idempotencyKey != null) {
+            request = request.header("Idempotency-Key", idempotencyKey);
+        }
+        return request.when().post("/api/v1/survey/campaigns/" + campaignId + "/responses");
+    }
+
+    /** The campaign's public form token, as its managers see it. */
+    public static String formToken(String campaignId) {
+        return given().auth().oauth2(DevTokens.admin()).when().get("/api/v1/survey/campaigns/" + campaignId)
+                .then().statusCode(200).extract().path("formToken");
+    }
 }

@@ -47,6 +47,34 @@ class HostileInputTest {
     }
 
     @Test
+    void shouldRefuseUnboundedPagesAndWildcardScopes() throws Exception {
+        Stack stack = SystemStack.get();
+        String admin = DevTokens.admin();
+        List<String> failures = new ArrayList<>();
+        for (String path : List.of("/api/v1/units?page=2147483647", "/api/v1/regions?page=2147483647",
+                "/api/v1/assessment/assessments?page=2147483647", "/api/v1/assessment/cycles?page=2147483647",
+                "/api/v1/ranking/units?index=IKM&period=2026&page=2147483647",
+                "/api/v1/ranking/regions?index=IKM&period=2026&page=2147483647")) {
+            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(stack.gatewayUrl() + path))
+                    .header("Authorization", "Bearer " + admin).GET().build(), HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() != 400 || !r.headers().firstValue("Content-Type").orElse("")
+                    .startsWith("application/problem+json")) {
+                failures.add("GET " + path + ": " + r.statusCode());
+            }
+        }
+        for (String scope : List.of("%", "7_", "%25", "_")) {
+            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(stack.gatewayUrl()
+                    + "/api/v1/units?size=500")).header("Authorization", "Bearer " + DevTokens.evaluator(scope))
+                    .GET().build(), HttpResponse.BodyHandlers.ofString());
+            long total = r.statusCode() == 200 ? JSON.readTree(r.body()).path("total").asLong() : -1;
+            if (r.statusCode() == 200 && total != 0) {
+                failures.add("evaluator with region " + scope + " sees " + total + " units");
+            }
+        }
+        assertThat(failures).isEmpty();
+    }
+
+    @Test
     void shouldAnswerEveryHostileRequestWithAClientProblemAndWriteNothing() throws Exception {
         Stack stack = SystemStack.get();
         List<Endpoint> endpoints = writeEndpoints(stack);

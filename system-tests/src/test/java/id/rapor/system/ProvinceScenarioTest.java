@@ -257,6 +257,7 @@ class ProvinceScenarioTest {
                 // Two kiosks are anonymous; the other single responses come from the operator's web form.
                 String token = Set.of("U1", "U2").contains(plan.key()) ? null : operator;
                 Response accepted = ScenarioApi.honouringRateLimit(() -> as(token).contentType(ContentType.JSON)
+                        .headers(token == null ? ScenarioApi.publicForm(campaign) : Map.of())
                         .header("Idempotency-Key", prefix + "-single").body(one).post(base));
                 expect(accepted, 201, "single response of " + plan.key());
                 if ("U3".equals(plan.key())) {
@@ -282,9 +283,14 @@ class ProvinceScenarioTest {
                         .body(rows).post(base + "/batch"), 200, "batch replay of " + plan.key()).jsonPath();
                 assertThat(replay.getLong("respondents")).isEqualTo(batch.getLong("respondents"));
                 for (int i = plan.batch().size(); i < batchRows.size(); i++) {
-                    JsonPath voided = expect(as(operator).contentType(ContentType.JSON)
+                    // The operator only requests the void; the kabupaten's Bagian Organisasi approves it.
+                    String request = expect(as(operator).contentType(ContentType.JSON)
                             .body(Map.of("reason", "Diisi dua kali oleh petugas"))
-                            .post(base + "/" + prefix + "-batch-" + i + "/void"), 200, "void").jsonPath();
+                            .post(base + "/" + prefix + "-batch-" + i + "/void"), 202, "void request").jsonPath()
+                            .getString("id");
+                    JsonPath voided = expect(as(DevTokens.evaluator(plan.regency())).contentType(ContentType.JSON)
+                            .body(Map.of("reason", "Duplikat, dicek di buku tamu"))
+                            .post("/api/v1/survey/void-requests/" + request + "/approve"), 200, "void").jsonPath();
                     assertThat(voided.getBoolean("voided")).isTrue();
                 }
             }
@@ -296,11 +302,15 @@ class ProvinceScenarioTest {
                 }
                 JsonPath imported = expect(as(DevTokens.evaluator(plan.regency()))
                         .contentType("text/csv; charset=UTF-8").header("Idempotency-Key", prefix + "-csv")
+                        .queryParam("batchReference", "Kotak " + plan.key())
                         .body(ScenarioApi.skmCsv(clientIds, plan.csv())).post(base + "/csv"), 200,
                         "CSV of " + plan.key()).jsonPath();
                 assertThat(imported.getInt("accepted")).isEqualTo(plan.csv().size());
-                assertThat(imported.getLong("respondents")).isEqualTo(plan.counted().size());
             }
+            // Uniform answer sheets are flagged on arrival (straight-lining, identical runs) and held out of the
+            // index until the Bagian Organisasi has checked them against the paper forms and accepted them.
+            ScenarioApi.acceptFlagged(DevTokens.evaluator(plan.regency()), campaign);
+            assertThat(Api.surveyResult(campaign).getLong("respondents")).isEqualTo(plan.counted().size());
         }
         return campaigns;
     }

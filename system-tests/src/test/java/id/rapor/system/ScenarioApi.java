@@ -63,6 +63,50 @@ final class ScenarioApi {
      * Sends an anonymous survey submission again after the gateway's per-address rate limit (shared with the other
      * system tests) answered 429, honouring Retry-After; any other answer is returned as it is.
      */
+    /**
+     * The headers a kiosk sends with one anonymous submission: the campaign's public form token (from the QR code;
+     * read here as admin) and a freshly solved proof-of-work challenge. Managing callers may send them too.
+     */
+    static Map<String, String> publicForm(String campaignId) {
+        return publicForm(gateway(), campaignId);
+    }
+
+    /** As {@link #publicForm(String)}, asking {@code base} (the gateway or the survey service's own port). */
+    static Map<String, String> publicForm(RequestSpecification base, String campaignId) {
+        String formToken = as(DevTokens.admin()).get("/api/v1/survey/campaigns/" + campaignId).jsonPath()
+                .getString("formToken");
+        JsonPath c = io.restassured.RestAssured.given().spec(base).header("X-Form-Token", formToken)
+                .get("/api/v1/survey/campaigns/" + campaignId + "/challenge").then().statusCode(200).extract()
+                .jsonPath();
+        String solution = id.rapor.testsupport.ProofOfWorkSolver.solve(c.getString("algorithm"),
+                c.getString("challenge"), c.getString("salt"), c.getLong("maxnumber"), c.getString("signature"));
+        return Map.of("X-Form-Token", formToken, "X-Proof-Of-Work", solution);
+    }
+
+    /**
+     * The reviewer (an evaluator of the unit's region or an admin) accepts every flagged response of the campaign,
+     * as a Bagian Organisasi does after checking the forms; returns how many it accepted.
+     */
+    static int acceptFlagged(String reviewer, String campaignId) {
+        int accepted = 0;
+        while (true) {
+            JsonPath queue = as(reviewer).queryParam("size", 500)
+                    .get("/api/v1/survey/campaigns/" + campaignId + "/review-queue").then().statusCode(200).extract()
+                    .jsonPath();
+            List<Map<String, Object>> items = queue.getList("items");
+            if (items.isEmpty()) {
+                return accepted;
+            }
+            for (Map<String, Object> item : items) {
+                as(reviewer).contentType(ContentType.JSON).queryParam("namespace", item.get("namespace"))
+                        .body(Map.of("decision", "ACCEPT", "reason", "Dicocokkan dengan formulir"))
+                        .post("/api/v1/survey/campaigns/" + campaignId + "/responses/" + item.get("responseId")
+                                + "/review").then().statusCode(200);
+                accepted++;
+            }
+        }
+    }
+
     static Response honouringRateLimit(Supplier<Response> call) {
         Response response = call.get();
         for (int attempt = 0; attempt < 12 && response.statusCode() == 429; attempt++) {

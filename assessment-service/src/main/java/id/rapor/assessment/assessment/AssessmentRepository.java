@@ -1,6 +1,7 @@
 package id.rapor.assessment.assessment;
 
 import id.rapor.assessment.cycle.Tier;
+import id.rapor.events.RegionCodes;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
@@ -88,7 +89,7 @@ public class AssessmentRepository implements PanacheRepositoryBase<Assessment, U
             p.and("status", status);
         }
         if (regionScope != null) {
-            p.and("region", regionScope).and("regionPrefix", regionScope + ".%");
+            p.and("region", regionScope).and("regionPrefix", RegionCodes.likeInside(regionScope));
         }
         return p;
     }

@@ -58,7 +58,7 @@ public class AssessmentResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PageView<AssessmentSummary> list(@QueryParam("cycleId") UUID cycleId, @QueryParam("unitId") UUID unitId,
             @QueryParam("status") AssessmentStatus status, @QueryParam("region") String region,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageView.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
         return service.list(cycleId, unitId, status, region, page, size);
     }

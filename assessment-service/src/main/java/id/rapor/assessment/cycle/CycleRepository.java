@@ -1,5 +1,6 @@
 package id.rapor.assessment.cycle;
 
+import id.rapor.events.RegionCodes;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
@@ -46,7 +47,7 @@ public class CycleRepository implements PanacheRepositoryBase<EvaluationCycle, U
     private static Parameters regionParams(String region, Integer year) {
         Parameters p = new Parameters();
         if (region != null) {
-            p.and("region", region).and("inside", region + ".%");
+            p.and("region", region).and("inside", RegionCodes.likeInside(region));
         }
         if (year != null) {
             p.and("year", year);

@@ -6,6 +6,7 @@ import id.rapor.assessment.cycle.CycleDtos.LokusRequest;
 import id.rapor.assessment.cycle.CycleDtos.PhaseRequest;
 import id.rapor.platform.error.Problem;
 import id.rapor.platform.security.Roles;
+import id.rapor.platform.web.Locations;
 import id.rapor.platform.web.PageView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -63,7 +64,8 @@ public class CycleResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull CycleRequest request, @Context UriInfo uri) {
         CycleView created = service.create(request);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+        return Response.status(Response.Status.CREATED)
+                .header("Location", Locations.of("/api/v1/assessment/cycles/" + created.id()))
                 .entity(created).build();
     }
 
@@ -72,7 +74,7 @@ public class CycleResource {
     @Operation(summary = "Cycles the caller may see")
     @APIResponse(responseCode = "200", description = "A page of cycles")
     public PageView<CycleView> list(@QueryParam("year") Integer year,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageView.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
         return service.list(year, page, size);
     }

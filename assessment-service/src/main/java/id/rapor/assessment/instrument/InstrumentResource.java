@@ -5,6 +5,7 @@ import id.rapor.assessment.instrument.InstrumentDtos.InstrumentSummary;
 import id.rapor.assessment.instrument.InstrumentDtos.InstrumentView;
 import id.rapor.platform.error.Problem;
 import id.rapor.platform.security.Roles;
+import id.rapor.platform.web.Locations;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -63,8 +64,9 @@ public class InstrumentResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull InstrumentRequest request, @Context UriInfo uri) {
         InstrumentView created = service.create(request);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.code()).path("versions")
-                .path(String.valueOf(created.version())).build()).entity(created).build();
+        return Response.status(Response.Status.CREATED).header("Location",
+                Locations.of("/api/v1/assessment/instruments/" + created.code() + "/versions/" + created.version()))
+                .entity(created).build();
     }
 
     @GET
@@ -93,8 +95,9 @@ public class InstrumentResource {
     public Response revise(@PathParam("code") String code, @Valid @NotNull InstrumentRequest request,
             @Context UriInfo uri) {
         InstrumentView created = service.revise(code, request);
-        return Response.created(uri.getBaseUriBuilder().path("api/v1/assessment/instruments").path(code)
-                .path("versions").path(String.valueOf(created.version())).build()).entity(created).build();
+        return Response.status(Response.Status.CREATED).header("Location",
+                Locations.of("/api/v1/assessment/instruments/" + code + "/versions/" + created.version()))
+                .entity(created).build();
     }
 
     @GET

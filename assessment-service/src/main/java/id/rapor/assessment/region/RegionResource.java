@@ -41,7 +41,7 @@ public class RegionResource {
             @QueryParam("level") @Pattern(regexp = "(?i)province|regency|district",
                     message = "must be province, regency or district") String level,
             @QueryParam("parent") String parent,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageView.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("100") @Min(1) @Max(10000) int size) {
         return service.list(level == null ? null : RegionLevel.valueOf(level.toUpperCase()), parent, page, size);
     }

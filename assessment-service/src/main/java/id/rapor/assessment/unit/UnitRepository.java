@@ -1,5 +1,6 @@
 package id.rapor.assessment.unit;
 
+import id.rapor.events.RegionCodes;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
@@ -47,7 +48,7 @@ public class UnitRepository implements PanacheRepositoryBase<ServiceUnit, UUID> 
     private static Parameters params(String regionScope, UnitType type, Boolean active) {
         Parameters p = new Parameters();
         if (regionScope != null) {
-            p.and("region", regionScope).and("regionPrefix", regionScope + ".%");
+            p.and("region", regionScope).and("regionPrefix", RegionCodes.likeInside(regionScope));
         }
         if (type != null) {
             p.and("type", type);

@@ -7,6 +7,7 @@ import id.rapor.platform.idempotency.IdempotencyKeys;
 import id.rapor.assessment.unit.UnitDtos.UnitView;
 import id.rapor.platform.error.Problem;
 import id.rapor.platform.security.Roles;
+import id.rapor.platform.web.Locations;
 import id.rapor.platform.web.PageView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -63,7 +64,8 @@ public class UnitResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull UnitRequest request, @jakarta.ws.rs.core.Context UriInfo uri) {
         UnitView created = service.create(request);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+        return Response.status(Response.Status.CREATED)
+                .header("Location", Locations.of("/api/v1/units/" + created.id()))
                 .entity(created).build();
     }
 
@@ -122,7 +124,7 @@ public class UnitResource {
     @Operation(summary = "List units the caller may see")
     public PageView<UnitView> list(@QueryParam("region") String region, @QueryParam("type") UnitType type,
             @QueryParam("active") Boolean active,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageView.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
         return service.list(region, type, active, page, size);
     }

@@ -13,14 +13,20 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Limits anonymous survey response submissions per client address with an in-memory token bucket, answering
- * 429 with {@code Retry-After}. Callers with a token are not limited here (the token is verified next).
+ * Limits survey response submissions per client address with an in-memory token bucket, answering 429 with
+ * {@code Retry-After}. Single submissions are limited whatever the caller's token (a viewer's token is no bypass);
+ * batch and CSV imports, which need a managing role the service checks, are limited only when anonymous. The
+ * survey service enforces its own shared limits behind this one.
  */
 @ApplicationScoped
 public class SubmissionRateLimit implements Handler<RoutingContext> {
 
     /** POST of a response (or a sub-resource of it) to a campaign: the only anonymous write of the API. */
     public static final String PATH_REGEX = "/api/v1/survey/campaigns/[^/]+/responses.*";
+
+    /** A single submission: the collection itself, not batch, csv or a response's sub-resource. */
+    private static final java.util.regex.Pattern SINGLE =
+            java.util.regex.Pattern.compile("/api/v1/survey/campaigns/[^/]+/responses/?");
 
     private final Map<String, TokenBucket> buckets = new ConcurrentHashMap<>();
     private final int burst;
@@ -38,7 +44,8 @@ public class SubmissionRateLimit implements Handler<RoutingContext> {
 
     @Override
     public void handle(RoutingContext ctx) {
-        if (ctx.request().getHeader(HttpHeaders.AUTHORIZATION) != null) {
+        if (ctx.request().getHeader(HttpHeaders.AUTHORIZATION) != null
+                && !SINGLE.matcher(ctx.request().path()).matches()) {
             ctx.next();
             return;
         }

@@ -11,6 +11,13 @@ public interface RankingConfig {
     /** Scorecard flags. */
     Scorecard scorecard();
 
+    /**
+     * A unit whose flagged and excluded survey responses exceed this share of all its responses in the period is
+     * marked {@code dataQuality = LOW} in the unit ranking.
+     */
+    @WithDefault("0.2")
+    double surveyQualityThreshold();
+
     /** Thresholds of the scorecard's warning flags. */
     interface Scorecard {
 

@@ -2,6 +2,7 @@ package id.rapor.ranking.definition;
 
 import id.rapor.platform.error.Problem;
 import id.rapor.platform.security.Roles;
+import id.rapor.platform.web.Locations;
 import id.rapor.ranking.definition.DefinitionDtos.DefinitionChange;
 import id.rapor.ranking.definition.DefinitionDtos.DefinitionRequest;
 import id.rapor.ranking.definition.DefinitionDtos.DefinitionView;
@@ -92,8 +93,9 @@ public class DefinitionResource {
     public Response create(@PathParam("code") String code, @Valid @NotNull DefinitionRequest request,
             @Context UriInfo uri) {
         DefinitionChange change = service.create(code, request);
-        return Response.created(uri.getBaseUriBuilder().path("api/v1/ranking/definitions").path(code)
-                .path("versions").path(String.valueOf(change.definition().version())).build())
+        return Response.status(Response.Status.CREATED)
+                .header("Location", Locations.of("/api/v1/ranking/definitions/"
+                + code + "/versions/" + change.definition().version()))
                 .entity(change).build();
     }
 }

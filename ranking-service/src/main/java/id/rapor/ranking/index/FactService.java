@@ -62,6 +62,8 @@ public class FactService {
         tally.campaignStatus = event.campaignStatus();
         tally.population = event.population();
         tally.respondents = event.respondents();
+        tally.flagged = event.flagged() == null ? 0 : event.flagged();
+        tally.excluded = event.excluded() == null ? 0 : event.excluded();
         tally.items = write(event.items());
         tally.scale = event.scale() == null ? null : write(event.scale());
         tally.basis = event.basis() == null ? null : write(event.basis());

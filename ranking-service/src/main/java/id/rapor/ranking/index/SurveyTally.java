@@ -42,6 +42,14 @@ public class SurveyTally extends PanacheEntityBase {
     @Column(nullable = false)
     public long respondents;
 
+    /** Responses held out of the tally until an evaluator reviews them. */
+    @Column(nullable = false)
+    public long flagged;
+
+    /** Responses excluded on review. */
+    @Column(nullable = false)
+    public long excluded;
+
     /** The event's item tallies as JSON. */
     @Column(nullable = false)
     public String items;

@@ -35,7 +35,12 @@ public final class RankingDtos {
                     + "campaigns' summed population; null when a population is unknown or the index has no sample")
             Boolean sampleAdequate,
             @Schema(description = "The Krejcie–Morgan minimum sample, when the population is known") Long minimumSample,
-            @Schema(description = "The summed population of the campaigns, when known") Long population) {
+            @Schema(description = "The summed population of the campaigns, when known") Long population,
+            @Schema(description = "Survey responses of the unit in the period held out for review") Long flagged,
+            @Schema(description = "Survey responses excluded on review") Long excluded,
+            @Schema(description = "Survey data quality: OK, REVIEW_PENDING, or LOW when flagged and excluded exceed "
+                    + "ranking.survey-quality-threshold of all responses; null without survey data")
+            String dataQuality) {
     }
 
     /** How many evaluated units of a region are in each zone. */

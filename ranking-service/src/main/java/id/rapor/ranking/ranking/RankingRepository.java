@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.rapor.events.Basis;
 import id.rapor.events.Period;
+import id.rapor.events.RegionCodes;
 import id.rapor.platform.web.PageView;
+import id.rapor.ranking.config.RankingConfig;
 import id.rapor.ranking.index.UnitResult;
 import id.rapor.ranking.ranking.RankingDtos.UnitRankingRow;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,6 +27,9 @@ public class RankingRepository {
 
     @Inject
     ObjectMapper json;
+
+    @Inject
+    RankingConfig config;
 
     /**
      * One page of the active units' results of {@code index} in {@code period}, ranked over the whole scope (inside
@@ -48,16 +53,21 @@ public class RankingRepository {
         String ranked = "with ranked as (select r.unit_id, u.name, u.unit_type, u.region_code, r.state, r.value, "
                 + "r.band_code, r.band_label, r.zone, r.respondents, r.definition_version, "
                 + "case when r.value is null then null else rank() over (order by r.value desc nulls last) end rnk, "
-                + "r.basis, r.sample_adequate, r.minimum_sample, r.population "
-                + "from unit_result r join unit_projection u on u.id = r.unit_id where " + scope + ") ";
+                + "r.basis, r.sample_adequate, r.minimum_sample, r.population, q.counted, q.flagged, q.excluded "
+                + "from unit_result r join unit_projection u on u.id = r.unit_id "
+                + "left join (select unit_id, sum(respondents) counted, sum(flagged) flagged, sum(excluded) excluded "
+                + "from survey_tally where period in (:surveyPeriods) group by unit_id) q on q.unit_id = r.unit_id "
+                + "where " + scope + ") ";
+        List<String> surveyPeriods = surveyPeriodsInside(period);
         String filter = zoneFilter == null ? "" : " where zone = :zone";
         Query select = em.createNativeQuery(ranked + "select * from ranked" + filter
                 + " order by value desc nulls last, name, unit_id limit :limit offset :offset");
         Query count = em.createNativeQuery(ranked + "select count(*) from ranked" + filter);
         for (Query q : List.of(select, count)) {
-            q.setParameter("index", index).setParameter("period", period.text());
+            q.setParameter("index", index).setParameter("period", period.text())
+                    .setParameter("surveyPeriods", surveyPeriods);
             if (region != null) {
-                q.setParameter("region", region).setParameter("regionPrefix", region + ".%");
+                q.setParameter("region", region).setParameter("regionPrefix", RegionCodes.likeInside(region));
             }
             if (unitType != null) {
                 q.setParameter("unitType", unitType);
@@ -74,9 +84,44 @@ public class RankingRepository {
                     (String) r[7], (String) r[8], r[9] == null ? null : ((Number) r[9]).longValue(),
                     ((Number) r[10]).intValue(), basis((String) r[12]), (Boolean) r[13],
                     r[14] == null ? null : ((Number) r[14]).longValue(),
-                    r[15] == null ? null : ((Number) r[15]).longValue()));
+                    r[15] == null ? null : ((Number) r[15]).longValue(),
+                    r[17] == null ? null : ((Number) r[17]).longValue(),
+                    r[18] == null ? null : ((Number) r[18]).longValue(), dataQuality(r[16], r[17], r[18])));
         }
         return new PageView<>(rows, page, size, ((Number) count.getSingleResult()).longValue());
+    }
+
+    /**
+     * The campaign periods whose tallies a result of {@code period} pools (the period itself and, for a year, its
+     * semesters, quarters, months and ranges), so the data-quality counts cover the same campaigns as the value.
+     */
+    @SuppressWarnings("unchecked")
+    private List<String> surveyPeriodsInside(Period period) {
+        List<String> candidates = em.createNativeQuery("select distinct period from survey_tally "
+                + "where substr(period, 1, 4) between :from and :to")
+                .setParameter("from", String.valueOf(period.start().getYear()))
+                .setParameter("to", String.valueOf(period.end().getYear())).getResultList();
+        List<String> inside = new ArrayList<>(List.of(period.text()));
+        for (String candidate : candidates) {
+            if (!candidate.equals(period.text())
+                    && Period.parse(candidate).map(period::contains).orElse(false)) {
+                inside.add(candidate);
+            }
+        }
+        return inside;
+    }
+
+    /** OK, REVIEW_PENDING or LOW from a unit's survey counts of the period; null without survey data. */
+    private String dataQuality(Object counted, Object flagged, Object excluded) {
+        if (counted == null) {
+            return null;
+        }
+        long held = ((Number) flagged).longValue() + ((Number) excluded).longValue();
+        long all = ((Number) counted).longValue() + held;
+        if (all > 0 && (double) held / all > config.surveyQualityThreshold()) {
+            return "LOW";
+        }
+        return ((Number) flagged).longValue() > 0 ? "REVIEW_PENDING" : "OK";
     }
 
     /** Every result of the unit, by index then period. */

@@ -50,7 +50,7 @@ public class RegionRankingResource {
             @Parameter(description = "Only units of this type", example = "PUSKESMAS") @QueryParam("unitType")
             String unitType,
             @Parameter(description = "HIJAU, KUNING or MERAH") @QueryParam("zone") String zone,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageView.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(1000) int size) {
         return rankings.regions(index, period, level, parent, unitType, zone, page, size);
     }

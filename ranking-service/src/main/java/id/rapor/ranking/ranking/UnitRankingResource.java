@@ -61,7 +61,7 @@ public class UnitRankingResource {
             @Parameter(description = "Only units whose respondents reach their Krejcie–Morgan minimum (units "
                     + "flagged sampleAdequate false are left out and the rest re-ranked)")
             @QueryParam("adequateOnly") @DefaultValue("false") boolean adequateOnly,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageView.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(1000) int size) {
         return rankings.units(index, period, region, unitType, zone, adequateOnly, page, size);
     }

@@ -52,6 +52,10 @@ public class Campaign extends PanacheEntityBase {
     @Column(name = "closed_at")
     public Instant closedAt;
 
+    /** What a QR code or kiosk link carries; anonymous submission needs it. Null: revoked. */
+    @Column(name = "form_token")
+    public String formToken;
+
     public boolean isOpen() {
         return OPEN.equals(status);
     }

@@ -33,6 +33,10 @@ public final class CampaignDtos {
     public record CampaignView(UUID id, UUID unitId, UUID questionnaireId, String questionnaireCode,
             int questionnaireVersion, String title, String period, LocalDate periodStart, LocalDate periodEnd,
             Long population, String status, long respondents, long tallyVersion, Instant createdAt,
-            Instant closedAt) {
+            Instant closedAt,
+            @Schema(description = "Responses held out of the tally until an evaluator reviews them") long flagged,
+            @Schema(description = "Responses an evaluator excluded") long excluded,
+            @Schema(description = "The public form token (QR code, kiosk link); shown to the unit's managers only, "
+                    + "null when revoked") String formToken) {
     }
 }

@@ -1,10 +1,12 @@
 package id.rapor.survey.campaign;
 
 import id.rapor.events.Period;
+import id.rapor.platform.error.Problem;
 import id.rapor.platform.error.ProblemException;
 import id.rapor.platform.security.Caller;
 import id.rapor.survey.campaign.CampaignDtos.CampaignRequest;
 import id.rapor.survey.campaign.CampaignDtos.CampaignView;
+import id.rapor.survey.integrity.IntegrityConfig;
 import id.rapor.survey.questionnaire.Questionnaire;
 import id.rapor.survey.questionnaire.QuestionnaireRepository;
 import id.rapor.survey.tally.CampaignTally;
@@ -14,7 +16,11 @@ import id.rapor.survey.unit.UnitReplicaService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.security.SecureRandom;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 
@@ -37,6 +43,11 @@ public class CampaignService {
     @Inject
     Caller caller;
 
+    @Inject
+    IntegrityConfig integrity;
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     /** Creates an open campaign for a unit the caller manages (evaluator in region, the unit's operator, admin). */
     @Transactional
     public CampaignView create(CampaignRequest request) {
@@ -50,6 +61,7 @@ public class CampaignService {
                 .orElseThrow(() -> ProblemException.businessRule("unitId", "unit " + request.unitId()
                         + " is not registered"));
         requireManage(unit);
+        requirePeriodWindow(period);
         if (!unit.active) {
             throw ProblemException.businessRule("unitId", "unit " + unit.id + " is inactive");
         }
@@ -72,6 +84,7 @@ public class CampaignService {
         campaign.status = Campaign.OPEN;
         campaign.createdBy = caller.name();
         campaign.createdAt = Instant.now();
+        campaign.formToken = newFormToken();
         campaigns.persist(campaign);
         tallies.create(campaign.id);
         return view(campaign, questionnaire, tallies.find(campaign.id));
@@ -87,6 +100,24 @@ public class CampaignService {
     @Transactional
     public CampaignView reopen(UUID id) {
         return setStatus(id, Campaign.OPEN);
+    }
+
+    /** Issues a new public form token (the old one stops working at once); for the unit's managers. */
+    @Transactional
+    public Campaign rotateFormToken(UUID id) {
+        Campaign campaign = find(id);
+        requireManage(campaign.unitId);
+        campaign.formToken = newFormToken();
+        return campaign;
+    }
+
+    /** Revokes the public form token: no anonymous submissions until a new one is issued. */
+    @Transactional
+    public Campaign revokeFormToken(UUID id) {
+        Campaign campaign = find(id);
+        requireManage(campaign.unitId);
+        campaign.formToken = null;
+        return campaign;
     }
 
     /** One campaign, if the caller may read its unit. */
@@ -111,6 +142,27 @@ public class CampaignService {
     /** Re-reads the campaign from the database (after taking its tally lock). */
     public void refresh(Campaign campaign) {
         campaigns.getEntityManager().refresh(campaign);
+    }
+
+    /** Whether the caller may manage the unit (admin, evaluator in region, its operator). */
+    public boolean canManage(UUID unitId) {
+        return units.find(unitId).map(u -> caller.canManage(u.regionCode) || caller.ownsUnit(u.id)).orElse(false);
+    }
+
+    /**
+     * Whether the caller may review the unit's responses (accept or exclude flagged ones, void, read raw answers):
+     * an admin or an evaluator of the region, never the unit's own operator.
+     */
+    public boolean canReview(UUID unitId) {
+        return units.find(unitId).map(u -> caller.canManage(u.regionCode)).orElse(caller.isAdmin());
+    }
+
+    /** Throws 403 unless {@link #canReview(UUID)}. */
+    public void requireReview(UUID unitId) {
+        if (!canReview(unitId)) {
+            throw ProblemException.forbidden("Only an evaluator of the unit's region or an admin reviews its "
+                    + "responses");
+        }
     }
 
     /** Throws 403 unless the caller may manage the campaign's unit (admin, evaluator in region, its operator). */
@@ -144,9 +196,28 @@ public class CampaignService {
         return view(campaign, questionnaire, tally);
     }
 
-    static CampaignView view(Campaign c, Questionnaire q, CampaignTally t) {
+    private void requirePeriodWindow(Period period) {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        int days = integrity.campaignPeriodWindowDays();
+        if (!caller.isAdmin() && (period.end().isBefore(today.minusDays(days))
+                || period.start().isAfter(today.plusDays(days)))) {
+            throw new ProblemException(403, "forbidden", "Forbidden", "Only an admin opens a campaign for a "
+                    + "period more than " + days + " days away from today (" + period.text() + ")",
+                    List.of(new Problem.FieldError("period", "outside the window of " + days + " days around today")));
+        }
+    }
+
+    private String newFormToken() {
+        byte[] bytes = new byte[24];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    CampaignView view(Campaign c, Questionnaire q, CampaignTally t) {
+        // The form token is shown to the unit's managers only (a viewer could otherwise hand it out).
         return new CampaignView(c.id, c.unitId, c.questionnaireId, q.code, q.version, c.title, c.period,
                 c.periodStart, c.periodEnd, c.population, c.status, t == null ? 0 : t.respondents,
-                t == null ? 0 : t.tallyVersion, c.createdAt, c.closedAt);
+                t == null ? 0 : t.tallyVersion, c.createdAt, c.closedAt, t == null ? 0 : t.flagged,
+                t == null ? 0 : t.excluded, canManage(c.unitId) ? c.formToken : null);
     }
 }

@@ -2,6 +2,7 @@ package id.rapor.survey.questionnaire;
 
 import id.rapor.platform.error.Problem;
 import id.rapor.platform.security.Roles;
+import id.rapor.platform.web.Locations;
 import id.rapor.survey.questionnaire.QuestionnaireDtos.NewVersionRequest;
 import id.rapor.survey.questionnaire.QuestionnaireDtos.QuestionnaireView;
 import jakarta.annotation.security.PermitAll;
@@ -78,7 +79,8 @@ public class QuestionnaireResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull NewVersionRequest request, @Context UriInfo uri) {
         QuestionnaireView created = service.createVersion(request);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+        return Response.status(Response.Status.CREATED)
+                .header("Location", Locations.of("/api/v1/survey/questionnaires/" + created.id()))
                 .entity(created).build();
     }
 }

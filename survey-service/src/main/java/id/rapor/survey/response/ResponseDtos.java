@@ -44,13 +44,16 @@ public final class ResponseDtos {
 
     /** The receipt of one accepted response; a replay returns the same receipt. */
     @Schema(name = "SurveyResponseReceipt")
-    public record ResponseReceipt(String responseId, UUID campaignId, Instant submittedAt) {
+    public record ResponseReceipt(String responseId, UUID campaignId, Instant submittedAt,
+            @Schema(description = "The channel and caller the response id belongs to, e.g. WEB/public")
+            String namespace) {
     }
 
     /** The outcome of a batch or CSV import. */
     @Schema(name = "SurveyBatchResult")
-    public record BatchResult(UUID campaignId, int received, int accepted, int duplicates, long respondents,
-            long tallyVersion) {
+    public record BatchResult(UUID campaignId, int received, int accepted, int duplicates,
+            @Schema(description = "Accepted rows held out of the tally until an evaluator reviews them") int flagged,
+            long respondents, long tallyVersion) {
     }
 
     /** Why a response is voided. */

@@ -2,11 +2,19 @@ package id.rapor.survey.response;
 
 import id.rapor.platform.error.Problem;
 import id.rapor.platform.security.Roles;
+import id.rapor.survey.integrity.ClientInfo;
+import id.rapor.survey.integrity.IntegrityConfig;
+import id.rapor.survey.integrity.IntegrityDtos;
+import id.rapor.survey.integrity.IntegrityDtos.ReviewDecision;
+import id.rapor.survey.integrity.IntegrityDtos.ReviewResult;
+import id.rapor.survey.integrity.ReviewService;
+import id.rapor.survey.integrity.SubmissionGuard;
 import id.rapor.survey.response.ResponseDtos.BatchResult;
 import id.rapor.survey.response.ResponseDtos.ResponseReceipt;
 import id.rapor.survey.response.ResponseDtos.ResponseRequest;
 import id.rapor.survey.response.ResponseDtos.VoidRequest;
 import id.rapor.survey.response.ResponseDtos.VoidResult;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -18,6 +26,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -46,22 +56,42 @@ public class ResponseResource {
     @Inject
     ResponseService service;
 
+    @Inject
+    IntegrityConfig integrity;
+
+    @Inject
+    ReviewService review;
+
     @POST
     @PermitAll
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Submit one response",
-            description = "Anonymous allowed while the campaign is open. Answers by item code. A replay with the same "
-                    + "clientResponseId or Idempotency-Key returns the first receipt (200) and counts once.")
+            description = "Anonymous allowed while the campaign is open, with the campaign's public form token "
+                    + "(X-Form-Token) and a solved proof-of-work challenge (X-Proof-Of-Work, from GET .../challenge); "
+                    + "the unit's operator, evaluators of its region and admins need neither. Everyone is held to the "
+                    + "per campaign and per client limits (429 with Retry-After). Answers by item code. A replay with "
+                    + "the same clientResponseId or Idempotency-Key in the same namespace returns the first receipt "
+                    + "(200) and counts once. Responses that trip a quality check are stored but held out of the "
+                    + "tally until an evaluator reviews them.")
     @APIResponse(responseCode = "201", description = "Accepted",
             content = @Content(schema = @Schema(implementation = ResponseReceipt.class)))
     @APIResponse(responseCode = "200", description = "Replay of an accepted response",
             content = @Content(schema = @Schema(implementation = ResponseReceipt.class)))
-    @APIResponse(responseCode = "400", description = "Invalid answers or fields",
+    @APIResponse(responseCode = "400", description = "Invalid answers or fields, missing or invalid proof-of-work",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Missing, revoked or wrong form token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = "Submission limit of the campaign or the client reached",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response submit(@PathParam("campaignId") UUID campaignId,
             @Parameter(description = "Client key; same as clientResponseId") @HeaderParam(IDEMPOTENCY_KEY) String key,
-            @Valid @NotNull ResponseRequest request) {
-        ResponseService.Submitted submitted = service.submitOne(campaignId, request, key);
+            @Parameter(description = "The campaign's public form token") @HeaderParam(SubmissionGuard.FORM_TOKEN)
+            String formToken,
+            @Parameter(description = "base64 JSON solution of a challenge") @HeaderParam(SubmissionGuard.PROOF_OF_WORK)
+            String proofOfWork,
+            @Context HttpServerRequest http, @Valid @NotNull ResponseRequest request) {
+        ResponseService.Submitted submitted = service.submitOne(campaignId, request, key, formToken, proofOfWork,
+                ClientInfo.of(http, integrity.trustedProxies()));
         return Response.status(submitted.replayed() ? 200 : 201).entity(submitted.receipt()).build();
     }
 
@@ -83,8 +113,10 @@ public class ResponseResource {
     @APIResponse(responseCode = "403", description = "Outside the caller's region or unit",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public BatchResult batch(@PathParam("campaignId") UUID campaignId,
-            @HeaderParam(IDEMPOTENCY_KEY) String key, List<ResponseRequest> rows) {
-        return service.submitBatch(campaignId, rows, key);
+            @HeaderParam(IDEMPOTENCY_KEY) String key,
+            @Parameter(description = "Reference of the batch of forms, stored with each row")
+            @QueryParam("batchReference") String batchReference, List<ResponseRequest> rows) {
+        return service.submitBatch(campaignId, rows, key, batchReference);
     }
 
     @POST
@@ -93,7 +125,9 @@ public class ResponseResource {
     @SecurityRequirement(name = "bearer")
     @Consumes("text/csv")
     @Operation(summary = "Import paper forms as CSV (up to 10,000 rows)",
-            description = "Header: client_response_id, gender (L/P), age, age_band, education, occupation, "
+            description = "batchReference names the batch of paper forms (required from the unit's operator; "
+                    + "without it an evaluator's or admin's rows are flagged for review). "
+                    + "Header: client_response_id, gender (L/P), age, age_band, education, occupation, "
                     + "service_used, consent (true/false), suggestion - all optional except consent - plus one column "
                     + "per item code (U1..U9 for SKM 2017); a blank answer cell means not answered. All or nothing; "
                     + "errors name 'row N, column C' with the header as row 1.")
@@ -106,8 +140,9 @@ public class ResponseResource {
     @APIResponse(responseCode = "403", description = "Outside the caller's region or unit",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public BatchResult csv(@PathParam("campaignId") UUID campaignId, @HeaderParam(IDEMPOTENCY_KEY) String key,
-            String body) {
-        return service.submitCsv(campaignId, body, key);
+            @Parameter(description = "Reference of the batch of paper forms (register, box or envelope number)")
+            @QueryParam("batchReference") String batchReference, String body) {
+        return service.submitCsv(campaignId, body, key, batchReference);
     }
 
     @POST
@@ -116,17 +151,48 @@ public class ResponseResource {
     @SecurityRequirement(name = "bearer")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Void a response", description = "Kept and flagged with the reason; excluded from the tally "
-            + "and results. Publishes SurveyTallyChanged.")
+            + "and results. Publishes SurveyTallyChanged. An evaluator of the region or an admin voids at once; the "
+            + "unit's own operator files a void request (202) that one of them approves.")
     @APIResponse(responseCode = "200", description = "Voided",
             content = @Content(schema = @Schema(implementation = VoidResult.class)))
+    @APIResponse(responseCode = "202", description = "Void request filed, waiting for an evaluator's approval",
+            content = @Content(schema = @Schema(implementation = IntegrityDtos.VoidRequestView.class)))
     @APIResponse(responseCode = "400", description = "Missing reason",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No or invalid token",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Outside the caller's region or unit",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public VoidResult voidResponse(@PathParam("campaignId") UUID campaignId,
-            @PathParam("responseId") String responseId, @Valid @NotNull VoidRequest request) {
-        return service.voidResponse(campaignId, responseId, request.reason());
+    public Response voidResponse(@PathParam("campaignId") UUID campaignId,
+            @PathParam("responseId") String responseId,
+            @Parameter(description = "The response id's namespace, when several hold it (e.g. WEB/public)")
+            @QueryParam("namespace") String namespace, @Valid @NotNull VoidRequest request) {
+        ResponseService.VoidOutcome outcome = service.voidResponse(campaignId, responseId, namespace,
+                request.reason());
+        return outcome.done() != null ? Response.ok(outcome.done()).build()
+                : Response.accepted(outcome.pending()).build();
+    }
+
+    @POST
+    @Path("{responseId}/review")
+    @RolesAllowed({Roles.ADMIN, Roles.EVALUATOR})
+    @SecurityRequirement(name = "bearer")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Accept or exclude a flagged response",
+            description = "ACCEPT puts it into the tally (and the IKM); EXCLUDE keeps it out for good. Audited with "
+                    + "the reason. Publishes SurveyTallyChanged.")
+    @APIResponse(responseCode = "200", description = "Decided",
+            content = @Content(schema = @Schema(implementation = ReviewResult.class)))
+    @APIResponse(responseCode = "400", description = "Invalid decision or missing reason",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No or invalid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not an evaluator of the unit's region or an admin",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not waiting for review, or the id exists in several namespaces",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ReviewResult review(@PathParam("campaignId") UUID campaignId, @PathParam("responseId") String responseId,
+            @QueryParam("namespace") String namespace, @Valid @NotNull ReviewDecision decision) {
+        return review.decide(campaignId, responseId, namespace, decision.decision(), decision.reason());
     }
 }

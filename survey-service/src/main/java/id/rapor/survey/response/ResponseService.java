@@ -9,6 +9,12 @@ import id.rapor.platform.idempotency.IdempotencyKeys;
 import id.rapor.platform.security.Caller;
 import id.rapor.survey.campaign.Campaign;
 import id.rapor.survey.campaign.CampaignService;
+import id.rapor.survey.integrity.ClientInfo;
+import id.rapor.survey.integrity.IntegrityDtos;
+import id.rapor.survey.integrity.ProofOfWork;
+import id.rapor.survey.integrity.QualityFlags;
+import id.rapor.survey.integrity.SubmissionGuard;
+import id.rapor.survey.integrity.VoidRequests;
 import id.rapor.survey.questionnaire.Questionnaire;
 import id.rapor.survey.questionnaire.QuestionnaireService;
 import id.rapor.survey.response.ResponseDtos.BatchResult;
@@ -29,6 +35,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,6 +55,12 @@ import java.util.function.Supplier;
 public class ResponseService {
 
     private static final int MAX_ERRORS = 100;
+    /** Channel of single submissions (kiosk, QR form, an operator's web form). */
+    static final String WEB = "WEB";
+    /** Channel of paper forms imported as CSV. */
+    static final String PAPER = "CSV";
+    /** Header or parameter naming the batch of paper forms. */
+    static final String BATCH_REFERENCE = "batchReference";
 
     @Inject
     CampaignService campaigns;
@@ -76,16 +89,28 @@ public class ResponseService {
     @Inject
     Caller caller;
 
+    @Inject
+    SubmissionGuard guard;
+
+    @Inject
+    QualityFlags qualityFlags;
+
+    @Inject
+    VoidRequests voidRequests;
+
     /** The receipt of a single submission and whether it replayed an earlier one. */
     public record Submitted(ResponseReceipt receipt, boolean replayed) {
     }
 
     /**
-     * Accepts one response while the campaign is open, from anyone (kiosks and QR forms are anonymous). The
-     * client id comes from the body or the {@code Idempotency-Key} header.
+     * Accepts one response while the campaign is open. A caller who does not manage the unit (anonymous, a viewer,
+     * another unit's operator) must present the campaign's public form token and a solved proof-of-work challenge;
+     * everyone, whatever the role, is held to the service's per campaign and per client limits. The client id
+     * comes from the body or the {@code Idempotency-Key} header and is unique within the caller's namespace.
      */
     @Transactional
-    public Submitted submitOne(UUID campaignId, ResponseRequest request, String idempotencyKey) {
+    public Submitted submitOne(UUID campaignId, ResponseRequest request, String idempotencyKey, String formToken,
+            String proofOfWork, ClientInfo client) {
         String clientId = request.clientResponseId();
         if (idempotencyKey != null && !idempotencyKey.isBlank()) {
             if (clientId != null && !clientId.equals(idempotencyKey)) {
@@ -104,66 +129,172 @@ public class ResponseService {
                 request.ageBand(), request.education(), request.occupation(), request.serviceUsed(),
                 request.suggestion(), request.consent());
         Campaign campaign = campaigns.find(campaignId);
-        BatchResult result = ingest(campaign, List.of(withId), "WEB", (row, field) -> field);
-        Instant submittedAt = writer.findForUpdate(campaignId, clientId).orElseThrow().submittedAt();
-        return new Submitted(new ResponseReceipt(clientId, campaignId, submittedAt), result.accepted() == 0);
+        // A closed campaign says so to everyone, before any token, limit or proof-of-work is spent.
+        requireOpen(campaign);
+        boolean staff = campaigns.canManage(campaign.unitId);
+        guard.admit(campaign, staff, formToken, proofOfWork, client);
+        String namespace = namespace(WEB, staff);
+        String clientKey = staff ? ProofOfWork.sha256("subject:" + caller.name()).substring(0, 24) : client.key();
+        ResponseWriter.Stamp stamp = new ResponseWriter.Stamp(WEB, namespace, clientKey, null, Instant.now());
+        BatchResult result = ingest(campaign, List.of(withId), stamp, (row, field) -> field);
+        Instant submittedAt = writer.findForUpdate(campaignId, namespace, clientId).orElseThrow().submittedAt();
+        return new Submitted(new ResponseReceipt(clientId, campaignId, submittedAt, namespace),
+                result.accepted() == 0);
     }
 
     /** Accepts a JSON batch for a unit the caller manages; with an Idempotency-Key a replay returns the first result. */
     @Transactional
-    public BatchResult submitBatch(UUID campaignId, List<ResponseRequest> rows, String idempotencyKey) {
+    public BatchResult submitBatch(UUID campaignId, List<ResponseRequest> rows, String idempotencyKey,
+            String batchReference) {
         Campaign campaign = campaigns.find(campaignId);
         campaigns.requireManage(campaign.unitId);
         if (rows == null) {
             throw ProblemException.badRequest("body", "must be a JSON array of responses");
         }
-        return once(campaignId, idempotencyKey, rows,
-                () -> ingest(campaign, rows, "BATCH", (row, field) -> "[" + row + "]." + field));
+        ResponseWriter.Stamp stamp = new ResponseWriter.Stamp("BATCH", namespace("BATCH", true), null,
+                reference(batchReference), Instant.now());
+        return once(campaignId, stamp.namespace(), idempotencyKey, rows,
+                () -> ingest(campaign, rows, stamp, (row, field) -> "[" + row + "]." + field));
     }
 
-    /** Accepts a CSV file of paper forms for a unit the caller manages; errors name the row and column. */
+    /**
+     * Accepts a CSV file of paper forms for a unit the caller manages; errors name the row and column. The unit's
+     * own operator must name the batch of forms; without a reference, an evaluator's or admin's import is flagged.
+     */
     @Transactional
-    public BatchResult submitCsv(UUID campaignId, String csv, String idempotencyKey) {
+    public BatchResult submitCsv(UUID campaignId, String csv, String idempotencyKey, String batchReference) {
         Campaign campaign = campaigns.find(campaignId);
         campaigns.requireManage(campaign.unitId);
+        String reference = reference(batchReference);
+        if (reference == null && !campaigns.canReview(campaign.unitId)) {
+            throw ProblemException.badRequest(BATCH_REFERENCE, "paper forms entered by the unit's operator need "
+                    + "the reference of their batch (e.g. the register or box number)");
+        }
         requireOpen(campaign);
         Questionnaire questionnaire = questionnaires.find(campaign.questionnaireId);
         CsvResponses.Parsed parsed = CsvResponses.parse(csv, questionnaire, config.maxBatchRows());
-        return once(campaignId, idempotencyKey, idempotency.hashText(csv == null ? "" : csv),
-                () -> ingest(campaign, parsed.requests(), "CSV", parsed::name));
+        ResponseWriter.Stamp stamp = new ResponseWriter.Stamp(PAPER, namespace(PAPER, true), null, reference,
+                Instant.now());
+        return once(campaignId, stamp.namespace(), idempotencyKey, idempotency.hashText(csv == null ? "" : csv),
+                () -> ingest(campaign, parsed.requests(), stamp, parsed::name));
     }
 
-    /** Voids a response: kept and flagged with the reason, removed from the tally; voiding twice changes nothing. */
+    /**
+     * Voids a response: kept and flagged with the reason, removed from the tally; voiding twice changes nothing. An
+     * evaluator of the region or an admin voids at once; the unit's own operator only files a request that one of
+     * them decides (separation of duties: a unit does not remove its own bad responses).
+     */
     @Transactional
-    public VoidResult voidResponse(UUID campaignId, String responseId, String reason) {
+    public VoidOutcome voidResponse(UUID campaignId, String responseId, String namespace, String reason) {
         Campaign campaign = campaigns.find(campaignId);
         campaigns.requireManage(campaign.unitId);
+        String resolved = resolveNamespace(campaignId, responseId, namespace);
+        if (!campaigns.canReview(campaign.unitId)) {
+            return new VoidOutcome(null, voidRequests.request(campaign, responseId, resolved, reason.trim()));
+        }
+        return new VoidOutcome(applyVoid(campaign, resolved, responseId, reason.trim(), caller.name()), null);
+    }
+
+    /** A void done at once, or a request waiting for an evaluator's approval. */
+    public record VoidOutcome(VoidResult done, IntegrityDtos.VoidRequestView pending) {
+    }
+
+    /** Voids a response of a campaign now (the caller checked who may); joins the caller's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public VoidResult applyVoid(Campaign campaign, String namespace, String responseId, String reason, String actor) {
+        UUID campaignId = campaign.id;
         CampaignTally tally = tallies.lock(campaignId);
-        ResponseWriter.StoredResponse stored = writer.findForUpdate(campaignId, responseId)
+        ResponseWriter.StoredResponse stored = writer.findForUpdate(campaignId, namespace, responseId)
                 .orElseThrow(() -> ProblemException.notFound("Response", responseId));
         if (stored.voided()) {
             return new VoidResult(responseId, campaignId, true, stored.voidReason(), stored.voidedAt(),
                     tally.respondents, tally.tallyVersion);
         }
         Instant now = Instant.now();
-        writer.markVoided(campaignId, responseId, reason.trim(), caller.name(), now);
+        writer.markVoided(campaignId, namespace, responseId, reason, actor, now);
         TallyDelta delta = new TallyDelta();
-        delta.add(readAnswers(stored.answersJson()), stored.demographics(), -1);
+        switch (stored.reviewState()) {
+            case "FLAGGED" -> tally.flagged--;
+            case "EXCLUDED" -> tally.excluded--;
+            default -> delta.add(readAnswers(stored.answersJson()), stored.demographics(), -1);
+        }
         tally = tallies.apply(tally, delta, campaign, questionnaires.find(campaign.questionnaireId));
         Log.infof("campaign %s: response voided, %d respondents remain", campaignId, tally.respondents);
-        return new VoidResult(responseId, campaignId, true, reason.trim(), now, tally.respondents,
-                tally.tallyVersion);
+        return new VoidResult(responseId, campaignId, true, reason, now, tally.respondents, tally.tallyVersion);
     }
 
-    private BatchResult once(UUID campaignId, String key, Object request,
+    /**
+     * Puts a flagged response into the tally (ACCEPTED) or leaves it out for good (EXCLUDED); joins the caller's
+     * transaction. 409 unless the response is waiting for review.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public CampaignTally applyReview(Campaign campaign, String namespace, String responseId, boolean accept,
+            String reason, String actor) {
+        CampaignTally tally = tallies.lock(campaign.id);
+        ResponseWriter.StoredResponse stored = writer.findForUpdate(campaign.id, namespace, responseId)
+                .orElseThrow(() -> ProblemException.notFound("Response", responseId));
+        if (stored.voided() || !"FLAGGED".equals(stored.reviewState())) {
+            throw ProblemException.conflict("Response " + responseId + " is not waiting for review (state "
+                    + (stored.voided() ? "VOIDED" : stored.reviewState()) + ")");
+        }
+        writer.markReviewed(campaign.id, namespace, responseId, accept ? "ACCEPTED" : "EXCLUDED", reason, actor,
+                Instant.now());
+        tally.flagged--;
+        TallyDelta delta = new TallyDelta();
+        if (accept) {
+            delta.add(readAnswers(stored.answersJson()), stored.demographics(), 1);
+        } else {
+            tally.excluded++;
+        }
+        return tallies.apply(tally, delta, campaign, questionnaires.find(campaign.questionnaireId));
+    }
+
+    /**
+     * The namespace of a response id: the one named, or the only one holding it; 409 when several hold it and
+     * none is named.
+     */
+    public String resolveNamespace(UUID campaignId, String responseId, String namespace) {
+        if (namespace != null && !namespace.isBlank()) {
+            return namespace;
+        }
+        List<String> found = writer.namespacesOf(campaignId, responseId);
+        if (found.isEmpty()) {
+            throw ProblemException.notFound("Response", responseId);
+        }
+        if (found.size() > 1) {
+            throw new ProblemException(409, "conflict", "Conflict", "Response id " + responseId + " exists in "
+                    + "several namespaces " + found + "; name one with ?namespace=",
+                    List.of(new Problem.FieldError("namespace", "one of " + found)));
+        }
+        return found.get(0);
+    }
+
+    private String namespace(String channel, boolean staff) {
+        return channel + "/" + (staff ? caller.name() : "public");
+    }
+
+    private static String reference(String batchReference) {
+        if (batchReference == null || batchReference.isBlank()) {
+            return null;
+        }
+        String trimmed = batchReference.trim();
+        if (trimmed.length() > 100) {
+            throw ProblemException.badRequest(BATCH_REFERENCE, "must be at most 100 characters");
+        }
+        return trimmed;
+    }
+
+    private BatchResult once(UUID campaignId, String namespace, String key, Object request,
             Supplier<BatchResult> action) {
         if (key == null || key.isBlank()) {
             return action.get();
         }
-        return idempotency.once("survey-batch:" + campaignId, key, request, BatchResult.class, action).body();
+        // Keys are per caller too: another caller's key never replays someone else's result.
+        return idempotency.once("survey-batch:" + campaignId + ":" + namespace, key, request, BatchResult.class,
+                action).body();
     }
 
-    private BatchResult ingest(Campaign campaign, List<ResponseRequest> rows, String channel,
+    private BatchResult ingest(Campaign campaign, List<ResponseRequest> rows, ResponseWriter.Stamp stamp,
             BiFunction<Integer, String, String> naming) {
         requireOpen(campaign);
         if (rows.isEmpty()) {
@@ -197,7 +328,7 @@ public class ResponseService {
         // Re-read under the lock: a close that committed meanwhile wins.
         campaigns.refresh(campaign);
         requireOpen(campaign);
-        Map<String, String> stored = writer.existingHashes(campaign.id, fresh.keySet());
+        Map<String, String> stored = writer.existingHashes(campaign.id, stamp.namespace(), fresh.keySet());
         for (Map.Entry<String, String> existing : stored.entrySet()) {
             PreparedResponse prepared = fresh.remove(existing.getKey());
             if (!existing.getValue().equals(prepared.requestHash())) {
@@ -206,17 +337,31 @@ public class ResponseService {
             }
             duplicates++;
         }
+        int flagged = 0;
         if (!fresh.isEmpty()) {
-            writer.copy(campaign.id, fresh.values(), channel, Instant.now());
+            List<PreparedResponse> accepted = new ArrayList<>(fresh.values());
+            List<List<String>> flags = qualityFlags.assess(new QualityFlags.Arrival(campaign.id, campaign.population,
+                    tally.respondents + tally.flagged, PAPER.equals(stamp.channel()), stamp.batchReference(),
+                    WEB.equals(stamp.channel()) ? stamp.clientKey() : null, stamp.at()),
+                    accepted.stream().map(PreparedResponse::answers).toList());
+            Map<String, List<String>> flagsById = new HashMap<>();
             TallyDelta delta = new TallyDelta();
-            for (PreparedResponse r : fresh.values()) {
-                delta.add(r.answers(), r.demographics(), 1);
+            for (int i = 0; i < accepted.size(); i++) {
+                PreparedResponse r = accepted.get(i);
+                if (flags.get(i).isEmpty()) {
+                    delta.add(r.answers(), r.demographics(), 1);
+                } else {
+                    flagsById.put(r.clientId(), flags.get(i));
+                    flagged++;
+                }
             }
+            writer.copy(campaign.id, accepted, stamp, flagsById);
+            tally.flagged += flagged;
             tally = tallies.apply(tally, delta, campaign, questionnaire);
         }
-        Log.infof("campaign %s: %d responses received, %d accepted, %d duplicates", campaign.id, rows.size(),
-                fresh.size(), duplicates);
-        return new BatchResult(campaign.id, rows.size(), fresh.size(), duplicates, tally.respondents,
+        Log.infof("campaign %s: %d responses received, %d accepted (%d flagged for review), %d duplicates",
+                campaign.id, rows.size(), fresh.size(), flagged, duplicates);
+        return new BatchResult(campaign.id, rows.size(), fresh.size(), duplicates, flagged, tally.respondents,
                 tally.tallyVersion);
     }
 

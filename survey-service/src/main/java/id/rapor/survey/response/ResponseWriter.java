@@ -11,8 +11,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -28,18 +30,24 @@ public class ResponseWriter {
 
     /** Columns written by {@link #copy}, in COPY order. */
     static final String COPY_COLUMNS = "campaign_id, client_id, request_hash, answers, gender, age, age_band, "
-            + "education, occupation, service_used, suggestion, consent, channel, submitted_at";
+            + "education, occupation, service_used, suggestion, consent, channel, submitted_at, namespace, client_key, "
+            + "batch_reference, quality_flags, review_state";
 
     @Inject
     EntityManager em;
 
     /** A stored response's state. */
     public record StoredResponse(String clientId, String answersJson, boolean voided, String voidReason,
-            Instant voidedAt, Instant submittedAt, Map<String, String> demographics) {
+            Instant voidedAt, Instant submittedAt, Map<String, String> demographics, String namespace,
+            String reviewState) {
     }
 
-    /** Request hashes of the responses of {@code campaignId} that already carry one of {@code clientIds}. */
-    public Map<String, String> existingHashes(UUID campaignId, Collection<String> clientIds) {
+    /** Where a request's rows come from: channel, namespace of their ids, client pseudonym and paper batch. */
+    public record Stamp(String channel, String namespace, String clientKey, String batchReference, Instant at) {
+    }
+
+    /** Request hashes of the responses of {@code campaignId} in {@code namespace} that carry one of {@code clientIds}. */
+    public Map<String, String> existingHashes(UUID campaignId, String namespace, Collection<String> clientIds) {
         if (clientIds.isEmpty()) {
             return Map.of();
         }
@@ -47,9 +55,10 @@ public class ResponseWriter {
             Map<String, String> found = new HashMap<>();
             Array ids = conn.createArrayOf("text", clientIds.toArray());
             try (PreparedStatement ps = conn.prepareStatement("select client_id, request_hash from survey_response "
-                    + "where campaign_id = ? and client_id = any(?)")) {
+                    + "where campaign_id = ? and namespace = ? and client_id = any(?)")) {
                 ps.setObject(1, campaignId);
-                ps.setArray(2, ids);
+                ps.setString(2, namespace);
+                ps.setArray(3, ids);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         found.put(rs.getString(1), rs.getString(2));
@@ -62,14 +71,14 @@ public class ResponseWriter {
         });
     }
 
-    /** Inserts the responses with one COPY inside the current transaction. */
-    public long copy(UUID campaignId, Collection<PreparedResponse> rows, String channel, Instant submittedAt) {
+    /** Inserts the responses with one COPY inside the current transaction; flagged ones wait for review. */
+    public long copy(UUID campaignId, Collection<PreparedResponse> rows, Stamp stamp, Map<String, List<String>> flags) {
         if (rows.isEmpty()) {
             return 0;
         }
         StringBuilder csv = new StringBuilder(rows.size() * 160);
         String campaign = campaignId.toString();
-        String at = submittedAt.toString();
+        String at = stamp.at().toString();
         for (PreparedResponse r : rows) {
             csv.append(campaign).append(',');
             quoted(csv, r.clientId()).append(',');
@@ -86,8 +95,14 @@ public class ResponseWriter {
             quoted(csv, r.serviceUsed()).append(',');
             quoted(csv, r.suggestion()).append(',');
             csv.append(r.consent()).append(',');
-            csv.append(channel).append(',');
-            csv.append(at).append('\n');
+            csv.append(stamp.channel()).append(',');
+            csv.append(at).append(',');
+            quoted(csv, stamp.namespace()).append(',');
+            quoted(csv, stamp.clientKey()).append(',');
+            quoted(csv, stamp.batchReference()).append(',');
+            List<String> rowFlags = flags.getOrDefault(r.clientId(), List.of());
+            quoted(csv, "{" + String.join(",", rowFlags) + "}").append(',');
+            csv.append(rowFlags.isEmpty() ? "COUNTED" : "FLAGGED").append('\n');
         }
         return work(conn -> {
             try {
@@ -103,15 +118,34 @@ public class ResponseWriter {
         });
     }
 
-    /** The response, locked for a void. */
-    public Optional<StoredResponse> findForUpdate(UUID campaignId, String clientId) {
+    /** The namespaces in which the campaign has a response with this client id. */
+    public List<String> namespacesOf(UUID campaignId, String clientId) {
         return work(conn -> {
-            try (PreparedStatement ps = conn.prepareStatement("select client_id, answers::text, voided, void_reason, "
-                    + "voided_at, submitted_at, gender, age_band, education, occupation, service_used "
-                    + "from survey_response where campaign_id = ? and client_id = ? "
-                    + "for update")) {
+            List<String> found = new ArrayList<>();
+            try (PreparedStatement ps = conn.prepareStatement("select namespace from survey_response "
+                    + "where campaign_id = ? and client_id = ? order by namespace")) {
                 ps.setObject(1, campaignId);
                 ps.setString(2, clientId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        found.add(rs.getString(1));
+                    }
+                }
+            }
+            return found;
+        });
+    }
+
+    /** The response, locked for a void or a review. */
+    public Optional<StoredResponse> findForUpdate(UUID campaignId, String namespace, String clientId) {
+        return work(conn -> {
+            try (PreparedStatement ps = conn.prepareStatement("select client_id, answers::text, voided, void_reason, "
+                    + "voided_at, submitted_at, gender, age_band, education, occupation, service_used, namespace, "
+                    + "review_state from survey_response where campaign_id = ? and namespace = ? and client_id = ? "
+                    + "for update")) {
+                ps.setObject(1, campaignId);
+                ps.setString(2, namespace);
+                ps.setString(3, clientId);
                 try (ResultSet rs = ps.executeQuery()) {
                     if (!rs.next()) {
                         return Optional.empty();
@@ -125,22 +159,44 @@ public class ResponseWriter {
                     demographics.put("serviceUsed", rs.getString(11));
                     return Optional.of(new StoredResponse(rs.getString(1), rs.getString(2), rs.getBoolean(3),
                             rs.getString(4), voidedAt == null ? null : voidedAt.toInstant(),
-                            rs.getTimestamp(6).toInstant(), demographics));
+                            rs.getTimestamp(6).toInstant(), demographics, rs.getString(12), rs.getString(13)));
                 }
             }
         });
     }
 
     /** Flags a response as voided with its reason; the row and its answers stay. */
-    public void markVoided(UUID campaignId, String clientId, String reason, String by, Instant at) {
+    public void markVoided(UUID campaignId, String namespace, String clientId, String reason, String by,
+            Instant at) {
         work(conn -> {
             try (PreparedStatement ps = conn.prepareStatement("update survey_response set voided = true, "
-                    + "void_reason = ?, voided_by = ?, voided_at = ? where campaign_id = ? and client_id = ?")) {
+                    + "void_reason = ?, voided_by = ?, voided_at = ? where campaign_id = ? and namespace = ? "
+                    + "and client_id = ?")) {
                 ps.setString(1, reason);
                 ps.setString(2, by);
                 ps.setTimestamp(3, Timestamp.from(at));
                 ps.setObject(4, campaignId);
-                ps.setString(5, clientId);
+                ps.setString(5, namespace);
+                ps.setString(6, clientId);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    /** Records a reviewer's decision on a flagged response. */
+    public void markReviewed(UUID campaignId, String namespace, String clientId, String state, String reason,
+            String by, Instant at) {
+        work(conn -> {
+            try (PreparedStatement ps = conn.prepareStatement("update survey_response set review_state = ?, "
+                    + "review_reason = ?, reviewed_by = ?, reviewed_at = ? where campaign_id = ? and namespace = ? "
+                    + "and client_id = ?")) {
+                ps.setString(1, state);
+                ps.setString(2, reason);
+                ps.setString(3, by);
+                ps.setTimestamp(4, Timestamp.from(at));
+                ps.setObject(5, campaignId);
+                ps.setString(6, namespace);
+                ps.setString(7, clientId);
                 return ps.executeUpdate();
             }
         });

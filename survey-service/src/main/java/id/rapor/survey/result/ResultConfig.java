@@ -13,4 +13,11 @@ public interface ResultConfig {
      */
     @WithDefault("5")
     int minimumGroupSize();
+
+    /**
+     * Readers who may not read raw responses (anonymous, viewers, operators) see a snapshot of a result computed at
+     * most this often, so two reads around one submission do not reveal its answers.
+     */
+    @WithDefault("PT5M")
+    java.time.Duration publicRefresh();
 }

@@ -30,6 +30,9 @@ public final class ResultDtos {
      */
     @Schema(name = "SurveyBreakdownGroup")
     public record Group(String value, long respondents, BigDecimal ikmKonversi) {
+
+        /** The value under which groups below the minimum size are merged for readers without raw access. */
+        public static final String MERGED = "Lainnya (digabung)";
     }
 
     /** The result of a campaign, or of a unit over the campaigns of a period. */
@@ -58,6 +61,13 @@ public final class ResultDtos {
             Sample sample,
             @Schema(description = "Per dimension (gender, ageBand, education, occupation, serviceUsed)")
             Map<String, List<Group>> breakdowns,
-            @Schema(description = "Why a value is missing, when it is") String note) {
+            @Schema(description = "Why a value is missing, when it is") String note,
+            @Schema(description = "Responses held out of the result until an evaluator reviews them") long flagged,
+            @Schema(description = "Responses an evaluator excluded") long excluded,
+            @Schema(description = "OK; REVIEW_PENDING (flagged responses wait, none too many); LOW (flagged and "
+                    + "excluded exceed survey.integrity.flags.quality-threshold of all responses)") String dataQuality,
+            @Schema(description = "For readers without access to raw responses: when this snapshot was computed "
+                    + "(refreshed at most every survey.results.public-refresh); null for a live result")
+            java.time.Instant snapshotAt) {
     }
 }

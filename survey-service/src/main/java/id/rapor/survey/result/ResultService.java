@@ -8,6 +8,8 @@ import id.rapor.scoring.KrejcieMorgan;
 import id.rapor.scoring.Rational;
 import id.rapor.survey.campaign.Campaign;
 import id.rapor.survey.campaign.CampaignRepository;
+import id.rapor.survey.campaign.CampaignService;
+import id.rapor.survey.integrity.IntegrityConfig;
 import id.rapor.survey.questionnaire.Questionnaire;
 import id.rapor.survey.questionnaire.QuestionnaireRepository;
 import id.rapor.survey.result.ResultDtos.Group;
@@ -47,29 +49,81 @@ public class ResultService {
     @Inject
     TallyService tallies;
 
+    @Inject
+    CampaignService campaignService;
 
-    /** The result of one campaign. */
+    @Inject
+    IntegrityConfig integrity;
+
+    private final Map<String, Snapshot> snapshots = new java.util.concurrent.ConcurrentHashMap<>();
+
+
+    /** The result of one campaign: live for its reviewers, a periodic snapshot for everyone else. */
     public ResultView campaign(UUID campaignId, boolean breakdowns) {
+        Campaign campaign = campaigns.findByIdOptional(campaignId)
+                .orElseThrow(() -> ProblemException.notFound("Campaign", campaignId));
+        if (campaignService.canReview(campaign.unitId)) {
+            return liveCampaign(campaignId, breakdowns, true);
+        }
+        return snapshot("c:" + campaignId + ":" + breakdowns, () -> liveCampaign(campaignId, breakdowns, false));
+    }
+
+    /**
+     * The result of a unit over its campaigns of {@code period} (a year pools the campaigns inside it): live for its
+     * reviewers, else a snapshot.
+     */
+    public ResultView unit(UUID unitId, String periodText, boolean breakdowns) {
+        Period period;
+        try {
+            period = Period.require(periodText);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badRequest("period", e.getMessage());
+        }
+        if (campaignService.canReview(unitId)) {
+            return liveUnit(unitId, period, breakdowns, true);
+        }
+        return snapshot("u:" + unitId + ":" + period.text() + ":" + breakdowns,
+                () -> liveUnit(unitId, period, breakdowns, false));
+    }
+
+    private ResultView snapshot(String key, java.util.function.Supplier<ResultView> compute) {
+        java.time.Instant now = java.time.Instant.now();
+        Snapshot cached = snapshots.get(key);
+        if (cached != null && cached.at().plus(config.publicRefresh()).isAfter(now)) {
+            return cached.view();
+        }
+        ResultView fresh = compute.get();
+        ResultView stamped = new ResultView(fresh.unitId(), fresh.campaignIds(), fresh.period(), fresh.status(),
+                fresh.questionnaireCode(), fresh.questionnaireVersion(), fresh.regulation(),
+                fresh.questionnaireConfirmed(), fresh.respondents(), fresh.tallyVersion(), fresh.items(), fresh.ikm(),
+                fresh.ikmExact(), fresh.ikmKonversi(), fresh.mutu(), fresh.mutuLabel(), fresh.zone(), fresh.basis(),
+                fresh.sample(), fresh.breakdowns(), fresh.note(), fresh.flagged(), fresh.excluded(),
+                fresh.dataQuality(), now);
+        if (snapshots.size() > 10_000) {
+            snapshots.clear();
+        }
+        snapshots.put(key, new Snapshot(stamped, now));
+        return stamped;
+    }
+
+    private record Snapshot(ResultView view, java.time.Instant at) {
+    }
+
+    private ResultView liveCampaign(UUID campaignId, boolean breakdowns, boolean raw) {
         Campaign campaign = campaigns.findByIdOptional(campaignId)
                 .orElseThrow(() -> ProblemException.notFound("Campaign", campaignId));
         Questionnaire q = questionnaires.findById(campaign.questionnaireId);
         CampaignTally tally = tallies.find(campaignId);
         List<UUID> ids = List.of(campaignId);
         return build(campaign.unitId, ids, campaign.period, campaign.status, q, tally.respondents,
-                tally.tallyVersion, tallies.itemTotals(ids), campaign.population, breakdowns);
+                tally.tallyVersion, tallies.itemTotals(ids), campaign.population, breakdowns, raw);
     }
 
     /**
      * The result of a unit over its campaigns in {@code period}, from their summed tallies: every campaign whose
      * period lies inside it, so a year pools its semesters or quarters (Σ sums ÷ Σ counts per unsur).
      */
-    public ResultView unit(UUID unitId, String periodText, boolean breakdowns) {
-        Period requested;
-        try {
-            requested = Period.require(periodText);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest("period", e.getMessage());
-        }
+    private ResultView liveUnit(UUID unitId, Period requested, boolean breakdowns, boolean raw) {
         String period = requested.text();
         List<Campaign> found = campaigns.findByUnitWithin(unitId, requested);
         if (found.isEmpty()) {
@@ -85,11 +139,13 @@ public class ResultService {
         Long population = found.stream().allMatch(c -> c.population != null)
                 ? found.stream().mapToLong(c -> c.population).sum() : null;
         return build(unitId, ids, period, null, q, tallies.respondents(ids), null, tallies.itemTotals(ids),
-                population, breakdowns);
+                population, breakdowns, raw);
     }
 
     private ResultView build(UUID unitId, List<UUID> campaignIds, String period, String status, Questionnaire q,
-            long respondents, Long tallyVersion, Map<String, long[]> totals, Long population, boolean breakdowns) {
+            long respondents, Long tallyVersion, Map<String, long[]> totals, Long population, boolean breakdowns,
+            boolean raw) {
+        long[] quality = tallies.qualityCounts(campaignIds);
         List<ItemResult> items = new ArrayList<>();
         Optional<Ikm.Result> ikm = compute(q, totals);
         for (Questionnaire.Item item : q.items) {
@@ -111,7 +167,17 @@ public class ResultService {
                 respondents, tallyVersion, items, ikm.map(r -> r.ikm().toDecimal(4)).orElse(null),
                 ikm.map(r -> r.ikm().toString()).orElse(null), konversi, grade == null ? null : grade.code(),
                 grade == null ? null : grade.label(), grade == null ? null : grade.zone(), q.basis(), sample,
-                breakdowns ? breakdowns(q, campaignIds) : null, note);
+                breakdowns ? breakdowns(q, campaignIds, raw) : null, note, quality[0], quality[1],
+                dataQuality(respondents, quality[0], quality[1]), null);
+    }
+
+    /** OK, REVIEW_PENDING or LOW (flagged and excluded above the threshold share of all responses). */
+    private String dataQuality(long counted, long flagged, long excluded) {
+        long all = counted + flagged + excluded;
+        if (all > 0 && (double) (flagged + excluded) / all > integrity.flags().qualityThreshold()) {
+            return "LOW";
+        }
+        return flagged > 0 ? "REVIEW_PENDING" : "OK";
     }
 
     private static Sample sampleOf(long population, long respondents) {
@@ -132,18 +198,47 @@ public class ResultService {
         return Optional.of(Ikm.compute(stats));
     }
 
-    private Map<String, List<Group>> breakdowns(Questionnaire q, List<UUID> campaignIds) {
+    /**
+     * Breakdowns per dimension. Readers with access to raw responses see every group (small ones without an IKM);
+     * everyone else sees groups below the minimum size merged into one, and not even that when the merged group is
+     * still below the minimum (neither value nor count of a small group is shown).
+     */
+    private Map<String, List<Group>> breakdowns(Questionnaire q, List<UUID> campaignIds, boolean raw) {
         Map<TallyDelta.GroupKey, Map<String, long[]>> sums = tallies.groupItemTotals(campaignIds);
         Map<String, List<Group>> result = new LinkedHashMap<>();
+        Map<String, Long> mergedCount = new LinkedHashMap<>();
+        Map<String, Map<String, long[]>> mergedSums = new LinkedHashMap<>();
         for (String dimension : TallyDelta.DIMENSIONS) {
             result.put(dimension, new ArrayList<>());
         }
+        int minimum = config.minimumGroupSize();
         for (Map.Entry<TallyDelta.GroupKey, Long> group : tallies.groupRespondents(campaignIds).entrySet()) {
-            BigDecimal ikm = group.getValue() < config.minimumGroupSize() ? null
-                    : compute(q, sums.getOrDefault(group.getKey(), Map.of()))
-                            .map(r -> q.grading().grade(r.ikmKonversi()).value()).orElse(null);
-            result.get(group.getKey().dimension()).add(new Group(group.getKey().value(), group.getValue(), ikm));
+            String dimension = group.getKey().dimension();
+            Map<String, long[]> groupSums = sums.getOrDefault(group.getKey(), Map.of());
+            if (group.getValue() < minimum && !raw) {
+                mergedCount.merge(dimension, group.getValue(), Long::sum);
+                Map<String, long[]> into = mergedSums.computeIfAbsent(dimension, d -> new LinkedHashMap<>());
+                groupSums.forEach((item, sc) -> {
+                    long[] acc = into.computeIfAbsent(item, i -> new long[2]);
+                    acc[0] += sc[0];
+                    acc[1] += sc[1];
+                });
+                continue;
+            }
+            BigDecimal ikm = group.getValue() < minimum ? null : graded(q, groupSums);
+            result.get(dimension).add(new Group(group.getKey().value(), group.getValue(), ikm));
+        }
+        for (Map.Entry<String, Long> merged : mergedCount.entrySet()) {
+            if (merged.getValue() >= minimum) {
+                result.get(merged.getKey()).add(new Group(Group.MERGED, merged.getValue(),
+                        graded(q, mergedSums.get(merged.getKey()))));
+            }
         }
         return result;
+    }
+
+    /** A group's IKM on 25–100 as the questionnaire grades it (its decimals), or null while an item is unanswered. */
+    private static BigDecimal graded(Questionnaire q, Map<String, long[]> sums) {
+        return compute(q, sums).map(r -> q.grading().grade(r.ikmKonversi()).value()).orElse(null);
     }
 }

@@ -21,8 +21,17 @@ public class CampaignTally extends PanacheEntityBase {
     @Column(name = "tally_version", nullable = false)
     public long tallyVersion;
 
+    /** Counted respondents: what the IKM is computed from. */
     @Column(nullable = false)
     public long respondents;
+
+    /** Responses held out of the tally until an evaluator reviews them. */
+    @Column(nullable = false)
+    public long flagged;
+
+    /** Responses an evaluator excluded. */
+    @Column(nullable = false)
+    public long excluded;
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;

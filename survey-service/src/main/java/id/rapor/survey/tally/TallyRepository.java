@@ -120,4 +120,15 @@ public class TallyRepository implements PanacheRepositoryBase<CampaignTally, UUI
                 + "campaign_tally where campaign_id in (?1)").setParameter(1, campaignIds).getSingleResult();
         return n.longValue();
     }
+
+    /** {flagged, excluded} summed over the given campaigns. */
+    public long[] qualityCounts(Collection<UUID> campaignIds) {
+        if (campaignIds.isEmpty()) {
+            return new long[2];
+        }
+        Object[] row = (Object[]) getEntityManager().createNativeQuery("select coalesce(sum(flagged), 0), "
+                + "coalesce(sum(excluded), 0) from campaign_tally where campaign_id in (?1)")
+                .setParameter(1, campaignIds).getSingleResult();
+        return new long[] {((Number) row[0]).longValue(), ((Number) row[1]).longValue()};
+    }
 }

@@ -68,7 +68,8 @@ public class TallyService {
         outbox.append(new SurveyTallyChanged(UUID.randomUUID(), SurveyTallyChanged.TYPE,
                 SurveyTallyChanged.SCHEMA_VERSION, tally.updatedAt, campaign.id, tally.tallyVersion, campaign.unitId,
                 campaign.period, questionnaire.code, questionnaire.version, questionnaire.regulation, campaign.status,
-                campaign.population, tally.respondents, items, questionnaire.scale(), questionnaire.basis()));
+                campaign.population, tally.respondents, items, questionnaire.scale(), questionnaire.basis(),
+                tally.flagged, tally.excluded));
         return tally;
     }
 
@@ -90,6 +91,11 @@ public class TallyService {
     /** Per demographic group the per item {sum, count}, summed over campaigns. */
     public Map<TallyDelta.GroupKey, Map<String, long[]>> groupItemTotals(List<UUID> campaignIds) {
         return tallies.groupItemTotals(campaignIds);
+    }
+
+    /** {flagged, excluded} summed over campaigns. */
+    public long[] qualityCounts(List<UUID> campaignIds) {
+        return tallies.qualityCounts(campaignIds);
     }
 
     /** Respondents summed over campaigns. */

@@ -86,8 +86,12 @@ class CampaignResourceTest {
         String campaign = SurveyFixtures.campaign(unit, SurveyFixtures.SKM_2017, "2026", null);
         given().auth().oauth2(DevTokens.operator(unit)).when().post("/api/v1/survey/campaigns/" + campaign + "/close")
                 .then().statusCode(200).body("status", equalTo("CLOSED")).body("tallyVersion", equalTo(1));
-        given().contentType(ContentType.JSON).body(SurveyFixtures.response(null, SurveyFixtures.uniform(9, 3)))
+        given().auth().oauth2(DevTokens.admin()).contentType(ContentType.JSON)
+                .body(SurveyFixtures.response(null, SurveyFixtures.uniform(9, 3)))
                 .when().post("/api/v1/survey/campaigns/" + campaign + "/responses")
+                .then().statusCode(409).contentType("application/problem+json");
+        given().header("X-Form-Token", SurveyFixtures.formToken(campaign))
+                .when().get("/api/v1/survey/campaigns/" + campaign + "/challenge")
                 .then().statusCode(409).contentType("application/problem+json");
         given().auth().oauth2(DevTokens.admin()).when().post("/api/v1/survey/campaigns/" + campaign + "/open")
                 .then().statusCode(200).body("status", equalTo("OPEN")).body("tallyVersion", equalTo(2));

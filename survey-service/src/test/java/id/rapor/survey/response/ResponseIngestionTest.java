@@ -32,7 +32,8 @@ class ResponseIngestionTest {
     }
 
     private static long respondents(String campaign) {
-        return given().when().get("/api/v1/survey/campaigns/" + campaign + "/result?breakdowns=false")
+        return given().auth().oauth2(DevTokens.admin())
+                .when().get("/api/v1/survey/campaigns/" + campaign + "/result?breakdowns=false")
                 .then().statusCode(200).extract().jsonPath().getLong("respondents");
     }
 
@@ -41,21 +42,17 @@ class ResponseIngestionTest {
         String campaign = openCampaign();
         Map<String, Object> body = SurveyFixtures.response("kiosk-1:0001", SurveyFixtures.uniform(9, 4));
 
-        String firstAt = given().contentType(ContentType.JSON).body(body)
-                .when().post("/api/v1/survey/campaigns/" + campaign + "/responses")
+        String firstAt = SurveyFixtures.publicSubmit(campaign, body, null)
                 .then().statusCode(201).body("responseId", equalTo("kiosk-1:0001"))
                 .extract().path("submittedAt");
         for (int i = 0; i < 4; i++) {
-            given().contentType(ContentType.JSON).body(body)
-                    .when().post("/api/v1/survey/campaigns/" + campaign + "/responses")
+            SurveyFixtures.publicSubmit(campaign, body, null)
                     .then().statusCode(200).body("submittedAt", equalTo(firstAt));
         }
         assertThat(respondents(campaign)).isEqualTo(1);
 
-        given().contentType(ContentType.JSON)
-                .body(SurveyFixtures.response("kiosk-1:0001", SurveyFixtures.uniform(9, 1)))
-                .when().post("/api/v1/survey/campaigns/" + campaign + "/responses")
-                .then().statusCode(409).contentType("application/problem+json");
+        SurveyFixtures.publicSubmit(campaign, SurveyFixtures.response("kiosk-1:0001", SurveyFixtures.uniform(9, 1)),
+                null).then().statusCode(409).contentType("application/problem+json");
         assertThat(respondents(campaign)).isEqualTo(1);
     }
 
@@ -64,8 +61,7 @@ class ResponseIngestionTest {
         String campaign = openCampaign();
         Map<String, Object> body = SurveyFixtures.response(null, SurveyFixtures.uniform(9, 3));
         for (int i = 0; i < 5; i++) {
-            given().header("Idempotency-Key", "qr-77").contentType(ContentType.JSON).body(body)
-                    .when().post("/api/v1/survey/campaigns/" + campaign + "/responses")
+            SurveyFixtures.publicSubmit(campaign, body, "qr-77")
                     .then().statusCode(i == 0 ? 201 : 200).body("responseId", equalTo("qr-77"));
         }
         assertThat(respondents(campaign)).isEqualTo(1);
@@ -77,8 +73,7 @@ class ResponseIngestionTest {
         Map<String, Integer> answers = new LinkedHashMap<>(SurveyFixtures.uniform(9, 3));
         answers.put("U3", 5);
         answers.put("U99", 2);
-        given().contentType(ContentType.JSON).body(SurveyFixtures.response(null, answers))
-                .when().post("/api/v1/survey/campaigns/" + campaign + "/responses")
+        SurveyFixtures.publicSubmit(campaign, SurveyFixtures.response(null, answers), null)
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", hasItem("answers.U3"))
                 .body("errors.field", hasItem("answers.U99"));
@@ -163,9 +158,10 @@ class ResponseIngestionTest {
                 + "p-1,L,40,SMA,Swasta,true,\"Antrian, mohon dipercepat\",4,4,3,4,3,3,4,4,3\n"
                 + "p-2,P,29,D4/S1,PNS,ya,,3,3,3,2,3,3,3,3,3\n";
         given().auth().oauth2(DevTokens.operator(unitOf(campaign))).contentType("text/csv").body(good)
+                .queryParam("batchReference", "Kotak 1")
                 .when().post("/api/v1/survey/campaigns/" + campaign + "/responses/csv")
                 .then().statusCode(200).body("accepted", equalTo(2));
-        given().when().get("/api/v1/survey/campaigns/" + campaign + "/result")
+        given().auth().oauth2(DevTokens.admin()).when().get("/api/v1/survey/campaigns/" + campaign + "/result")
                 .then().statusCode(200)
                 .body("items[0].sum", equalTo(7))
                 .body("items[3].sum", equalTo(6))
@@ -186,7 +182,7 @@ class ResponseIngestionTest {
                     .when().post("/api/v1/survey/campaigns/" + campaign + "/responses/v-1/void")
                     .then().statusCode(200).body("voided", equalTo(true)).body("respondents", equalTo(1));
         }
-        given().when().get("/api/v1/survey/campaigns/" + campaign + "/result")
+        given().auth().oauth2(DevTokens.admin()).when().get("/api/v1/survey/campaigns/" + campaign + "/result")
                 .then().statusCode(200).body("respondents", equalTo(1)).body("items[0].sum", equalTo(2))
                 .body("ikmKonversi", equalTo(50.0f));
         given().auth().oauth2(DevTokens.admin()).contentType(ContentType.JSON).body(Map.of("reason", ""))

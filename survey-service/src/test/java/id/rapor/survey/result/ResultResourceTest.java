@@ -27,7 +27,8 @@ import org.junit.jupiter.api.Test;
 class ResultResourceTest {
 
     private static ValidatableResponse result(String campaign) {
-        return given().when().get("/api/v1/survey/campaigns/" + campaign + "/result").then().statusCode(200);
+        return given().auth().oauth2(DevTokens.admin()).when().get("/api/v1/survey/campaigns/" + campaign + "/result")
+                .then().statusCode(200);
     }
 
     private static ValidatableResponse skmWith(UUID unit, int n, int total) {
@@ -138,7 +139,8 @@ class ResultResourceTest {
                 SurveyFixtures.response(null, SurveyFixtures.uniform(9, 3))));
 
         // summed: each unsur 4 + 2 + 3 = 9 over 3 answers, NRR 3 → 75.00 → C; population 150 → 108
-        given().queryParam("period", "2026-S2").when().get("/api/v1/survey/units/" + unit + "/result")
+        given().auth().oauth2(DevTokens.admin()).queryParam("period", "2026-S2")
+                .when().get("/api/v1/survey/units/" + unit + "/result")
                 .then().statusCode(200)
                 .body("respondents", equalTo(3))
                 .body("items[0].sum", equalTo(9))
@@ -146,7 +148,8 @@ class ResultResourceTest {
                 .body("mutu", equalTo("C"))
                 .body("sample.minimumSample", equalTo(108))
                 .body("campaignIds.size()", equalTo(2));
-        given().queryParam("period", "2027").when().get("/api/v1/survey/units/" + unit + "/result")
+        given().auth().oauth2(DevTokens.admin()).queryParam("period", "2027")
+                .when().get("/api/v1/survey/units/" + unit + "/result")
                 .then().statusCode(404);
     }
 
