@@ -59,8 +59,11 @@ public final class BenchmarkSuite {
         }
         Target target;
         if (options.has("url")) {
-            target = Target.running(options.string("url", null), options.ports(),
-                    options.string("survey-db", "rapor_survey"), options.string("kafka", "127.0.0.1:9092"));
+            target = Target.running(
+                    options.string("url", null),
+                    options.ports(),
+                    options.string("survey-db", "rapor_survey"),
+                    options.string("kafka", "127.0.0.1:9092"));
         } else {
             System.out.println("Starting an isolated stack (broker, assessment, survey, ranking, gateway)...");
             target = Target.isolated();
@@ -90,8 +93,9 @@ public final class BenchmarkSuite {
         results.describe("gateway", target.gatewayUrl());
         results.describe("options", options.all());
         results.describe("cpus", Runtime.getRuntime().availableProcessors());
-        System.out.printf("Target %s; %d workers x %d s per request-rate run%n", target.gatewayUrl(), workers,
-                duration.toSeconds());
+        System.out.printf(
+                "Target %s; %d workers x %d s per request-rate run%n",
+                target.gatewayUrl(), workers, duration.toSeconds());
         long[] idle = memory();
 
         if (!options.skips("ingestion")) {
@@ -157,22 +161,30 @@ public final class BenchmarkSuite {
         int rows = options.integer("rows", 200_000);
         int chunk = options.integer("chunk", BulkIngestion.MAX_CHUNK);
         UUID campaign = campaignOfNewUnit("ingestion");
-        System.out.printf("   %,d responses as CSV in requests of %,d rows, then raw COPY of the same rows%n", rows,
-                Math.min(chunk, BulkIngestion.MAX_CHUNK));
-        BulkIngestion.Result r = BulkIngestion.run(gateway, campaign, target.surveyDatabase(), rows, chunk,
-                20260101L);
+        System.out.printf(
+                "   %,d responses as CSV in requests of %,d rows, then raw COPY of the same rows%n",
+                rows, Math.min(chunk, BulkIngestion.MAX_CHUNK));
+        BulkIngestion.Result r = BulkIngestion.run(gateway, campaign, target.surveyDatabase(), rows, chunk, 20260101L);
         double ratio = r.apiRowsPerSecond() / r.copyRowsPerSecond();
         results.metric("ingestion.rows", rows);
         results.metric("ingestion.api.rowsPerSecond", r.apiRowsPerSecond());
         results.metric("ingestion.copy.rowsPerSecond", r.copyRowsPerSecond());
         results.metric("ingestion.throughputRatio", ratio);
-        results.row("bulk ingestion", "CSV endpoint rows/s", Results.number(r.apiRowsPerSecond()),
-                "raw COPY " + Results.number(r.copyRowsPerSecond()), String.format("%.2f", ratio));
-        results.row("bulk ingestion", "rows, time", String.format("%,d in %.1f s", rows, r.apiSeconds()),
-                String.format("COPY %.1f s", r.copySeconds()), "");
+        results.row(
+                "bulk ingestion",
+                "CSV endpoint rows/s",
+                Results.number(r.apiRowsPerSecond()),
+                "raw COPY " + Results.number(r.copyRowsPerSecond()),
+                String.format("%.2f", ratio));
+        results.row(
+                "bulk ingestion",
+                "rows, time",
+                String.format("%,d in %.1f s", rows, r.apiSeconds()),
+                String.format("COPY %.1f s", r.copySeconds()),
+                "");
         if (r.respondentsCounted() != rows) {
-            throw new IllegalStateException("the campaign counts " + r.respondentsCounted() + " respondents after "
-                    + rows + " were accepted");
+            throw new IllegalStateException(
+                    "the campaign counts " + r.respondentsCounted() + " respondents after " + rows + " were accepted");
         }
     }
 
@@ -183,8 +195,11 @@ public final class BenchmarkSuite {
             paths[c] = "/api/v1/survey/campaigns/" + campaignOfNewUnit("single " + c) + "/responses";
         }
         String prefix = "s-" + runId + "-";
-        IntFunction<HttpRequest> single = i -> gateway.request(paths[Math.floorMod(i, campaigns)],
-                "application/json", GatewayClient.singleResponse(prefix + i, i), Map.of());
+        IntFunction<HttpRequest> single = i -> gateway.request(
+                paths[Math.floorMod(i, campaigns)],
+                "application/json",
+                GatewayClient.singleResponse(prefix + i, i),
+                Map.of());
         String trivialPath = options.string("trivial-path", "/api/v1/regions/73");
         IntFunction<HttpRequest> trivial = i -> gateway.request(trivialPath, null, null, Map.of());
         Duration warmup = options.duration("warmup", Duration.ofSeconds(3));
@@ -203,18 +218,33 @@ public final class BenchmarkSuite {
         results.metric("single.throughputRatio", s.perSecond() / t.perSecond());
         results.metric("single.p99Ratio", s.p99Millis() / t.p99Millis());
         String against = "GET " + trivialPath;
-        results.row("single response", "req/s (" + workers + " clients, " + campaigns + " campaign"
-                + (campaigns == 1 ? ")" : "s)"), Results.number(s.perSecond()),
-                against + " " + Results.number(t.perSecond()), String.format("%.2f", s.perSecond() / t.perSecond()));
-        results.row("single response", "p50 ms", String.format("%.1f", s.p50Millis()),
-                String.format("%.1f", t.p50Millis()), String.format("%.1f", s.p50Millis() / t.p50Millis()));
-        results.row("single response", "p99 ms", String.format("%.1f", s.p99Millis()),
-                String.format("%.1f", t.p99Millis()), String.format("%.1f", s.p99Millis() / t.p99Millis()));
-        results.row("single response", "errors / requests", s.errors() + " / " + s.requests(),
-                t.errors() + " / " + t.requests(), "");
+        results.row(
+                "single response",
+                "req/s (" + workers + " clients, " + campaigns + " campaign" + (campaigns == 1 ? ")" : "s)"),
+                Results.number(s.perSecond()),
+                against + " " + Results.number(t.perSecond()),
+                String.format("%.2f", s.perSecond() / t.perSecond()));
+        results.row(
+                "single response",
+                "p50 ms",
+                String.format("%.1f", s.p50Millis()),
+                String.format("%.1f", t.p50Millis()),
+                String.format("%.1f", s.p50Millis() / t.p50Millis()));
+        results.row(
+                "single response",
+                "p99 ms",
+                String.format("%.1f", s.p99Millis()),
+                String.format("%.1f", t.p99Millis()),
+                String.format("%.1f", s.p99Millis() / t.p99Millis()));
+        results.row(
+                "single response",
+                "errors / requests",
+                s.errors() + " / " + s.requests(),
+                t.errors() + " / " + t.requests(),
+                "");
         if (s.errors() > 0 || t.errors() > 0) {
-            throw new IllegalStateException(s.errors() + " single responses and " + t.errors()
-                    + " trivial GETs answered outside 2xx");
+            throw new IllegalStateException(
+                    s.errors() + " single responses and " + t.errors() + " trivial GETs answered outside 2xx");
         }
     }
 
@@ -232,7 +262,10 @@ public final class BenchmarkSuite {
         long[] nanos = new long[samples];
         long expected = gateway.rankingRespondents(unit, period);
         for (int s = 0; s < samples; s++) {
-            gateway.call(gateway.request(path, "application/json", GatewayClient.batch("f-" + runId + "-" + s, size, s),
+            gateway.call(gateway.request(
+                    path,
+                    "application/json",
+                    GatewayClient.batch("f-" + runId + "-" + s, size, s),
                     Map.of("Idempotency-Key", "fresh-" + runId + "-" + s)));
             long accepted = System.nanoTime();
             expected += size;
@@ -251,50 +284,76 @@ public final class BenchmarkSuite {
         results.metric("freshness.p95Ms", r.p95Millis());
         results.metric("freshness.maxMs", r.maxMillis());
         String what = samples + " batches of " + size;
-        results.row("freshness", "batch accepted -> ranking p50 ms", String.format("%.0f", r.p50Millis()), what,
-                "");
+        results.row("freshness", "batch accepted -> ranking p50 ms", String.format("%.0f", r.p50Millis()), what, "");
         results.row("freshness", "p95 ms", String.format("%.0f", r.p95Millis()), "", "");
         results.row("freshness", "max ms", String.format("%.0f", r.maxMillis()), "", "");
     }
 
     private void seed(int unitsPerRegency) throws Exception {
-        RankingSeed.Result r = RankingSeed.run(gateway, target.kafkaBootstrap(), unitsPerRegency, period,
-                Duration.ofMinutes(10));
-        System.out.printf("   %,d units in %d kab/kota, %,d events, ranked in %.1f s%n", r.units(), r.regencies(),
-                r.events(), r.projectSeconds());
+        RankingSeed.Result r =
+                RankingSeed.run(gateway, target.kafkaBootstrap(), unitsPerRegency, period, Duration.ofMinutes(10));
+        System.out.printf(
+                "   %,d units in %d kab/kota, %,d events, ranked in %.1f s%n",
+                r.units(), r.regencies(), r.events(), r.projectSeconds());
         results.metric("ranking.seed.units", r.units());
         results.metric("ranking.projection.eventsPerSecond", r.events() / r.projectSeconds());
-        results.row("ranking seed", "events projected per s", Results.number(r.events() / r.projectSeconds()),
-                String.format("%,d units in %d kab/kota, %,d events in %.1f s", r.units(), r.regencies(), r.events(),
-                        r.projectSeconds()), "");
+        results.row(
+                "ranking seed",
+                "events projected per s",
+                Results.number(r.events() / r.projectSeconds()),
+                String.format(
+                        "%,d units in %d kab/kota, %,d events in %.1f s",
+                        r.units(), r.regencies(), r.events(), r.projectSeconds()),
+                "");
     }
 
     private void rankingQueries(int workers, Duration duration) throws Exception {
         String year = period.substring(0, 4);
         List<String[]> queries = new ArrayList<>(List.of(
-                new String[] {"regions", "kab/kota IKM", "/api/v1/ranking/regions?index=IKM&period=" + period
-                        + "&level=regency&size=1000"},
-                new String[] {"provinces", "provinces IPP", "/api/v1/ranking/regions?index=IPP&period=" + year
-                        + "&level=province&size=100"},
-                new String[] {"units", "units IKM in 73", "/api/v1/ranking/units?index=IKM&period=" + period
-                        + "&region=73&size=100"}));
+                new String[] {
+                    "regions",
+                    "kab/kota IKM",
+                    "/api/v1/ranking/regions?index=IKM&period=" + period + "&level=regency&size=1000"
+                },
+                new String[] {
+                    "provinces",
+                    "provinces IPP",
+                    "/api/v1/ranking/regions?index=IPP&period=" + year + "&level=province&size=100"
+                },
+                new String[] {
+                    "units",
+                    "units IKM in 73",
+                    "/api/v1/ranking/units?index=IKM&period=" + period + "&region=73&size=100"
+                }));
         JsonNode first = gateway.get(queries.get(2)[2]).path("items").path(0);
         if (first.has("unitId")) {
-            queries.add(new String[] {"scorecard", "one unit's scorecard", "/api/v1/ranking/units/"
-                    + first.path("unitId").asText() + "/scorecard"});
+            queries.add(new String[] {
+                "scorecard",
+                "one unit's scorecard",
+                "/api/v1/ranking/units/" + first.path("unitId").asText() + "/scorecard"
+            });
         }
         for (String[] q : queries) {
             // the first answer must be a 2xx, or every timing below would be of an error
             JsonNode answer = gateway.get(q[2]);
-            int items = answer.has("items") ? answer.path("items").size() : answer.path("indices").size();
+            int items = answer.has("items")
+                    ? answer.path("items").size()
+                    : answer.path("indices").size();
             Load.run(workers, Duration.ofSeconds(1), i -> gateway.request(q[2], null, null, Map.of()));
             Load.Result r = Load.run(workers, duration, i -> gateway.request(q[2], null, null, Map.of()));
             results.metric("ranking." + q[0] + ".p50Ms", r.p50Millis());
             results.metric("ranking." + q[0] + ".p95Ms", r.p95Millis());
             results.metric("ranking." + q[0] + ".requestsPerSecond", r.perSecond());
-            results.row("ranking query", q[1] + " p50 / p95 ms",
+            results.row(
+                    "ranking query",
+                    q[1] + " p50 / p95 ms",
                     String.format("%.1f / %.1f", r.p50Millis(), r.p95Millis()),
-                    String.format("%d %s, %s req/s, %d errors", items, q[0].equals("scorecard") ? "indices" : "rows", Results.number(r.perSecond()), r.errors()),
+                    String.format(
+                            "%d %s, %s req/s, %d errors",
+                            items,
+                            q[0].equals("scorecard") ? "indices" : "rows",
+                            Results.number(r.perSecond()),
+                            r.errors()),
                     "");
             if (r.errors() > 0) {
                 throw new IllegalStateException(q[2] + ": " + r.errors() + " answers outside 2xx");
@@ -325,7 +384,9 @@ public final class BenchmarkSuite {
             if (start != null) {
                 results.metric("startup." + service + ".seconds", start.toMillis() / 1000.0);
             }
-            results.row("services", service + " RSS idle / after load MiB",
+            results.row(
+                    "services",
+                    service + " RSS idle / after load MiB",
                     (idle[i] < 0 ? "n/a" : idle[i]) + " / " + (loaded[i] < 0 ? "n/a" : loaded[i]),
                     start == null ? "start time n/a" : String.format("ready in %.1f s", start.toMillis() / 1000.0),
                     "");

@@ -24,8 +24,8 @@ final class BulkIngestion {
     /** The survey service's cap on rows per CSV request. */
     static final int MAX_CHUNK = 10_000;
 
-    private static final String CSV_HEADER = "client_response_id,gender,age,education,occupation,consent,"
-            + "U1,U2,U3,U4,U5,U6,U7,U8,U9\n";
+    private static final String CSV_HEADER =
+            "client_response_id,gender,age,education,occupation,consent," + "U1,U2,U3,U4,U5,U6,U7,U8,U9\n";
     private static final String[] EDUCATION = {"SD", "SMP", "SMA", "D1-D3", "D4/S1", "S2+"};
     private static final String[] OCCUPATION = {"PNS", "TNI", "Polri", "Swasta", "Wirausaha", "Lainnya"};
 
@@ -41,8 +41,7 @@ final class BulkIngestion {
         }
     }
 
-    private BulkIngestion() {
-    }
+    private BulkIngestion() {}
 
     /** Ingests {@code rows} generated respondents into the campaign, then COPYs the same rows. */
     static Result run(GatewayClient gateway, UUID campaign, String surveyDatabase, int rows, int chunk, long seed)
@@ -59,7 +58,8 @@ final class BulkIngestion {
         double apiSeconds = (System.nanoTime() - start) / 1e9;
         // Randomly generated answers are now and then all the same (straight-lining) and held for review: count them.
         var view = gateway.get("/api/v1/survey/campaigns/" + campaign);
-        long counted = view.path("respondents").asLong(-1) + view.path("flagged").asLong(0);
+        long counted =
+                view.path("respondents").asLong(-1) + view.path("flagged").asLong(0);
         double copySeconds = rawCopy(surveyDatabase, campaign, rows, size, seed);
         return new Result(rows, apiSeconds, counted, copySeconds);
     }
@@ -67,15 +67,16 @@ final class BulkIngestion {
     /** One chunk under its own Idempotency-Key; 502/503/504 are retried under the same key (a replay counts once). */
     private static void postChunk(GatewayClient gateway, UUID campaign, String csv, String key) {
         String path = "/api/v1/survey/campaigns/" + campaign + "/responses/csv?batchReference=bench";
-        for (int attempt = 1;; attempt++) {
-            HttpResponse<String> r = gateway.send(gateway.request(path, "text/csv", csv, Map.of("Idempotency-Key",
-                    key)));
+        for (int attempt = 1; ; attempt++) {
+            HttpResponse<String> r =
+                    gateway.send(gateway.request(path, "text/csv", csv, Map.of("Idempotency-Key", key)));
             if (r.statusCode() == 200) {
                 return;
             }
             if (attempt >= 5 || (r.statusCode() != 502 && r.statusCode() != 503 && r.statusCode() != 504)) {
-                throw new GatewayClient.CallFailed("POST " + path + " answered " + r.statusCode() + ": "
-                        + GatewayClient.abbreviate(r.body()), r.statusCode());
+                throw new GatewayClient.CallFailed(
+                        "POST " + path + " answered " + r.statusCode() + ": " + GatewayClient.abbreviate(r.body()),
+                        r.statusCode());
             }
             GatewayClient.sleep(1000L * attempt);
         }
@@ -101,20 +102,42 @@ final class BulkIngestion {
                         Respondent p = respondent(r, seed);
                         StringBuilder answers = new StringBuilder("{");
                         for (int i = 0; i < 9; i++) {
-                            answers.append(i == 0 ? "" : ",").append("\"U").append(i + 1).append("\":")
+                            answers.append(i == 0 ? "" : ",")
+                                    .append("\"U")
+                                    .append(i + 1)
+                                    .append("\":")
                                     .append(p.answers[i]);
                         }
                         String json = answers.append('}').toString();
                         String hash = HexFormat.of().formatHex(sha.digest(json.getBytes(StandardCharsets.UTF_8)));
-                        csv.append(campaign).append(",r").append(r).append(',').append(hash).append(",\"")
-                                .append(json.replace("\"", "\"\"")).append("\",").append(p.gender).append(',')
-                                .append(p.age).append(',').append(p.age / 10 * 10).append('-')
-                                .append(p.age / 10 * 10 + 9).append(',').append(p.education).append(',')
-                                .append(p.occupation).append(",,,true,CSV,").append(at).append('\n');
+                        csv.append(campaign)
+                                .append(",r")
+                                .append(r)
+                                .append(',')
+                                .append(hash)
+                                .append(",\"")
+                                .append(json.replace("\"", "\"\""))
+                                .append("\",")
+                                .append(p.gender)
+                                .append(',')
+                                .append(p.age)
+                                .append(',')
+                                .append(p.age / 10 * 10)
+                                .append('-')
+                                .append(p.age / 10 * 10 + 9)
+                                .append(',')
+                                .append(p.education)
+                                .append(',')
+                                .append(p.occupation)
+                                .append(",,,true,CSV,")
+                                .append(at)
+                                .append('\n');
                     }
-                    copy.copyIn("copy " + table + " (campaign_id, client_id, request_hash, answers, gender, age, "
-                            + "age_band, education, occupation, service_used, suggestion, consent, channel, "
-                            + "submitted_at) from stdin with (format csv)", new StringReader(csv.toString()));
+                    copy.copyIn(
+                            "copy " + table + " (campaign_id, client_id, request_hash, answers, gender, age, "
+                                    + "age_band, education, occupation, service_used, suggestion, consent, channel, "
+                                    + "submitted_at) from stdin with (format csv)",
+                            new StringReader(csv.toString()));
                     c.commit();
                 }
                 return (System.nanoTime() - start) / 1e9;
@@ -133,8 +156,17 @@ final class BulkIngestion {
         StringBuilder csv = new StringBuilder((to - from) * 60 + CSV_HEADER.length()).append(CSV_HEADER);
         for (int r = from; r < to; r++) {
             Respondent p = respondent(r, seed);
-            csv.append('r').append(r).append(',').append(p.gender).append(',').append(p.age).append(',')
-                    .append(p.education).append(',').append(p.occupation).append(",true");
+            csv.append('r')
+                    .append(r)
+                    .append(',')
+                    .append(p.gender)
+                    .append(',')
+                    .append(p.age)
+                    .append(',')
+                    .append(p.education)
+                    .append(',')
+                    .append(p.occupation)
+                    .append(",true");
             for (int a : p.answers) {
                 csv.append(',').append(a);
             }
@@ -144,8 +176,7 @@ final class BulkIngestion {
     }
 
     /** One generated respondent, the same for the API run and the COPY run. */
-    private record Respondent(char gender, int age, String education, String occupation, int[] answers) {
-    }
+    private record Respondent(char gender, int age, String education, String occupation, int[] answers) {}
 
     private static Respondent respondent(int index, long seed) {
         SplittableRandom random = new SplittableRandom(seed * 1_000_003L + index);
@@ -153,7 +184,11 @@ final class BulkIngestion {
         for (int i = 0; i < 9; i++) {
             answers[i] = GatewayClient.answer(random);
         }
-        return new Respondent(random.nextBoolean() ? 'L' : 'P', 17 + random.nextInt(60),
-                EDUCATION[random.nextInt(EDUCATION.length)], OCCUPATION[random.nextInt(OCCUPATION.length)], answers);
+        return new Respondent(
+                random.nextBoolean() ? 'L' : 'P',
+                17 + random.nextInt(60),
+                EDUCATION[random.nextInt(EDUCATION.length)],
+                OCCUPATION[random.nextInt(OCCUPATION.length)],
+                answers);
     }
 }

@@ -50,9 +50,11 @@ import org.apache.kafka.common.serialization.StringSerializer;
 public final class FreshnessBenchmark {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     /** The survey service's seeded SKM 2017 questionnaire (U1..U9, 1..4, weights 1/9). */
     private static final String SKM_2017_QUESTIONNAIRE = "00000000-0000-0000-0000-000000002017";
+
     private static final List<String> SKM_ITEMS = List.of("U1", "U2", "U3", "U4", "U5", "U6", "U7", "U8", "U9");
 
     private final String gateway;
@@ -94,8 +96,7 @@ public final class FreshnessBenchmark {
             bench.awaitRankingKnows(unitId);
             campaignId = bench.openCampaign(unitId, period);
         }
-        System.out.printf("gateway %s, unit %s, campaign %s, period %s%n", bench.gateway, unitId, campaignId,
-                period);
+        System.out.printf("gateway %s, unit %s, campaign %s, period %s%n", bench.gateway, unitId, campaignId, period);
         List<Long> freshness = bench.freshness(unitId, campaignId, period, batches, batchSize, intervalMs);
         report("freshness: batch accepted -> ranking reflects it (ms)", freshness);
 
@@ -121,34 +122,65 @@ public final class FreshnessBenchmark {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         Instant now = Instant.now();
         int published = 0;
-        try (var producer = new KafkaProducer<String, String>(props,
-                new StringSerializer(),
-                new StringSerializer())) {
+        try (var producer = new KafkaProducer<String, String>(props, new StringSerializer(), new StringSerializer())) {
             for (int r = 0; r < 514; r++) {
                 String regency = String.format("%02d.%02d", 11 + r % 38, 1 + r / 38);
                 for (int u = 0; u < 2; u++) {
                     UUID unit = UUID.randomUUID();
                     List<RaporEvent> events = new ArrayList<>();
-                    events.add(UnitChanged.of(unit, 1, "Bench " + regency + "/" + u, "PUSKESMAS",
-                            regency, "Bench", true, now));
+                    events.add(UnitChanged.of(
+                            unit, 1, "Bench " + regency + "/" + u, "PUSKESMAS", regency, "Bench", true, now));
                     long n = 50 + random.nextInt(150);
                     List<SurveyTallyChanged.ItemTally> items = new ArrayList<>();
                     for (String item : SKM_ITEMS) {
-                        items.add(new SurveyTallyChanged.ItemTally(item, "1/9",
-                                n * 2 + random.nextLong(n * 2), n, 1, 4));
+                        items.add(
+                                new SurveyTallyChanged.ItemTally(item, "1/9", n * 2 + random.nextLong(n * 2), n, 1, 4));
                     }
-                    events.add(new SurveyTallyChanged(UUID.randomUUID(),
-                            SurveyTallyChanged.TYPE, 1, now, UUID.randomUUID(), 1, unit, period,
-                            "SKM_2017", 1, "PERMENPANRB_14_2017", "CLOSED", null, n, items));
-                    events.add(new AssessmentScored(UUID.randomUUID(),
-                            AssessmentScored.VERIFIED, 1, now, UUID.randomUUID(), 1, UUID.randomUUID(),
-                            Integer.parseInt(period.substring(0, 4)), period.substring(0, 4), unit, regency,
-                            "PEKPPP_2023", 1, "IPP", "PROVINSI",
-                            BigDecimal.valueOf(100 + random.nextInt(400), 2), BigDecimal.valueOf(5),
-                            List.of(), null, null, null));
+                    events.add(new SurveyTallyChanged(
+                            UUID.randomUUID(),
+                            SurveyTallyChanged.TYPE,
+                            1,
+                            now,
+                            UUID.randomUUID(),
+                            1,
+                            unit,
+                            period,
+                            "SKM_2017",
+                            1,
+                            "PERMENPANRB_14_2017",
+                            "CLOSED",
+                            null,
+                            n,
+                            items));
+                    events.add(new AssessmentScored(
+                            UUID.randomUUID(),
+                            AssessmentScored.VERIFIED,
+                            1,
+                            now,
+                            UUID.randomUUID(),
+                            1,
+                            UUID.randomUUID(),
+                            Integer.parseInt(period.substring(0, 4)),
+                            period.substring(0, 4),
+                            unit,
+                            regency,
+                            "PEKPPP_2023",
+                            1,
+                            "IPP",
+                            "PROVINSI",
+                            BigDecimal.valueOf(100 + random.nextInt(400), 2),
+                            BigDecimal.valueOf(5),
+                            List.of(),
+                            null,
+                            null,
+                            null,
+                            // schema 1: no published value, scale or basis; the ranking grades with its default
+                            null,
+                            null,
+                            null));
                     for (RaporEvent event : events) {
-                        producer.send(new ProducerRecord<>(event.topic(),
-                                event.aggregateId(), EventCodec.write(event)));
+                        producer.send(
+                                new ProducerRecord<>(event.topic(), event.aggregateId(), EventCodec.write(event)));
                         published++;
                     }
                 }
@@ -159,35 +191,39 @@ public final class FreshnessBenchmark {
     }
 
     /** Streams batches at a fixed interval while a watcher notes when the ranking counts each one. */
-    private List<Long> freshness(String unitId, String campaignId, String period, int batches, int batchSize,
-            long intervalMs) throws InterruptedException {
+    private List<Long> freshness(
+            String unitId, String campaignId, String period, int batches, int batchSize, long intervalMs)
+            throws InterruptedException {
         long base = respondents(unitId, period);
         long[] acceptedAt = new long[batches];
         long[] expected = new long[batches];
         Map<Integer, Long> seenAt = new ConcurrentHashMap<>();
         AtomicBoolean sending = new AtomicBoolean(true);
-        Thread watcher = new Thread(() -> {
-            long deadline = Long.MAX_VALUE;
-            while (seenAt.size() < batches && System.nanoTime() < deadline) {
-                long now;
-                long count;
-                try {
-                    count = respondents(unitId, period);
-                    now = System.nanoTime();
-                } catch (RuntimeException e) {
-                    continue;
-                }
-                for (int i = 0; i < batches; i++) {
-                    if (acceptedAt[i] != 0 && !seenAt.containsKey(i) && count >= expected[i]) {
-                        seenAt.put(i, now);
+        Thread watcher = new Thread(
+                () -> {
+                    long deadline = Long.MAX_VALUE;
+                    while (seenAt.size() < batches && System.nanoTime() < deadline) {
+                        long now;
+                        long count;
+                        try {
+                            count = respondents(unitId, period);
+                            now = System.nanoTime();
+                        } catch (RuntimeException e) {
+                            continue;
+                        }
+                        for (int i = 0; i < batches; i++) {
+                            if (acceptedAt[i] != 0 && !seenAt.containsKey(i) && count >= expected[i]) {
+                                seenAt.put(i, now);
+                            }
+                        }
+                        if (!sending.get() && deadline == Long.MAX_VALUE) {
+                            deadline =
+                                    System.nanoTime() + Duration.ofSeconds(60).toNanos();
+                        }
+                        sleep(20);
                     }
-                }
-                if (!sending.get() && deadline == Long.MAX_VALUE) {
-                    deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-                }
-                sleep(20);
-            }
-        }, "ranking-watcher");
+                },
+                "ranking-watcher");
         watcher.start();
         long total = base;
         for (int i = 0; i < batches; i++) {
@@ -242,13 +278,25 @@ public final class FreshnessBenchmark {
             response.put("consent", true);
             responses.add(response);
         }
-        post("/api/v1/survey/campaigns/" + campaignId + "/responses/batch", responses,
+        post(
+                "/api/v1/survey/campaigns/" + campaignId + "/responses/batch",
+                responses,
                 Map.of("Idempotency-Key", UUID.randomUUID().toString()));
     }
 
     private String registerUnit() {
-        JsonNode unit = post("/api/v1/units", Map.of("name", "Puskesmas Benchmark " + System.currentTimeMillis(),
-                "type", "PUSKESMAS", "regionCode", "73.06", "parentOrganisation", "Dinas Kesehatan"), Map.of());
+        JsonNode unit = post(
+                "/api/v1/units",
+                Map.of(
+                        "name",
+                        "Puskesmas Benchmark " + System.currentTimeMillis(),
+                        "type",
+                        "PUSKESMAS",
+                        "regionCode",
+                        "73.06",
+                        "parentOrganisation",
+                        "Dinas Kesehatan"),
+                Map.of());
         return unit.path("id").asText();
     }
 
@@ -269,9 +317,18 @@ public final class FreshnessBenchmark {
         RuntimeException last = null;
         while (System.nanoTime() < deadline) {
             try {
-                JsonNode campaign = post("/api/v1/survey/campaigns", Map.of("unitId", unitId,
-                        "questionnaireId", SKM_2017_QUESTIONNAIRE, "period", period,
-                        "title", "Freshness benchmark " + period), Map.of());
+                JsonNode campaign = post(
+                        "/api/v1/survey/campaigns",
+                        Map.of(
+                                "unitId",
+                                unitId,
+                                "questionnaireId",
+                                SKM_2017_QUESTIONNAIRE,
+                                "period",
+                                period,
+                                "title",
+                                "Freshness benchmark " + period),
+                        Map.of());
                 return campaign.path("id").asText();
             } catch (RuntimeException e) {
                 last = e;
@@ -287,9 +344,14 @@ public final class FreshnessBenchmark {
 
     private int status(String path) {
         try {
-            return HTTP.send(HttpRequest.newBuilder(URI.create(gateway + path)).timeout(Duration.ofSeconds(10))
-                    .header("Authorization", "Bearer " + token).GET().build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode();
+            return HTTP.send(
+                            HttpRequest.newBuilder(URI.create(gateway + path))
+                                    .timeout(Duration.ofSeconds(10))
+                                    .header("Authorization", "Bearer " + token)
+                                    .GET()
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
         } catch (IOException e) {
             return -1;
         } catch (InterruptedException e) {
@@ -312,8 +374,11 @@ public final class FreshnessBenchmark {
 
     private JsonNode send(HttpRequest.Builder request, String path) {
         try {
-            HttpResponse<String> response = HTTP.send(request.timeout(Duration.ofSeconds(30))
-                    .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = HTTP.send(
+                    request.timeout(Duration.ofSeconds(30))
+                            .header("Authorization", "Bearer " + token)
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() >= 300) {
                 throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
             }
@@ -333,8 +398,9 @@ public final class FreshnessBenchmark {
         }
         List<Long> sorted = new ArrayList<>(samples);
         Collections.sort(sorted);
-        System.out.printf("%s: n=%d p50=%d p95=%d max=%d%n", title, sorted.size(), percentile(sorted, 50),
-                percentile(sorted, 95), sorted.get(sorted.size() - 1));
+        System.out.printf(
+                "%s: n=%d p50=%d p95=%d max=%d%n",
+                title, sorted.size(), percentile(sorted, 50), percentile(sorted, 95), sorted.get(sorted.size() - 1));
     }
 
     private static long percentile(List<Long> sorted, int p) {

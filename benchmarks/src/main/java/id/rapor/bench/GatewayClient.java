@@ -20,8 +20,10 @@ final class GatewayClient {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-            .version(HttpClient.Version.HTTP_1_1).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(5))
+            .version(HttpClient.Version.HTTP_1_1)
+            .build();
     private final String baseUrl;
     private final String token;
 
@@ -41,20 +43,24 @@ final class GatewayClient {
 
     /** A request with the token; {@code body} null means GET. */
     HttpRequest request(String path, String contentType, String body, Map<String, String> headers) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofMinutes(2))
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .timeout(Duration.ofMinutes(2))
                 .header("Authorization", "Bearer " + token);
         headers.forEach(b::header);
         if (body == null) {
             return b.GET().build();
         }
-        return b.header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        return b.header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
     }
 
     HttpResponse<String> send(HttpRequest request) {
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
-            throw new IllegalStateException(request.method() + " " + request.uri().getPath() + " failed: " + e, e);
+            throw new IllegalStateException(
+                    request.method() + " " + request.uri().getPath() + " failed: " + e, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
@@ -65,8 +71,10 @@ final class GatewayClient {
     JsonNode call(HttpRequest request) {
         HttpResponse<String> r = send(request);
         if (r.statusCode() / 100 != 2) {
-            throw new CallFailed(request.method() + " " + request.uri().getPath() + " answered " + r.statusCode()
-                    + ": " + abbreviate(r.body()), r.statusCode());
+            throw new CallFailed(
+                    request.method() + " " + request.uri().getPath() + " answered " + r.statusCode() + ": "
+                            + abbreviate(r.body()),
+                    r.statusCode());
         }
         try {
             return r.body().isEmpty() ? JSON.createObjectNode() : JSON.readTree(r.body());
@@ -89,8 +97,20 @@ final class GatewayClient {
 
     /** Registers a unit in the assessment service's register. */
     UUID registerUnit(String name, String regionCode) {
-        return UUID.fromString(postJson("/api/v1/units", Map.of("name", name, "type", "PUSKESMAS",
-                "regionCode", regionCode, "parentOrganisation", "Dinas Kesehatan"), Map.of()).path("id").asText());
+        return UUID.fromString(postJson(
+                        "/api/v1/units",
+                        Map.of(
+                                "name",
+                                name,
+                                "type",
+                                "PUSKESMAS",
+                                "regionCode",
+                                regionCode,
+                                "parentOrganisation",
+                                "Dinas Kesehatan"),
+                        Map.of())
+                .path("id")
+                .asText());
     }
 
     /**
@@ -101,9 +121,22 @@ final class GatewayClient {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
             try {
-                return UUID.fromString(postJson("/api/v1/survey/campaigns", Map.of("unitId", unitId.toString(),
-                        "questionnaireId", SKM_2017, "period", period, "population", population,
-                        "title", "Benchmark " + period), Map.of()).path("id").asText());
+                return UUID.fromString(postJson(
+                                "/api/v1/survey/campaigns",
+                                Map.of(
+                                        "unitId",
+                                        unitId.toString(),
+                                        "questionnaireId",
+                                        SKM_2017,
+                                        "period",
+                                        period,
+                                        "population",
+                                        population,
+                                        "title",
+                                        "Benchmark " + period),
+                                Map.of())
+                        .path("id")
+                        .asText());
             } catch (CallFailed e) {
                 if (e.status != 422 || System.nanoTime() > deadline) {
                     throw e;
@@ -116,10 +149,12 @@ final class GatewayClient {
     /** Waits until the ranking service knows the unit (from the same unit events). */
     void awaitRankingUnit(UUID unitId, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
-        while (send(request("/api/v1/ranking/units/" + unitId, null, null, Map.of())).statusCode() != 200) {
+        while (send(request("/api/v1/ranking/units/" + unitId, null, null, Map.of()))
+                        .statusCode()
+                != 200) {
             if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("the ranking service did not receive unit " + unitId + " within "
-                        + timeout.toSeconds() + " s");
+                throw new IllegalStateException(
+                        "the ranking service did not receive unit " + unitId + " within " + timeout.toSeconds() + " s");
             }
             sleep(200);
         }
@@ -143,13 +178,19 @@ final class GatewayClient {
     /** One single-response submission as JSON, deterministic per id. */
     static String singleResponse(String clientId, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
-        StringBuilder json = new StringBuilder(220).append("{\"clientResponseId\":\"").append(clientId)
+        StringBuilder json = new StringBuilder(220)
+                .append("{\"clientResponseId\":\"")
+                .append(clientId)
                 .append("\",\"answers\":{");
         for (int i = 1; i <= 9; i++) {
             json.append(i == 1 ? "" : ",").append("\"U").append(i).append("\":").append(answer(random));
         }
-        return json.append("},\"gender\":\"").append(random.nextBoolean() ? 'L' : 'P').append("\",\"age\":")
-                .append(17 + random.nextInt(60)).append(",\"consent\":true}").toString();
+        return json.append("},\"gender\":\"")
+                .append(random.nextBoolean() ? 'L' : 'P')
+                .append("\",\"age\":")
+                .append(17 + random.nextInt(60))
+                .append(",\"consent\":true}")
+                .toString();
     }
 
     /** A JSON array of {@code size} responses with ids {@code prefix-0 ...}. */

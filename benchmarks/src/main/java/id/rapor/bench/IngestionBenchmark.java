@@ -48,10 +48,11 @@ public final class IngestionBenchmark {
     private static final String[] GENDERS = {"L", "P"};
     private static final String[] EDUCATION = {"SD", "SMP", "SMA", "D1-D3", "D4/S1", "S2+"};
     private static final String[] OCCUPATION = {"PNS", "TNI", "Polri", "Swasta", "Wirausaha", "Lainnya"};
-    private static final String CSV_HEADER = "client_response_id,gender,age,education,occupation,consent,"
-            + "U1,U2,U3,U4,U5,U6,U7,U8,U9\n";
+    private static final String CSV_HEADER =
+            "client_response_id,gender,age,education,occupation,consent," + "U1,U2,U3,U4,U5,U6,U7,U8,U9\n";
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final Map<String, String> args;
     private final String baseUrl;
     private final String token;
@@ -78,12 +79,19 @@ public final class IngestionBenchmark {
 
         UUID unit = createUnit(region);
         awaitReplica(unit);
-        String campaign = field(send("POST", "/api/v1/survey/campaigns", "application/json",
-                "{\"unitId\":\"" + unit + "\",\"questionnaireId\":\"" + SKM_2017
-                        + "\",\"period\":\"2026\",\"population\":" + rows + ",\"title\":\"Ingestion benchmark\"}",
-                201), "id");
-        System.out.printf("unit %s, campaign %s: ingesting %,d responses in chunks of %,d through %s%n", unit,
-                campaign, rows, chunk, "/responses/csv");
+        String campaign = field(
+                send(
+                        "POST",
+                        "/api/v1/survey/campaigns",
+                        "application/json",
+                        "{\"unitId\":\"" + unit + "\",\"questionnaireId\":\"" + SKM_2017
+                                + "\",\"period\":\"2026\",\"population\":" + rows
+                                + ",\"title\":\"Ingestion benchmark\"}",
+                        201),
+                "id");
+        System.out.printf(
+                "unit %s, campaign %s: ingesting %,d responses in chunks of %,d through %s%n",
+                unit, campaign, rows, chunk, "/responses/csv");
 
         long start = System.nanoTime();
         for (int from = 0, n = 0; from < rows; from += chunk, n++) {
@@ -91,14 +99,24 @@ public final class IngestionBenchmark {
             StringBuilder csv = new StringBuilder(CSV_HEADER);
             for (int r = from; r < to; r++) {
                 Row row = row(seed, r);
-                csv.append(row.clientId).append(',').append(row.gender).append(',').append(row.age).append(',')
-                        .append(row.education).append(',').append(row.occupation).append(",true");
+                csv.append(row.clientId)
+                        .append(',')
+                        .append(row.gender)
+                        .append(',')
+                        .append(row.age)
+                        .append(',')
+                        .append(row.education)
+                        .append(',')
+                        .append(row.occupation)
+                        .append(",true");
                 for (int a : row.answers) {
                     csv.append(',').append(a);
                 }
                 csv.append('\n');
             }
-            sendWithKey("/api/v1/survey/campaigns/" + campaign + "/responses/csv?batchReference=bench", csv.toString(),
+            sendWithKey(
+                    "/api/v1/survey/campaigns/" + campaign + "/responses/csv?batchReference=bench",
+                    csv.toString(),
                     "bench-" + campaign + "-" + n);
             if (n % 10 == 9) {
                 double s = (System.nanoTime() - start) / 1e9;
@@ -106,10 +124,15 @@ public final class IngestionBenchmark {
             }
         }
         double apiSeconds = (System.nanoTime() - start) / 1e9;
-        String result = send("GET", "/api/v1/survey/campaigns/" + campaign + "/result?breakdowns=false", null,
-                null, 200);
-        System.out.printf("API: %,d rows in %.1f s = %,.0f rows/s; respondents %s, IKM %s, mutu %s%n", rows,
-                apiSeconds, rows / apiSeconds, field(result, "respondents"), field(result, "ikmKonversi"),
+        String result =
+                send("GET", "/api/v1/survey/campaigns/" + campaign + "/result?breakdowns=false", null, null, 200);
+        System.out.printf(
+                "API: %,d rows in %.1f s = %,.0f rows/s; respondents %s, IKM %s, mutu %s%n",
+                rows,
+                apiSeconds,
+                rows / apiSeconds,
+                field(result, "respondents"),
+                field(result, "ikmKonversi"),
                 field(result, "mutu"));
 
         double copySeconds = rawCopy(UUID.fromString(campaign), rows, chunk, seed);
@@ -145,21 +168,43 @@ public final class IngestionBenchmark {
                     Row row = row(seed, r);
                     StringBuilder json = new StringBuilder("{");
                     for (int i = 0; i < 9; i++) {
-                        json.append(i == 0 ? "" : ",").append("\"U").append(i + 1).append("\":")
+                        json.append(i == 0 ? "" : ",")
+                                .append("\"U")
+                                .append(i + 1)
+                                .append("\":")
                                 .append(row.answers[i]);
                     }
                     json.append('}');
-                    String hash = HexFormat.of().formatHex(sha.digest(json.toString()
-                            .getBytes(StandardCharsets.UTF_8)));
-                    csv.append(campaign).append(',').append(row.clientId).append(',').append(hash).append(",\"")
-                            .append(json.toString().replace("\"", "\"\"")).append("\",").append(row.gender)
-                            .append(',').append(row.age).append(',').append(row.age / 10 * 10).append('-')
-                            .append(row.age / 10 * 10 + 9).append(',').append(row.education).append(',')
-                            .append(row.occupation).append(",,,true,CSV,").append(at).append('\n');
+                    String hash =
+                            HexFormat.of().formatHex(sha.digest(json.toString().getBytes(StandardCharsets.UTF_8)));
+                    csv.append(campaign)
+                            .append(',')
+                            .append(row.clientId)
+                            .append(',')
+                            .append(hash)
+                            .append(",\"")
+                            .append(json.toString().replace("\"", "\"\""))
+                            .append("\",")
+                            .append(row.gender)
+                            .append(',')
+                            .append(row.age)
+                            .append(',')
+                            .append(row.age / 10 * 10)
+                            .append('-')
+                            .append(row.age / 10 * 10 + 9)
+                            .append(',')
+                            .append(row.education)
+                            .append(',')
+                            .append(row.occupation)
+                            .append(",,,true,CSV,")
+                            .append(at)
+                            .append('\n');
                 }
-                copy.copyIn("copy bench_response (campaign_id, client_id, request_hash, answers, gender, age, "
-                        + "age_band, education, occupation, service_used, suggestion, consent, channel, "
-                        + "submitted_at) from stdin with (format csv)", new StringReader(csv.toString()));
+                copy.copyIn(
+                        "copy bench_response (campaign_id, client_id, request_hash, answers, gender, age, "
+                                + "age_band, education, occupation, service_used, suggestion, consent, channel, "
+                                + "submitted_at) from stdin with (format csv)",
+                        new StringReader(csv.toString()));
                 c.commit();
             }
             double seconds = (System.nanoTime() - start) / 1e9;
@@ -172,9 +217,7 @@ public final class IngestionBenchmark {
     }
 
     /** One generated respondent, the same for the API run and the COPY run. */
-    private record Row(String clientId, String gender, int age, String education, String occupation,
-            int[] answers) {
-    }
+    private record Row(String clientId, String gender, int age, String education, String occupation, int[] answers) {}
 
     private static Row row(long seed, int index) {
         SplittableRandom random = new SplittableRandom(seed * 1_000_003L + index);
@@ -184,8 +227,13 @@ public final class IngestionBenchmark {
             int p = random.nextInt(10);
             answers[i] = p < 1 ? 1 : p < 3 ? 2 : p < 7 ? 3 : 4;
         }
-        return new Row("b" + index, GENDERS[random.nextInt(2)], 17 + random.nextInt(60),
-                EDUCATION[random.nextInt(EDUCATION.length)], OCCUPATION[random.nextInt(OCCUPATION.length)], answers);
+        return new Row(
+                "b" + index,
+                GENDERS[random.nextInt(2)],
+                17 + random.nextInt(60),
+                EDUCATION[random.nextInt(EDUCATION.length)],
+                OCCUPATION[random.nextInt(OCCUPATION.length)],
+                answers);
     }
 
     private UUID createUnit(String region) throws Exception {
@@ -195,22 +243,31 @@ public final class IngestionBenchmark {
             Properties props = new Properties();
             props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka);
             props.put(ProducerConfig.ACKS_CONFIG, "all");
-            try (KafkaProducer<String, String> producer = new KafkaProducer<>(props, new StringSerializer(),
-                    new StringSerializer())) {
-                producer.send(new ProducerRecord<>(Topics.UNITS, id.toString(), EventCodec.write(UnitChanged.of(id, 1,
-                        "Benchmark unit", "OTHER", region, null, true, Instant.now())))).get();
+            try (KafkaProducer<String, String> producer =
+                    new KafkaProducer<>(props, new StringSerializer(), new StringSerializer())) {
+                producer.send(new ProducerRecord<>(
+                                Topics.UNITS,
+                                id.toString(),
+                                EventCodec.write(UnitChanged.of(
+                                        id, 1, "Benchmark unit", "OTHER", region, null, true, Instant.now()))))
+                        .get();
             }
             return id;
         }
-        String body = send("POST", "/api/v1/units", "application/json",
-                "{\"name\":\"Benchmark unit\",\"type\":\"OTHER\",\"regionCode\":\"" + region + "\"}", 201);
+        String body = send(
+                "POST",
+                "/api/v1/units",
+                "application/json",
+                "{\"name\":\"Benchmark unit\",\"type\":\"OTHER\",\"regionCode\":\"" + region + "\"}",
+                201);
         return UUID.fromString(field(body, "id"));
     }
 
     private void awaitReplica(UUID unit) throws Exception {
         long deadline = System.currentTimeMillis() + 60_000;
         while (System.currentTimeMillis() < deadline) {
-            HttpResponse<String> r = http.send(request("GET", "/api/v1/survey/units/" + unit, null, null).build(),
+            HttpResponse<String> r = http.send(
+                    request("GET", "/api/v1/survey/units/" + unit, null, null).build(),
                     HttpResponse.BodyHandlers.ofString());
             if (r.statusCode() == 200) {
                 return;
@@ -221,9 +278,12 @@ public final class IngestionBenchmark {
     }
 
     private void sendWithKey(String path, String csv, String key) throws Exception {
-        for (int attempt = 1;; attempt++) {
-            HttpResponse<String> r = http.send(request("POST", path, "text/csv", csv)
-                    .header("Idempotency-Key", key).build(), HttpResponse.BodyHandlers.ofString());
+        for (int attempt = 1; ; attempt++) {
+            HttpResponse<String> r = http.send(
+                    request("POST", path, "text/csv", csv)
+                            .header("Idempotency-Key", key)
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             if (r.statusCode() == 200) {
                 return;
             }
@@ -237,8 +297,8 @@ public final class IngestionBenchmark {
 
     private String send(String method, String path, String type, String body, int expected)
             throws IOException, InterruptedException {
-        HttpResponse<String> r = http.send(request(method, path, type, body).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r =
+                http.send(request(method, path, type, body).build(), HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() != expected) {
             throw new IllegalStateException(method + " " + path + " answered " + r.statusCode() + ": " + r.body());
         }
@@ -246,13 +306,14 @@ public final class IngestionBenchmark {
     }
 
     private HttpRequest.Builder request(String method, String path, String type, String body) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofMinutes(5))
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .timeout(Duration.ofMinutes(5))
                 .header("Authorization", "Bearer " + token);
         if (type != null) {
             b.header("Content-Type", type);
         }
-        return b.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(body));
+        return b.method(
+                method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
     }
 
     /** A top-level scalar field of a JSON object (enough for ids and numbers in these answers). */

@@ -16,15 +16,22 @@ import java.util.function.IntFunction;
 /** A closed-loop HTTP load: a fixed number of workers send requests back to back for a duration. */
 public final class Load {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-            .version(HttpClient.Version.HTTP_1_1).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(5))
+            .version(HttpClient.Version.HTTP_1_1)
+            .build();
 
-    private Load() {
-    }
+    private Load() {}
 
     /** Latency percentiles and throughput of one run. */
-    public record Result(long requests, long errors, double seconds, double p50Millis, double p95Millis,
-            double p99Millis, double maxMillis) {
+    public record Result(
+            long requests,
+            long errors,
+            double seconds,
+            double p50Millis,
+            double p95Millis,
+            double p99Millis,
+            double maxMillis) {
 
         public double perSecond() {
             return requests / seconds;
@@ -50,8 +57,8 @@ public final class Load {
                     int i = (int) counter.getAndIncrement();
                     long t0 = System.nanoTime();
                     try {
-                        HttpResponse<Void> response = HTTP.send(request.apply(i),
-                                HttpResponse.BodyHandlers.discarding());
+                        HttpResponse<Void> response =
+                                HTTP.send(request.apply(i), HttpResponse.BodyHandlers.discarding());
                         if (response.statusCode() >= 300) {
                             errors.incrementAndGet();
                         }
@@ -82,8 +89,14 @@ public final class Load {
     public static Result summarize(long[] latenciesNanos, long errors, double seconds) {
         long[] sorted = latenciesNanos.clone();
         Arrays.sort(sorted);
-        return new Result(sorted.length, errors, seconds, percentile(sorted, 50), percentile(sorted, 95),
-                percentile(sorted, 99), sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6);
+        return new Result(
+                sorted.length,
+                errors,
+                seconds,
+                percentile(sorted, 50),
+                percentile(sorted, 95),
+                percentile(sorted, 99),
+                sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6);
     }
 
     /** The p-th percentile (nearest rank) in milliseconds. */

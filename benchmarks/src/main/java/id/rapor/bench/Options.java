@@ -44,14 +44,34 @@ final class Options {
             Durations: 500ms, 30s, 10m, 1h.
             """;
 
-    private static final Set<String> KNOWN = Set.of("url", "ports", "survey-db", "rows", "chunk", "workers",
-            "duration", "warmup", "freshness-samples", "batch-size", "trivial-path", "period", "skip", "compare",
-            "out", "soak", "rate", "report-every", "seed", "kafka", "single-campaigns", "max-rss-growth", "help");
+    private static final Set<String> KNOWN = Set.of(
+            "url",
+            "ports",
+            "survey-db",
+            "rows",
+            "chunk",
+            "workers",
+            "duration",
+            "warmup",
+            "freshness-samples",
+            "batch-size",
+            "trivial-path",
+            "period",
+            "skip",
+            "compare",
+            "out",
+            "soak",
+            "rate",
+            "report-every",
+            "seed",
+            "kafka",
+            "single-campaigns",
+            "max-rss-growth",
+            "help");
 
     private final Map<String, String> values = new LinkedHashMap<>();
 
-    private Options() {
-    }
+    private Options() {}
 
     static Options parse(String[] args) {
         Options o = new Options();
@@ -70,8 +90,8 @@ final class Options {
                 value = name.equals("help") ? "true" : i + 1 < args.length ? args[++i] : null;
             }
             if (!KNOWN.contains(name) || value == null) {
-                throw new IllegalArgumentException(value == null ? "--" + name + " needs a value"
-                        : "unknown option --" + name);
+                throw new IllegalArgumentException(
+                        value == null ? "--" + name + " needs a value" : "unknown option --" + name);
             }
             o.values.put(name, value);
         }
@@ -80,8 +100,15 @@ final class Options {
 
     /** Reads every typed option once, so that a bad value fails before the stack starts rather than after. */
     Options validate() {
-        for (String n : List.of("rows", "chunk", "workers", "freshness-samples", "batch-size", "rate",
-                "max-rss-growth", "single-campaigns")) {
+        for (String n : List.of(
+                "rows",
+                "chunk",
+                "workers",
+                "freshness-samples",
+                "batch-size",
+                "rate",
+                "max-rss-growth",
+                "single-campaigns")) {
             integer(n, 1);
         }
         for (String n : List.of("duration", "warmup", "soak", "report-every")) {
@@ -131,8 +158,7 @@ final class Options {
 
     /** Ports of the data services of a running stack. */
     Map<String, Integer> ports() {
-        Map<String, Integer> ports = new LinkedHashMap<>(Map.of("assessment", 8081, "survey", 8082, "ranking",
-                8083));
+        Map<String, Integer> ports = new LinkedHashMap<>(Map.of("assessment", 8081, "survey", 8082, "ranking", 8083));
         String v = values.get("ports");
         if (v != null) {
             for (String pair : v.split(",")) {

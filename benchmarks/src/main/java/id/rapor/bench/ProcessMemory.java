@@ -10,8 +10,7 @@ import java.util.OptionalLong;
 /** Resident memory of a process and the process listening on a port, read from Linux's /proc. */
 final class ProcessMemory {
 
-    private ProcessMemory() {
-    }
+    private ProcessMemory() {}
 
     /** VmRSS of a process in MiB, empty when the process is gone or /proc is not there. */
     static OptionalLong rssMib(long pid) {
@@ -43,7 +42,9 @@ final class ProcessMemory {
                 for (String line : Files.readAllLines(Path.of(table))) {
                     String[] f = line.trim().split("\\s+");
                     // local_address is HEXIP:HEXPORT, state 0A is LISTEN, the inode is the tenth column
-                    if (f.length > 9 && f[1].contains(":") && "0A".equals(f[3])
+                    if (f.length > 9
+                            && f[1].contains(":")
+                            && "0A".equals(f[3])
                             && Integer.parseInt(f[1].substring(f[1].indexOf(':') + 1), 16) == port) {
                         inode = f[9];
                         break;

@@ -28,16 +28,16 @@ final class RankingSeed {
     private static final List<String> SKM_ITEMS = List.of("U1", "U2", "U3", "U4", "U5", "U6", "U7", "U8", "U9");
 
     /** How many units and events were published and how long the ranking took to rank them all. */
-    record Result(int regencies, int units, int events, double projectSeconds) {
-    }
+    record Result(int regencies, int units, int events, double projectSeconds) {}
 
-    private RankingSeed() {
-    }
+    private RankingSeed() {}
 
-    static Result run(GatewayClient gateway, String bootstrapServers, int unitsPerRegency, String period,
-            Duration timeout) throws Exception {
+    static Result run(
+            GatewayClient gateway, String bootstrapServers, int unitsPerRegency, String period, Duration timeout)
+            throws Exception {
         List<String> regencies = new ArrayList<>();
-        for (JsonNode region : gateway.get("/api/v1/regions?level=regency&size=10000").path("items")) {
+        for (JsonNode region :
+                gateway.get("/api/v1/regions?level=regency&size=10000").path("items")) {
             regencies.add(region.path("code").asText());
         }
         if (regencies.isEmpty()) {
@@ -54,8 +54,8 @@ final class RankingSeed {
         int units = 0;
         int events = 0;
         long start = System.nanoTime();
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(props, new StringSerializer(),
-                new StringSerializer())) {
+        try (KafkaProducer<String, String> producer =
+                new KafkaProducer<>(props, new StringSerializer(), new StringSerializer())) {
             for (String regency : regencies) {
                 for (int u = 0; u < unitsPerRegency; u++) {
                     UUID unit = UUID.randomUUID();
@@ -63,23 +63,58 @@ final class RankingSeed {
                     List<SurveyTallyChanged.ItemTally> items = new ArrayList<>();
                     for (String item : SKM_ITEMS) {
                         // a per-item mean between 2.0 and 4.0: IKM from about 50 to 100, every mutu band
-                        items.add(new SurveyTallyChanged.ItemTally(item, "1/9", n * 2 + random.nextLong(n * 2 + 1),
-                                n, 1, 4));
+                        items.add(new SurveyTallyChanged.ItemTally(
+                                item, "1/9", n * 2 + random.nextLong(n * 2 + 1), n, 1, 4));
                     }
+                    // an IPP between 1.00 and 5.00, already on the instrument's two decimals
+                    BigDecimal ipp = BigDecimal.valueOf(100 + random.nextInt(401), 2);
                     List<RaporEvent> batch = List.of(
-                            UnitChanged.of(unit, 1, "Seed " + regency + "/" + u, "PUSKESMAS", regency, "Benchmark",
-                                    true, now),
-                            new SurveyTallyChanged(UUID.randomUUID(), SurveyTallyChanged.TYPE,
-                                    SurveyTallyChanged.SCHEMA_VERSION, now, UUID.randomUUID(), 1, unit, period,
-                                    "SKM_2017", 1, "PERMENPANRB_14_2017", "CLOSED", null, n, items),
-                            new AssessmentScored(UUID.randomUUID(), AssessmentScored.VERIFIED,
-                                    AssessmentScored.SCHEMA_VERSION, now, UUID.randomUUID(), 1, UUID.randomUUID(),
-                                    Integer.parseInt(year), year, unit, regency, "PEKPPP_2023", 1, "IPP", "PROVINSI",
-                                    BigDecimal.valueOf(100 + random.nextInt(401), 2), BigDecimal.valueOf(5),
-                                    List.of(), null, null, null));
+                            UnitChanged.of(
+                                    unit, 1, "Seed " + regency + "/" + u, "PUSKESMAS", regency, "Benchmark", true, now),
+                            new SurveyTallyChanged(
+                                    UUID.randomUUID(),
+                                    SurveyTallyChanged.TYPE,
+                                    SurveyTallyChanged.SCHEMA_VERSION,
+                                    now,
+                                    UUID.randomUUID(),
+                                    1,
+                                    unit,
+                                    period,
+                                    "SKM_2017",
+                                    1,
+                                    "PERMENPANRB_14_2017",
+                                    "CLOSED",
+                                    null,
+                                    n,
+                                    items),
+                            new AssessmentScored(
+                                    UUID.randomUUID(),
+                                    AssessmentScored.VERIFIED,
+                                    AssessmentScored.SCHEMA_VERSION,
+                                    now,
+                                    UUID.randomUUID(),
+                                    1,
+                                    UUID.randomUUID(),
+                                    Integer.parseInt(year),
+                                    year,
+                                    unit,
+                                    regency,
+                                    "PEKPPP_2023",
+                                    1,
+                                    "IPP",
+                                    "PROVINSI",
+                                    ipp,
+                                    BigDecimal.valueOf(5),
+                                    List.of(),
+                                    null,
+                                    null,
+                                    null,
+                                    ipp,
+                                    null,
+                                    null));
                     for (RaporEvent event : batch) {
-                        producer.send(new ProducerRecord<>(event.topic(), event.aggregateId(),
-                                EventCodec.write(event)));
+                        producer.send(
+                                new ProducerRecord<>(event.topic(), event.aggregateId(), EventCodec.write(event)));
                         events++;
                     }
                     units++;
@@ -104,7 +139,11 @@ final class RankingSeed {
     /** Units with a result in both seeded indices: the fewer of the IKM and the IPP ranking's totals. */
     private static long rankedUnits(GatewayClient gateway, String period, String year) {
         return Math.min(
-                gateway.get("/api/v1/ranking/units?index=IKM&period=" + period + "&size=1").path("total").asLong(0),
-                gateway.get("/api/v1/ranking/units?index=IPP&period=" + year + "&size=1").path("total").asLong(0));
+                gateway.get("/api/v1/ranking/units?index=IKM&period=" + period + "&size=1")
+                        .path("total")
+                        .asLong(0),
+                gateway.get("/api/v1/ranking/units?index=IPP&period=" + year + "&size=1")
+                        .path("total")
+                        .asLong(0));
     }
 }

@@ -23,12 +23,11 @@ import java.util.Map;
 final class Results {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter FILE_TIME =
+            DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
     /** One line of the table: what was measured, its value, what it is compared with, and the ratio. */
-    record Row(String section, String metric, String value, String against, String ratio) {
-    }
+    record Row(String section, String metric, String value, String against, String ratio) {}
 
     private final Instant startedAt = Instant.now();
     private final Map<String, Object> run = new LinkedHashMap<>();
@@ -99,7 +98,8 @@ final class Results {
         for (int i = 0; i < cells.length; i++) {
             // numbers right-aligned, words left-aligned
             boolean right = i == 2 || i == 4;
-            l.append(right ? pad(cells[i], width[i], true) : pad(cells[i], width[i], false)).append("  ");
+            l.append(right ? pad(cells[i], width[i], true) : pad(cells[i], width[i], false))
+                    .append("  ");
         }
         out.append(l.toString().stripTrailing()).append('\n');
     }
@@ -137,9 +137,9 @@ final class Results {
 
     /** The change of every metric present in both runs, against an earlier run's metrics. */
     String compare(JsonNode before) {
-        StringBuilder out = new StringBuilder(String.format("%-45s %14s %14s %9s%n", "metric", "before", "now",
-                "change"));
-        for (Iterator<Map.Entry<String, JsonNode>> it = before.fields(); it.hasNext();) {
+        StringBuilder out =
+                new StringBuilder(String.format("%-45s %14s %14s %9s%n", "metric", "before", "now", "change"));
+        for (Iterator<Map.Entry<String, JsonNode>> it = before.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             Double now = metrics.get(e.getKey());
             if (now == null || !e.getValue().isNumber()) {
@@ -147,8 +147,9 @@ final class Results {
             }
             double was = e.getValue().asDouble();
             String change = was == 0 ? "n/a" : String.format("%+.1f%%", (now - was) / was * 100);
-            out.append(String.format("%-45s %14s %14s %9s %s%n", e.getKey(), number(was), number(now), change,
-                    verdict(e.getKey(), was, now)));
+            out.append(String.format(
+                    "%-45s %14s %14s %9s %s%n",
+                    e.getKey(), number(was), number(now), change, verdict(e.getKey(), was, now)));
         }
         return out.toString();
     }

@@ -67,10 +67,18 @@ final class Soak {
         for (int i = 0; i < intervals; i++) {
             minutes.add(new Minute());
         }
-        System.out.printf("Soak of %s against %s: %d req/s (%d%% single responses, %d%% batches of %d, %d%% ranking "
-                + "queries), %d clients, report every %d s%n", duration.toSeconds() % 60 == 0 ? duration.toMinutes() + " min"
-                : duration.toSeconds() + " s", target.gatewayUrl(), rate, 55, 5, batchSize,
-                40, workers, every.toSeconds());
+        System.out.printf(
+                "Soak of %s against %s: %d req/s (%d%% single responses, %d%% batches of %d, %d%% ranking "
+                        + "queries), %d clients, report every %d s%n",
+                duration.toSeconds() % 60 == 0 ? duration.toMinutes() + " min" : duration.toSeconds() + " s",
+                target.gatewayUrl(),
+                rate,
+                55,
+                5,
+                batchSize,
+                40,
+                workers,
+                every.toSeconds());
         rssSamples.add(memory());
 
         long intervalNanos = 1_000_000_000L / rate;
@@ -79,8 +87,11 @@ final class Soak {
         long end = start + duration.toNanos();
         ScheduledExecutorService reporter = Executors.newSingleThreadScheduledExecutor();
         AtomicLong reported = new AtomicLong();
-        reporter.scheduleAtFixedRate(() -> report((int) reported.getAndIncrement(), every), every.toMillis(),
-                every.toMillis(), TimeUnit.MILLISECONDS);
+        reporter.scheduleAtFixedRate(
+                () -> report((int) reported.getAndIncrement(), every),
+                every.toMillis(),
+                every.toMillis(),
+                TimeUnit.MILLISECONDS);
         ExecutorService pool = Executors.newFixedThreadPool(workers);
         List<Future<?>> futures = new ArrayList<>();
         for (int w = 0; w < workers; w++) {
@@ -120,25 +131,40 @@ final class Soak {
     }
 
     /** A request and how many responses it submits when accepted. */
-    private record Op(HttpRequest request, int responses) {
-    }
+    private record Op(HttpRequest request, int responses) {}
 
     /** Out of 20: 11 single responses, 1 batch, 8 ranking queries of three kinds. */
     private List<HttpRequestFactory> mix(UUID campaign, UUID unit, String period, int batchSize) {
         String single = "/api/v1/survey/campaigns/" + campaign + "/responses";
-        HttpRequestFactory one = k -> new Op(gateway.request(single, "application/json",
-                GatewayClient.singleResponse(runId + "-" + k, k), Map.of()), 1);
-        HttpRequestFactory batch = k -> new Op(gateway.request(single + "/batch", "application/json",
-                GatewayClient.batch(runId + "-b" + k, batchSize, k), Map.of("Idempotency-Key", runId + "-b" + k)),
+        HttpRequestFactory one = k -> new Op(
+                gateway.request(single, "application/json", GatewayClient.singleResponse(runId + "-" + k, k), Map.of()),
+                1);
+        HttpRequestFactory batch = k -> new Op(
+                gateway.request(
+                        single + "/batch",
+                        "application/json",
+                        GatewayClient.batch(runId + "-b" + k, batchSize, k),
+                        Map.of("Idempotency-Key", runId + "-b" + k)),
                 batchSize);
-        HttpRequestFactory regions = k -> new Op(gateway.request("/api/v1/ranking/regions?index=IKM&period="
-                + period + "&level=regency&size=1000", null, null, Map.of()), 0);
-        HttpRequestFactory units = k -> new Op(gateway.request("/api/v1/ranking/units?index=IKM&period=" + period
-                + "&region=73&size=100", null, null, Map.of()), 0);
-        HttpRequestFactory scorecard = k -> new Op(gateway.request("/api/v1/ranking/units/" + unit + "/scorecard",
-                null, null, Map.of()), 0);
-        return List.of(batch, one, regions, one, units, one, scorecard, one, regions, one, units, one, scorecard,
-                one, regions, one, units, one, one, one);
+        HttpRequestFactory regions = k -> new Op(
+                gateway.request(
+                        "/api/v1/ranking/regions?index=IKM&period=" + period + "&level=regency&size=1000",
+                        null,
+                        null,
+                        Map.of()),
+                0);
+        HttpRequestFactory units = k -> new Op(
+                gateway.request(
+                        "/api/v1/ranking/units?index=IKM&period=" + period + "&region=73&size=100",
+                        null,
+                        null,
+                        Map.of()),
+                0);
+        HttpRequestFactory scorecard =
+                k -> new Op(gateway.request("/api/v1/ranking/units/" + unit + "/scorecard", null, null, Map.of()), 0);
+        return List.of(
+                batch, one, regions, one, units, one, scorecard, one, regions, one, units, one, scorecard, one, regions,
+                one, units, one, one, one);
     }
 
     private void send(HttpRequestFactory factory, long k, Minute minute) {
@@ -149,8 +175,10 @@ final class Soak {
             if (r.statusCode() / 100 == 2) {
                 accepted.addAndGet(op.responses());
             } else {
-                error(minute, op.request().method() + " " + op.request().uri().getPath() + " -> " + r.statusCode()
-                        + " " + GatewayClient.abbreviate(r.body()));
+                error(
+                        minute,
+                        op.request().method() + " " + op.request().uri().getPath() + " -> " + r.statusCode() + " "
+                                + GatewayClient.abbreviate(r.body()));
             }
         } catch (RuntimeException e) {
             error(minute, op.request().method() + " " + op.request().uri().getPath() + " -> " + e.getMessage());
@@ -177,12 +205,20 @@ final class Soak {
         Load.Result r = Load.summarize(lat, m.errors.get(), every.toSeconds());
         StringBuilder mem = new StringBuilder();
         for (int i = 0; i < rss.length; i++) {
-            mem.append(i == 0 ? "" : ", ").append(Stack.SERVICES.get(i)).append(' ')
+            mem.append(i == 0 ? "" : ", ")
+                    .append(Stack.SERVICES.get(i))
+                    .append(' ')
                     .append(rss[i] < 0 ? "n/a" : Long.toString(rss[i]));
         }
-        System.out.printf("%s %3d: %,6d requests, %4d errors, p50 %6.1f ms, p99 %7.1f ms | RSS MiB %s%n",
-                every.equals(Duration.ofMinutes(1)) ? "minute" : "interval", index + 1, r.requests(),
-                m.errors.get(), r.p50Millis(), r.p99Millis(), mem);
+        System.out.printf(
+                "%s %3d: %,6d requests, %4d errors, p50 %6.1f ms, p99 %7.1f ms | RSS MiB %s%n",
+                every.equals(Duration.ofMinutes(1)) ? "minute" : "interval",
+                index + 1,
+                r.requests(),
+                m.errors.get(),
+                r.p50Millis(),
+                r.p99Millis(),
+                mem);
     }
 
     private int verdict(UUID campaign, UUID unit, String period, double maxGrowth) throws Exception {
@@ -240,8 +276,8 @@ final class Soak {
             results.metric("memory." + service + ".startMib", first[s]);
             results.metric("memory." + service + ".endMib", last[s]);
             results.metric("memory." + service + ".secondHalfGrowthPct", secondHalf);
-            growth.append(growth.length() == 0 ? "" : ", ").append(String.format("%s %d->%d MiB (2nd half %+.1f%%)",
-                    service, first[s], last[s], secondHalf));
+            growth.append(growth.length() == 0 ? "" : ", ")
+                    .append(String.format("%s %d->%d MiB (2nd half %+.1f%%)", service, first[s], last[s], secondHalf));
         }
         boolean consistent = survey == accepted.get() && ranking == counted;
         Path file = results.write(out, "soak", false);
@@ -250,8 +286,9 @@ final class Soak {
             firstErrors.forEach(e -> System.out.println("  " + e));
         }
         boolean pass = errors == 0 && consistent && !grew;
-        System.out.printf("SOAK %s: %,d requests, %d errors; %,d responses accepted, survey counts %,d, ranking "
-                + "counts %,d; RSS %s (fail above +%.0f%% over the second half). Results: %s%n",
+        System.out.printf(
+                "SOAK %s: %,d requests, %d errors; %,d responses accepted, survey counts %,d, ranking "
+                        + "counts %,d; RSS %s (fail above +%.0f%% over the second half). Results: %s%n",
                 pass ? "PASS" : "FAIL", requests, errors, accepted.get(), survey, ranking, growth, maxGrowth, file);
         return pass ? 0 : 1;
     }

@@ -17,8 +17,8 @@ import java.util.stream.Stream;
 /** The system under test: a throw-away stack this harness started, or a stack already running on this machine. */
 final class Target implements AutoCloseable {
 
-    private static final List<String> MODULES = List.of("assessment-service", "survey-service", "ranking-service",
-            "gateway");
+    private static final List<String> MODULES =
+            List.of("assessment-service", "survey-service", "ranking-service", "gateway");
 
     private final Stack stack;
     private Path snapshot;
@@ -29,8 +29,8 @@ final class Target implements AutoCloseable {
     private final Map<String, Long> pids = new LinkedHashMap<>();
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private Target(Stack stack, String gatewayUrl, Map<String, Integer> ports, String surveyDatabase,
-            String kafkaBootstrap) {
+    private Target(
+            Stack stack, String gatewayUrl, Map<String, Integer> ports, String surveyDatabase, String kafkaBootstrap) {
         this.stack = stack;
         this.kafkaBootstrap = kafkaBootstrap;
         this.gatewayUrl = gatewayUrl;
@@ -63,7 +63,11 @@ final class Target implements AutoCloseable {
         }
         Map<String, Integer> ports = new LinkedHashMap<>();
         Stack.SERVICES.forEach(name -> ports.put(name, stack.service(name).port()));
-        Target target = new Target(stack, stack.gatewayUrl(), ports, stack.database("survey"),
+        Target target = new Target(
+                stack,
+                stack.gatewayUrl(),
+                ports,
+                stack.database("survey"),
                 stack.kafka().bootstrapServers());
         target.snapshot = snapshot;
         return target;
@@ -91,8 +95,7 @@ final class Target implements AutoCloseable {
      * A stack already running; {@code ports} name the services' ports (for their processes' memory) and
      * {@code surveyDatabase} the survey service's database (for the raw COPY's scratch table).
      */
-    static Target running(String gatewayUrl, Map<String, Integer> ports, String surveyDatabase,
-            String kafkaBootstrap) {
+    static Target running(String gatewayUrl, Map<String, Integer> ports, String surveyDatabase, String kafkaBootstrap) {
         Map<String, Integer> all = new LinkedHashMap<>(ports);
         all.put("gateway", URI.create(gatewayUrl).getPort());
         return new Target(null, gatewayUrl, all, surveyDatabase, kafkaBootstrap);
@@ -121,18 +124,22 @@ final class Target implements AutoCloseable {
         if (stack != null) {
             return stack.service(service).pid();
         }
-        return pids.computeIfAbsent(service, s -> ports.containsKey(s) ? ProcessMemory.pidListeningOn(ports.get(s))
-                : -1L);
+        return pids.computeIfAbsent(
+                service, s -> ports.containsKey(s) ? ProcessMemory.pidListeningOn(ports.get(s)) : -1L);
     }
 
     /** How long the service took to become ready, known only for a stack started here. */
     Optional<Duration> startTime(String service) {
-        return stack == null ? Optional.empty() : Optional.ofNullable(stack.service(service).lastStartTime());
+        return stack == null
+                ? Optional.empty()
+                : Optional.ofNullable(stack.service(service).lastStartTime());
     }
 
     /** Where the services' logs are, for error messages. */
     String logs() {
-        return stack == null ? "the running stack's logs" : stack.options().workDir().resolve("logs").toString();
+        return stack == null
+                ? "the running stack's logs"
+                : stack.options().workDir().resolve("logs").toString();
     }
 
     @Override

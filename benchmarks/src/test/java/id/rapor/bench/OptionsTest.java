@@ -38,11 +38,16 @@ class OptionsTest {
 
     @Test
     void shouldFailOnABadValueBeforeAnythingStarts() {
-        assertThatThrownBy(() -> Options.parse(new String[] {"--duration", "10x"}).validate())
+        assertThatThrownBy(
+                        () -> Options.parse(new String[] {"--duration", "10x"}).validate())
                 .hasMessageContaining("not a duration: 10x");
-        assertThatThrownBy(() -> Options.parse(new String[] {"--ports", "survey=abc"}).validate())
+        assertThatThrownBy(() ->
+                        Options.parse(new String[] {"--ports", "survey=abc"}).validate())
                 .isInstanceOf(NumberFormatException.class);
-        assertThat(Options.parse(new String[] {"--seed", "0", "--soak", "10m"}).validate().has("soak")).isTrue();
+        assertThat(Options.parse(new String[] {"--seed", "0", "--soak", "10m"})
+                        .validate()
+                        .has("soak"))
+                .isTrue();
     }
 
     @Test

@@ -30,7 +30,9 @@ class ResultsTest {
         assertThat(file).exists();
         assertThat(Files.readString(dir.resolve("latest.json"))).isEqualTo(Files.readString(file));
         // 8,000 / 10,000 - 1 = -20.0 %: fewer rows per second is worse
-        assertThat(line(compared, "ingestion.api.rowsPerSecond")).contains("-20.0%").endsWith("worse");
+        assertThat(line(compared, "ingestion.api.rowsPerSecond"))
+                .contains("-20.0%")
+                .endsWith("worse");
         // 30 / 40 - 1 = -25.0 %: a lower p99 is better
         assertThat(line(compared, "single.p99Ms")).contains("-25.0%").endsWith("better");
         // 510 / 500 - 1 = +2.0 %: under 5 %, not judged
@@ -55,6 +57,10 @@ class ResultsTest {
     }
 
     private static String line(String text, String key) {
-        return text.lines().filter(l -> l.startsWith(key + " ")).findFirst().orElseThrow().strip();
+        return text.lines()
+                .filter(l -> l.startsWith(key + " "))
+                .findFirst()
+                .orElseThrow()
+                .strip();
     }
 }
