@@ -15,22 +15,28 @@ import java.util.UUID;
 /** Test data made through the API: units, cycles in a chosen phase, PEKPPP answers and scores. */
 public final class Fixtures {
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     /** Registers a unit (as admin) and returns its id. */
     public static String unit(String region) {
-        return given().auth().oauth2(DevTokens.admin()).contentType(ContentType.JSON)
+        return given().auth()
+                .oauth2(DevTokens.admin())
+                .contentType(ContentType.JSON)
                 .body(Map.of("name", "Unit " + UUID.randomUUID(), "type", "PUSKESMAS", "regionCode", region))
-                .when().post("/api/v1/units").then().statusCode(201).extract().path("id");
+                .when()
+                .post("/api/v1/units")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     /**
      * Opens a cycle whose dates put it in the self-assessment phase today: self-assessment started ten days ago,
      * evaluation starts in ten days.
      */
-    public static Map<String, Object> cycleRequest(String instrument, int version, String scope, List<String> tiers,
-            List<String> unitIds) {
+    public static Map<String, Object> cycleRequest(
+            String instrument, int version, String scope, List<String> tiers, List<String> unitIds) {
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Jakarta"));
         Map<String, Object> body = new HashMap<>();
         body.put("name", "Cycle " + UUID.randomUUID());
@@ -43,39 +49,73 @@ public final class Fixtures {
         if (tiers != null) {
             body.put("tiers", tiers);
         }
-        body.put("phases", Map.of("selfAssessment", today.minusDays(10).toString(),
-                "evaluation", today.plusDays(10).toString(), "revision", today.plusDays(20).toString(),
-                "finalisation", today.plusDays(30).toString()));
+        body.put(
+                "phases",
+                Map.of(
+                        "selfAssessment",
+                        today.minusDays(10).toString(),
+                        "evaluation",
+                        today.plusDays(10).toString(),
+                        "revision",
+                        today.plusDays(20).toString(),
+                        "finalisation",
+                        today.plusDays(30).toString()));
         body.put("unitIds", unitIds);
         return body;
     }
 
     /** Opens a cycle as {@code token} and returns its id. */
-    public static String cycle(String token, String instrument, int version, String scope, List<String> tiers,
-            List<String> unitIds) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON)
+    public static String cycle(
+            String token, String instrument, int version, String scope, List<String> tiers, List<String> unitIds) {
+        return given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
                 .body(cycleRequest(instrument, version, scope, tiers, unitIds))
-                .when().post("/api/v1/assessment/cycles").then().statusCode(201).extract().path("id");
+                .when()
+                .post("/api/v1/assessment/cycles")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     /** Moves a cycle to a phase as admin. */
     public static void phase(String cycleId, String phase) {
-        given().auth().oauth2(DevTokens.admin()).contentType(ContentType.JSON).body(Map.of("phase", phase))
-                .when().put("/api/v1/assessment/cycles/" + cycleId + "/phase")
-                .then().statusCode(200).body("currentPhase", org.hamcrest.Matchers.equalTo(phase));
+        given().auth()
+                .oauth2(DevTokens.admin())
+                .contentType(ContentType.JSON)
+                .body(Map.of("phase", phase))
+                .when()
+                .put("/api/v1/assessment/cycles/" + cycleId + "/phase")
+                .then()
+                .statusCode(200)
+                .body("currentPhase", org.hamcrest.Matchers.equalTo(phase));
     }
 
     /** The id of a unit's assessment in a cycle. */
     public static String assessmentOf(String cycleId, String unitId) {
-        return given().auth().oauth2(DevTokens.admin()).queryParam("cycleId", cycleId).queryParam("unitId", unitId)
-                .when().get("/api/v1/assessment/assessments").then().statusCode(200).extract().path("items[0].id");
+        return given().auth()
+                .oauth2(DevTokens.admin())
+                .queryParam("cycleId", cycleId)
+                .queryParam("unitId", unitId)
+                .when()
+                .get("/api/v1/assessment/assessments")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items[0].id");
     }
 
     /** Indicator codes of an instrument version, in order (PEKPPP: the 30 scored ones, then the queue item). */
     public static List<String> indicatorCodes(String instrument, int version) {
-        List<List<String>> perAspect = given().auth().oauth2(DevTokens.admin())
-                .when().get("/api/v1/assessment/instruments/" + instrument + "/versions/" + version)
-                .then().statusCode(200).extract().path("aspects.indicators.code");
+        List<List<String>> perAspect = given().auth()
+                .oauth2(DevTokens.admin())
+                .when()
+                .get("/api/v1/assessment/instruments/" + instrument + "/versions/" + version)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("aspects.indicators.code");
         return perAspect.stream().flatMap(List::stream).toList();
     }
 
@@ -83,8 +123,15 @@ public final class Fixtures {
     public static Map<String, Object> answers(List<String> codes, int[] levels) {
         List<Map<String, Object>> items = new ArrayList<>();
         for (int i = 0; i < levels.length; i++) {
-            items.add(Map.of("indicatorCode", codes.get(i), "value", levels[i], "note", "catatan " + i,
-                    "evidence", List.of(Map.of("slot", "bukti", "link", "https://bukti.example/" + codes.get(i)))));
+            items.add(Map.of(
+                    "indicatorCode",
+                    codes.get(i),
+                    "value",
+                    levels[i],
+                    "note",
+                    "catatan " + i,
+                    "evidence",
+                    List.of(Map.of("slot", "bukti", "link", "https://bukti.example/" + codes.get(i)))));
         }
         return Map.of("answers", items);
     }
@@ -106,6 +153,7 @@ public final class Fixtures {
     }
 
     /** The mixed PEKPPP levels whose IPP is 3.673 (worked out in PekpppScoringTest). */
-    public static final int[] MIXED = {5, 4, 3, 4, 5, 3, 2, 4, 3, 4, 4, 3, 5, 4, 3, 4, 5, 2, 3, 4, 4, 3, 3, 5, 5, 4,
-        4, 3, 2, 3};
+    public static final int[] MIXED = {
+        5, 4, 3, 4, 5, 3, 2, 4, 3, 4, 4, 3, 5, 4, 3, 4, 5, 2, 3, 4, 4, 3, 3, 5, 5, 4, 4, 3, 2, 3
+    };
 }

@@ -26,15 +26,20 @@ class ImmutableRecordsTest {
         String cycle = Fixtures.cycle(DevTokens.admin(), "PEKPPP", 2, "73", null, List.of(unit));
         UUID assessment = UUID.fromString(Fixtures.assessmentOf(cycle, unit));
 
-        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
-                "update instrument_version set scale_max = 4 where code = 'PEKPPP'").executeUpdate()))
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew()
+                        .run(() -> em.createNativeQuery(
+                                        "update instrument_version set scale_max = 4 where code = 'PEKPPP'")
+                                .executeUpdate()))
                 .hasStackTraceContaining("instrument versions are immutable");
-        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
-                "delete from audit_entry where assessment_id = ?1").setParameter(1, assessment).executeUpdate()))
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew()
+                        .run(() -> em.createNativeQuery("delete from audit_entry where assessment_id = ?1")
+                                .setParameter(1, assessment)
+                                .executeUpdate()))
                 .hasStackTraceContaining("append-only");
-        Number entries = QuarkusTransaction.requiringNew().call(() -> (Number) em.createNativeQuery(
-                "select count(*) from audit_entry where assessment_id = ?1").setParameter(1, assessment)
-                .getSingleResult());
+        Number entries = QuarkusTransaction.requiringNew()
+                .call(() -> (Number) em.createNativeQuery("select count(*) from audit_entry where assessment_id = ?1")
+                        .setParameter(1, assessment)
+                        .getSingleResult());
         assertThat(entries.intValue()).isEqualTo(1);
     }
 }

@@ -13,7 +13,11 @@ class OpenApiTest {
 
     @Test
     void shouldDescribeEveryFeatureInTheOpenApiDocument() {
-        given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200)
+        given().queryParam("format", "json")
+                .when()
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
                 .body("paths", hasKey("/api/v1/regions"))
                 .body("paths", hasKey("/api/v1/units/bulk"))
                 .body("paths", hasKey("/api/v1/assessment/instruments/{code}/versions/{version}"))

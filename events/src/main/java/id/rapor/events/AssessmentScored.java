@@ -43,7 +43,8 @@ public record AssessmentScored(
         /** Schema 2: the instrument version's grading (decimals and band table), for consumers to show and roll up. */
         GradeScale scale,
         /** Schema 2: whether the instrument's weights, texts and bands are confirmed, and if not, which are not. */
-        Basis basis) implements RaporEvent {
+        Basis basis)
+        implements RaporEvent {
 
     public static final String SUBMITTED = "AssessmentSubmitted";
     public static final String VERIFIED = "AssessmentVerified";
@@ -53,8 +54,7 @@ public record AssessmentScored(
 
     /** One aspect's weight (a fraction of 1) and weighted score on the instrument's scale. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record AspectScore(String code, String name, BigDecimal weight, BigDecimal score) {
-    }
+    public record AspectScore(String code, String name, BigDecimal weight, BigDecimal score) {}
 
     @Override
     public String aggregateId() {

@@ -27,8 +27,7 @@ public final class EventCodec {
             AssessmentScored.REOPENED, AssessmentScored.class,
             SurveyTallyChanged.TYPE, SurveyTallyChanged.class);
 
-    private EventCodec() {
-    }
+    private EventCodec() {}
 
     /** Serialises an event to JSON. */
     public static String write(RaporEvent event) {

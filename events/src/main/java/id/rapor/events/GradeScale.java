@@ -18,19 +18,29 @@ public record GradeScale(String regulation, int decimals, boolean confirmed, Lis
 
     /** One band: values at or above {@code lowerBound} (after rounding) get its code, label and zone. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record BandRow(BigDecimal lowerBound, String code, String label, String zone) {
-    }
+    public record BandRow(BigDecimal lowerBound, String code, String label, String zone) {}
 
     /** The scale of a table of scoring bands. */
     public static GradeScale of(String regulation, int decimals, boolean confirmed, List<Band> bands) {
-        return new GradeScale(regulation, decimals, confirmed, bands == null ? List.of()
-                : bands.stream().map(b -> new BandRow(b.lowerBound(), b.code(), b.label(), b.zone())).toList());
+        return new GradeScale(
+                regulation,
+                decimals,
+                confirmed,
+                bands == null
+                        ? List.of()
+                        : bands.stream()
+                                .map(b -> new BandRow(b.lowerBound(), b.code(), b.label(), b.zone()))
+                                .toList());
     }
 
     /** The grading rule of this scale: round to {@link #decimals()}, then classify (no band without bands). */
     public Grading grading() {
-        return new Grading(decimals, bands == null || bands.isEmpty() ? null
-                : BandTable.of(bands.stream().map(b -> new Band(b.lowerBound(), b.code(), b.label(), b.zone()))
-                        .toList()));
+        return new Grading(
+                decimals,
+                bands == null || bands.isEmpty()
+                        ? null
+                        : BandTable.of(bands.stream()
+                                .map(b -> new Band(b.lowerBound(), b.code(), b.label(), b.zone()))
+                                .toList()));
     }
 }

@@ -15,7 +15,13 @@ import java.util.regex.Pattern;
 public record Period(String text, Kind kind, LocalDate start, LocalDate end) {
 
     /** Granularity; history compares a period with the previous one of the same kind. */
-    public enum Kind { YEAR, SEMESTER, QUARTER, MONTH, RANGE }
+    public enum Kind {
+        YEAR,
+        SEMESTER,
+        QUARTER,
+        MONTH,
+        RANGE
+    }
 
     /** What a client is told when a period cannot be read. */
     public static final String FORMS = "must be a year (2026), semester (2026-S1), quarter (2026-Q3), month (2026-07) "
@@ -45,7 +51,8 @@ public record Period(String text, Kind kind, LocalDate start, LocalDate end) {
         }
         if ((m = MONTH.matcher(t)).matches()) {
             LocalDate start = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), 1);
-            return Optional.of(new Period(t, Kind.MONTH, start, start.plusMonths(1).minusDays(1)));
+            return Optional.of(
+                    new Period(t, Kind.MONTH, start, start.plusMonths(1).minusDays(1)));
         }
         if ((m = RANGE.matcher(t)).matches()) {
             try {
@@ -70,18 +77,24 @@ public record Period(String text, Kind kind, LocalDate start, LocalDate end) {
     /** Semester 1 (January–June) or 2 (July–December). */
     public static Period semester(int year, int semester) {
         LocalDate start = LocalDate.of(year, semester == 1 ? 1 : 7, 1);
-        return new Period(year + "-S" + semester, Kind.SEMESTER, start, start.plusMonths(6).minusDays(1));
+        return new Period(
+                year + "-S" + semester,
+                Kind.SEMESTER,
+                start,
+                start.plusMonths(6).minusDays(1));
     }
 
     /** Quarter 1..4. */
     public static Period quarter(int year, int quarter) {
         LocalDate start = LocalDate.of(year, 3 * quarter - 2, 1);
-        return new Period(year + "-Q" + quarter, Kind.QUARTER, start, start.plusMonths(3).minusDays(1));
+        return new Period(
+                year + "-Q" + quarter, Kind.QUARTER, start, start.plusMonths(3).minusDays(1));
     }
 
     /** An explicit range, or empty when it ends before it starts. */
     public static Optional<Period> range(LocalDate start, LocalDate end) {
-        return end.isBefore(start) ? Optional.empty()
+        return end.isBefore(start)
+                ? Optional.empty()
                 : Optional.of(new Period(start + ".." + end, Kind.RANGE, start, end));
     }
 

@@ -11,8 +11,7 @@ public final class RegionCodes {
 
     private static final java.util.regex.Pattern COMPILED = java.util.regex.Pattern.compile(PATTERN);
 
-    private RegionCodes() {
-    }
+    private RegionCodes() {}
 
     /** Whether {@code code} is a well-formed region code (not whether the register holds it). */
     public static boolean isValid(String code) {

@@ -39,28 +39,90 @@ public record SurveyTallyChanged(
         /** Responses held out of the tally until reviewed. */
         Long flagged,
         /** Responses excluded on review. */
-        Long excluded) implements RaporEvent {
+        Long excluded)
+        implements RaporEvent {
 
     public static final String TYPE = "SurveyTallyChanged";
     /** 2: adds {@code scale} and {@code basis}. */
     public static final int SCHEMA_VERSION = 2;
 
     /** A schema 1 tally: no grading, no quality counts. */
-    public SurveyTallyChanged(UUID eventId, String type, int schemaVersion, Instant occurredAt, UUID campaignId,
-            long tallyVersion, UUID unitId, String period, String questionnaireCode, int questionnaireVersion,
-            String regulation, String campaignStatus, Long population, long respondents, List<ItemTally> items) {
-        this(eventId, type, schemaVersion, occurredAt, campaignId, tallyVersion, unitId, period, questionnaireCode,
-                questionnaireVersion, regulation, campaignStatus, population, respondents, items, null, null, null,
+    public SurveyTallyChanged(
+            UUID eventId,
+            String type,
+            int schemaVersion,
+            Instant occurredAt,
+            UUID campaignId,
+            long tallyVersion,
+            UUID unitId,
+            String period,
+            String questionnaireCode,
+            int questionnaireVersion,
+            String regulation,
+            String campaignStatus,
+            Long population,
+            long respondents,
+            List<ItemTally> items) {
+        this(
+                eventId,
+                type,
+                schemaVersion,
+                occurredAt,
+                campaignId,
+                tallyVersion,
+                unitId,
+                period,
+                questionnaireCode,
+                questionnaireVersion,
+                regulation,
+                campaignStatus,
+                population,
+                respondents,
+                items,
+                null,
+                null,
+                null,
                 null);
     }
 
     /** A graded tally without quality counts (schema 2 as published before flagged and excluded existed). */
-    public SurveyTallyChanged(UUID eventId, String type, int schemaVersion, Instant occurredAt, UUID campaignId,
-            long tallyVersion, UUID unitId, String period, String questionnaireCode, int questionnaireVersion,
-            String regulation, String campaignStatus, Long population, long respondents, List<ItemTally> items,
-            GradeScale scale, Basis basis) {
-        this(eventId, type, schemaVersion, occurredAt, campaignId, tallyVersion, unitId, period, questionnaireCode,
-                questionnaireVersion, regulation, campaignStatus, population, respondents, items, scale, basis, null,
+    public SurveyTallyChanged(
+            UUID eventId,
+            String type,
+            int schemaVersion,
+            Instant occurredAt,
+            UUID campaignId,
+            long tallyVersion,
+            UUID unitId,
+            String period,
+            String questionnaireCode,
+            int questionnaireVersion,
+            String regulation,
+            String campaignStatus,
+            Long population,
+            long respondents,
+            List<ItemTally> items,
+            GradeScale scale,
+            Basis basis) {
+        this(
+                eventId,
+                type,
+                schemaVersion,
+                occurredAt,
+                campaignId,
+                tallyVersion,
+                unitId,
+                period,
+                questionnaireCode,
+                questionnaireVersion,
+                regulation,
+                campaignStatus,
+                population,
+                respondents,
+                items,
+                scale,
+                basis,
+                null,
                 null);
     }
 
@@ -69,8 +131,7 @@ public record SurveyTallyChanged(
      * and the number of answers given; the scale runs from {@code scaleMin} to {@code scaleMax}.
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record ItemTally(String code, String weight, long sum, long count, int scaleMin, int scaleMax) {
-    }
+    public record ItemTally(String code, String weight, long sum, long count, int scaleMin, int scaleMax) {}
 
     @Override
     public String aggregateId() {

@@ -20,6 +20,5 @@ public final class Topics {
     /** Every business topic, in the order a full replay reads them. */
     public static final List<String> ALL = List.of(UNITS, ASSESSMENTS, SURVEY_TALLIES);
 
-    private Topics() {
-    }
+    private Topics() {}
 }

@@ -25,16 +25,35 @@ public record UnitChanged(
         String provinceCode,
         String regencyCode,
         String parentOrganisation,
-        boolean active) implements RaporEvent {
+        boolean active)
+        implements RaporEvent {
 
     public static final String TYPE = "UnitChanged";
     public static final int SCHEMA_VERSION = 1;
 
     /** Builds the event for the unit's state after a change. */
-    public static UnitChanged of(UUID unitId, long version, String name, String unitType, String regionCode,
-            String parentOrganisation, boolean active, Instant occurredAt) {
-        return new UnitChanged(UUID.randomUUID(), TYPE, SCHEMA_VERSION, occurredAt, unitId, version, name, unitType,
-                regionCode, RegionCodes.province(regionCode), RegionCodes.regency(regionCode), parentOrganisation,
+    public static UnitChanged of(
+            UUID unitId,
+            long version,
+            String name,
+            String unitType,
+            String regionCode,
+            String parentOrganisation,
+            boolean active,
+            Instant occurredAt) {
+        return new UnitChanged(
+                UUID.randomUUID(),
+                TYPE,
+                SCHEMA_VERSION,
+                occurredAt,
+                unitId,
+                version,
+                name,
+                unitType,
+                regionCode,
+                RegionCodes.province(regionCode),
+                RegionCodes.regency(regionCode),
+                parentOrganisation,
                 active);
     }
 
@@ -56,7 +75,8 @@ public record UnitChanged(
         if (!RegionCodes.isValid(regionCode)) {
             faults.add("no valid regionCode (" + regionCode + ")");
         }
-        return faults.isEmpty() ? Optional.empty()
+        return faults.isEmpty()
+                ? Optional.empty()
                 : Optional.of("UnitChanged " + eventId + ": " + String.join(", ", faults));
     }
 

@@ -11,8 +11,15 @@ class EventCodecTest {
 
     @Test
     void shouldRoundTripUnitChangedAndDeriveRegionParts() {
-        UnitChanged event = UnitChanged.of(UUID.randomUUID(), 3, "Puskesmas Somba Opu", "PUSKESMAS", "73.06.01",
-                "Dinas Kesehatan", true, Instant.parse("2026-01-02T03:04:05Z"));
+        UnitChanged event = UnitChanged.of(
+                UUID.randomUUID(),
+                3,
+                "Puskesmas Somba Opu",
+                "PUSKESMAS",
+                "73.06.01",
+                "Dinas Kesehatan",
+                true,
+                Instant.parse("2026-01-02T03:04:05Z"));
 
         RaporEvent read = EventCodec.read(EventCodec.write(event));
 
@@ -35,7 +42,8 @@ class EventCodecTest {
         assertThatThrownBy(() -> EventCodec.read("[1]")).isInstanceOf(EventCodec.MalformedEventException.class);
         assertThatThrownBy(() -> EventCodec.read("{\"type\":\"Nope\"}"))
                 .isInstanceOf(EventCodec.MalformedEventException.class);
-        assertThatThrownBy(() -> EventCodec.read("{\"type\":\"UnitChanged\",\"eventId\":\"" + UUID.randomUUID() + "\"}"))
+        assertThatThrownBy(
+                        () -> EventCodec.read("{\"type\":\"UnitChanged\",\"eventId\":\"" + UUID.randomUUID() + "\"}"))
                 .isInstanceOf(EventCodec.MalformedEventException.class)
                 .hasMessageContaining("aggregate id");
     }

@@ -10,20 +10,44 @@ import org.junit.jupiter.api.Test;
 
 class GradeScaleTest {
 
-    private static final GradeScale OPINI = new GradeScale("OMBUDSMAN_OPINI/v1", 2, false, List.of(
-            new GradeScale.BandRow(new BigDecimal("88"), "A", "Kualitas Tertinggi", "HIJAU"),
-            new GradeScale.BandRow(new BigDecimal("78"), "B", "Kualitas Tinggi", "HIJAU"),
-            new GradeScale.BandRow(new BigDecimal("57"), "C", "Kualitas Sedang", "KUNING"),
-            new GradeScale.BandRow(new BigDecimal("37"), "D", "Kualitas Rendah", "MERAH"),
-            new GradeScale.BandRow(BigDecimal.ZERO, "E", "Kualitas Terendah", "MERAH")));
+    private static final GradeScale OPINI = new GradeScale(
+            "OMBUDSMAN_OPINI/v1",
+            2,
+            false,
+            List.of(
+                    new GradeScale.BandRow(new BigDecimal("88"), "A", "Kualitas Tertinggi", "HIJAU"),
+                    new GradeScale.BandRow(new BigDecimal("78"), "B", "Kualitas Tinggi", "HIJAU"),
+                    new GradeScale.BandRow(new BigDecimal("57"), "C", "Kualitas Sedang", "KUNING"),
+                    new GradeScale.BandRow(new BigDecimal("37"), "D", "Kualitas Rendah", "MERAH"),
+                    new GradeScale.BandRow(BigDecimal.ZERO, "E", "Kualitas Terendah", "MERAH")));
 
     @Test
     void shouldCarryTheProducersGradingThroughTheCodec() {
-        AssessmentScored event = new AssessmentScored(UUID.randomUUID(), AssessmentScored.VERIFIED,
-                AssessmentScored.SCHEMA_VERSION, Instant.parse("2026-03-04T05:06:07Z"), UUID.randomUUID(), 4,
-                UUID.randomUUID(), 2024, "2024", UUID.randomUUID(), "73.06", "OMBUDSMAN_OPINI", 1, "OPINI_OMBUDSMAN",
-                "PROVINSI", new BigDecimal("77.9955"), new BigDecimal("100"), List.of(), "B", "Kualitas Tinggi",
-                "HIJAU", new BigDecimal("78.00"), OPINI, Basis.of(List.of("opini cut-offs")));
+        AssessmentScored event = new AssessmentScored(
+                UUID.randomUUID(),
+                AssessmentScored.VERIFIED,
+                AssessmentScored.SCHEMA_VERSION,
+                Instant.parse("2026-03-04T05:06:07Z"),
+                UUID.randomUUID(),
+                4,
+                UUID.randomUUID(),
+                2024,
+                "2024",
+                UUID.randomUUID(),
+                "73.06",
+                "OMBUDSMAN_OPINI",
+                1,
+                "OPINI_OMBUDSMAN",
+                "PROVINSI",
+                new BigDecimal("77.9955"),
+                new BigDecimal("100"),
+                List.of(),
+                "B",
+                "Kualitas Tinggi",
+                "HIJAU",
+                new BigDecimal("78.00"),
+                OPINI,
+                Basis.of(List.of("opini cut-offs")));
 
         AssessmentScored read = (AssessmentScored) EventCodec.read(EventCodec.write(event));
 

@@ -10,8 +10,8 @@ class PeriodTest {
 
     @Test
     void shouldReadEveryFormWithItsFirstAndLastDay() {
-        assertThat(Period.parse("2026")).contains(new Period("2026", Period.Kind.YEAR, LocalDate.of(2026, 1, 1),
-                LocalDate.of(2026, 12, 31)));
+        assertThat(Period.parse("2026"))
+                .contains(new Period("2026", Period.Kind.YEAR, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)));
         assertThat(Period.require("2026-S2").start()).isEqualTo(LocalDate.of(2026, 7, 1));
         assertThat(Period.require("2026-S2").end()).isEqualTo(LocalDate.of(2026, 12, 31));
         assertThat(Period.require("2026-Q1").end()).isEqualTo(LocalDate.of(2026, 3, 31));
@@ -27,10 +27,12 @@ class PeriodTest {
 
     @Test
     void shouldRejectUnknownOrInvertedPeriods() {
-        for (String bad : new String[] {"2026-S3", "2026-Q5", "2026-13", "last year", "2026-05-01..2026-04-30",
-            "2026-02-30..2026-03-01", "26", ""}) {
+        for (String bad : new String[] {
+            "2026-S3", "2026-Q5", "2026-13", "last year", "2026-05-01..2026-04-30", "2026-02-30..2026-03-01", "26", ""
+        }) {
             assertThat(Period.parse(bad)).as(bad).isEmpty();
-            assertThatThrownBy(() -> Period.require(bad)).isInstanceOf(IllegalArgumentException.class)
+            assertThatThrownBy(() -> Period.require(bad))
+                    .isInstanceOf(IllegalArgumentException.class)
                     .hasMessage(Period.FORMS);
         }
         assertThat(Period.parse(null)).isEmpty();

@@ -10,8 +10,15 @@ import org.junit.jupiter.api.Test;
 class UnitChangedRuleTest {
 
     private static UnitChanged produced(long version, String region) {
-        UnitChanged event = UnitChanged.of(UUID.randomUUID(), version, "Puskesmas Somba Opu", "PUSKESMAS", region,
-                "Dinas Kesehatan", true, Instant.parse("2026-01-02T03:04:05Z"));
+        UnitChanged event = UnitChanged.of(
+                UUID.randomUUID(),
+                version,
+                "Puskesmas Somba Opu",
+                "PUSKESMAS",
+                region,
+                "Dinas Kesehatan",
+                true,
+                Instant.parse("2026-01-02T03:04:05Z"));
         return (UnitChanged) EventCodec.read(EventCodec.write(event));
     }
 
@@ -27,8 +34,20 @@ class UnitChangedRuleTest {
     @Test
     void shouldDeriveProvinceAndRegencyWhenAProducerLeavesThemOut() {
         UnitChanged full = produced(1, "73.06.01");
-        UnitChanged bare = new UnitChanged(full.eventId(), full.type(), full.schemaVersion(), full.occurredAt(),
-                full.unitId(), 1, full.name(), full.unitType(), "73.06.01", null, null, null, true);
+        UnitChanged bare = new UnitChanged(
+                full.eventId(),
+                full.type(),
+                full.schemaVersion(),
+                full.occurredAt(),
+                full.unitId(),
+                1,
+                full.name(),
+                full.unitType(),
+                "73.06.01",
+                null,
+                null,
+                null,
+                true);
         assertThat(bare.province()).isEqualTo("73").isEqualTo(full.province());
         assertThat(bare.regency()).isEqualTo("73.06").isEqualTo(full.regency());
         assertThat(produced(1, "73").regency()).isNull();
@@ -38,12 +57,36 @@ class UnitChangedRuleTest {
     void shouldNameTheDefectOfAnEventNoReplicaMayHold() {
         UnitChanged ok = produced(1, "73.06");
         for (String region : new String[] {"7", "73.6", "73.4444", "73.06.01.1", "73..06", "", null}) {
-            UnitChanged bad = new UnitChanged(ok.eventId(), ok.type(), 1, ok.occurredAt(), ok.unitId(), 1, ok.name(),
-                    ok.unitType(), region, null, null, null, true);
+            UnitChanged bad = new UnitChanged(
+                    ok.eventId(),
+                    ok.type(),
+                    1,
+                    ok.occurredAt(),
+                    ok.unitId(),
+                    1,
+                    ok.name(),
+                    ok.unitType(),
+                    region,
+                    null,
+                    null,
+                    null,
+                    true);
             assertThat(bad.defect()).as(String.valueOf(region)).get().asString().contains("regionCode");
         }
-        UnitChanged nameless = new UnitChanged(ok.eventId(), ok.type(), 1, ok.occurredAt(), ok.unitId(), 1, " ",
-                ok.unitType(), "73.06", null, null, null, true);
+        UnitChanged nameless = new UnitChanged(
+                ok.eventId(),
+                ok.type(),
+                1,
+                ok.occurredAt(),
+                ok.unitId(),
+                1,
+                " ",
+                ok.unitType(),
+                "73.06",
+                null,
+                null,
+                null,
+                true);
         assertThat(nameless.defect()).isPresent();
         assertThat(RegionCodes.isValid("73.06.01.2001")).isTrue();
     }

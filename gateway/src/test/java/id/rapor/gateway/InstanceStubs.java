@@ -33,14 +33,25 @@ public class InstanceStubs implements QuarkusTestResourceLifecycleManager {
 
     private int listen(String instance) {
         try {
-            return vertx.createHttpServer().requestHandler(request -> {
-                if (request.path().equals("/q/health/ready")) {
-                    request.response().putHeader("Content-Type", "application/json").end("{\"status\":\"UP\"}");
-                } else {
-                    request.response().putHeader("Content-Type", "application/json")
-                            .end(new JsonObject().put("instance", instance).put("uri", request.uri()).encode());
-                }
-            }).listen(0, "127.0.0.1").toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS)
+            return vertx.createHttpServer()
+                    .requestHandler(request -> {
+                        if (request.path().equals("/q/health/ready")) {
+                            request.response()
+                                    .putHeader("Content-Type", "application/json")
+                                    .end("{\"status\":\"UP\"}");
+                        } else {
+                            request.response()
+                                    .putHeader("Content-Type", "application/json")
+                                    .end(new JsonObject()
+                                            .put("instance", instance)
+                                            .put("uri", request.uri())
+                                            .encode());
+                        }
+                    })
+                    .listen(0, "127.0.0.1")
+                    .toCompletionStage()
+                    .toCompletableFuture()
+                    .get(10, TimeUnit.SECONDS)
                     .actualPort();
         } catch (Exception e) {
             throw new IllegalStateException("cannot start the " + instance + " stub", e);
@@ -58,7 +69,11 @@ public class InstanceStubs implements QuarkusTestResourceLifecycleManager {
     @Override
     public void stop() {
         if (vertx != null) {
-            vertx.close().toCompletionStage().toCompletableFuture().orTimeout(10, TimeUnit.SECONDS).join();
+            vertx.close()
+                    .toCompletionStage()
+                    .toCompletableFuture()
+                    .orTimeout(10, TimeUnit.SECONDS)
+                    .join();
         }
     }
 }

@@ -23,14 +23,18 @@ class InstancesTest {
     void shouldSpreadRequestsOverEveryInstanceInTurn() {
         List<String> answeredBy = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
-            answeredBy.add(given().get("/api/v1/survey/campaigns?i=" + i).then().statusCode(200).extract()
+            answeredBy.add(given().get("/api/v1/survey/campaigns?i=" + i)
+                    .then()
+                    .statusCode(200)
+                    .extract()
                     .path("instance"));
         }
 
         assertThat(answeredBy).containsOnly("survey-a", "survey-b");
         assertThat(answeredBy.stream().filter("survey-a"::equals).count()).isBetween(4L, 6L);
         for (int i = 1; i < answeredBy.size(); i++) {
-            assertThat(answeredBy.get(i)).as("request %d goes to the other instance", i)
+            assertThat(answeredBy.get(i))
+                    .as("request %d goes to the other instance", i)
                     .isNotEqualTo(answeredBy.get(i - 1));
         }
     }
@@ -50,14 +54,19 @@ class InstancesTest {
 
         assertThat(response.statusCode()).isEqualTo(200);
         List<Map<String, Object>> checks = response.jsonPath().getList("checks");
-        Map<String, Object> ranking = checks.stream().filter(c -> "ranking".equals(c.get("name"))).findFirst()
+        Map<String, Object> ranking = checks.stream()
+                .filter(c -> "ranking".equals(c.get("name")))
+                .findFirst()
                 .orElseThrow();
         assertThat(ranking.get("status")).isEqualTo("UP");
         @SuppressWarnings("unchecked")
         Map<String, Object> data = (Map<String, Object>) ranking.get("data");
-        assertThat(data.values()).anyMatch(v -> String.valueOf(v).startsWith("DOWN"))
+        assertThat(data.values())
+                .anyMatch(v -> String.valueOf(v).startsWith("DOWN"))
                 .anyMatch(v -> "UP".equals(v));
-        Map<String, Object> survey = checks.stream().filter(c -> "survey".equals(c.get("name"))).findFirst()
+        Map<String, Object> survey = checks.stream()
+                .filter(c -> "survey".equals(c.get("name")))
+                .findFirst()
                 .orElseThrow();
         @SuppressWarnings("unchecked")
         Map<String, Object> surveyData = (Map<String, Object>) survey.get("data");

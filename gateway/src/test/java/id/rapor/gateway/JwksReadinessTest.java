@@ -28,13 +28,15 @@ class JwksReadinessTest {
      * classes both loaders share), and both readings get the same server.
      */
     private static final String SERVER = "rapor.test.jwks-server";
+
     private static final String DOWN = "rapor.test.jwks-down";
 
     public static class ProviderJwks implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
             HttpServer provider = (HttpServer) System.getProperties().computeIfAbsent(SERVER, k -> start());
-            return Map.of("mp.jwt.verify.publickey.location",
+            return Map.of(
+                    "mp.jwt.verify.publickey.location",
                     "http://127.0.0.1:" + provider.getAddress().getPort() + "/certs");
         }
     }
@@ -71,7 +73,8 @@ class JwksReadinessTest {
 
         ((AtomicBoolean) System.getProperties().get(DOWN)).set(true);
 
-        JsonPath down = given().get("/q/health/ready").then().statusCode(503).extract().jsonPath();
+        JsonPath down =
+                given().get("/q/health/ready").then().statusCode(503).extract().jsonPath();
         assertThat(down.getString(CHECK + ".status")).isEqualTo("DOWN");
         assertThat(down.getString(CHECK + ".data.error")).isNotBlank();
     }

@@ -37,7 +37,8 @@ class LimitsTest {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.header("Access-Control-Allow-Origin")).isEqualTo("http://localhost:5173");
         assertThat(response.header("Access-Control-Allow-Methods")).contains("POST");
-        assertThat(response.header("Access-Control-Allow-Headers").toLowerCase()).contains("authorization");
+        assertThat(response.header("Access-Control-Allow-Headers").toLowerCase())
+                .contains("authorization");
     }
 
     @Test
@@ -47,7 +48,8 @@ class LimitsTest {
         assertThat(allowed.header("Access-Control-Expose-Headers")).contains("X-Request-Id");
 
         Response other = given().header("Origin", "https://evil.example")
-                .header("Access-Control-Request-Method", "POST").options("/api/v1/units");
+                .header("Access-Control-Request-Method", "POST")
+                .options("/api/v1/units");
         assertThat(other.header("Access-Control-Allow-Origin")).isNull();
     }
 
@@ -69,7 +71,9 @@ class LimitsTest {
         assertThat(limited.jsonPath().getString("service")).isNull();
         // Other addresses are not held back by this client's bucket; a token of any role lifts nothing for a single
         // submission, while a managing caller's import is left to the service's own checks.
-        submit("203.0.113." + ThreadLocalRandom.current().nextInt(1, 250), path, null).then().statusCode(201);
+        submit("203.0.113." + ThreadLocalRandom.current().nextInt(1, 250), path, null)
+                .then()
+                .statusCode(201);
         submit(client, path, DevTokens.viewer()).then().statusCode(429);
         submit(client, path, DevTokens.admin()).then().statusCode(429);
         submit(client, path + "/batch", DevTokens.admin()).then().statusCode(201);
@@ -83,7 +87,8 @@ class LimitsTest {
         given().get("/api/v1/survey/campaigns/" + id + "/result").then().statusCode(200);
         given().get("/api/v1/no-such-route/" + id).then().statusCode(404);
 
-        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        String metrics =
+                given().get("/q/metrics").then().statusCode(200).extract().asString();
         assertThat(metrics).contains("uri=\"/api/v1/survey/campaigns/{campaignId}/result\"");
         assertThat(metrics).doesNotContain(id);
     }
@@ -94,14 +99,16 @@ class LimitsTest {
             socket.setSoTimeout(10_000);
             OutputStream out = socket.getOutputStream();
             out.write(("POST /api/v1/survey/uploads?upload=declared HTTP/1.1\r\nHost: localhost\r\n"
-                    + "Content-Type: text/csv\r\nContent-Length: 70000000\r\nX-Request-Id: big-1\r\n\r\n")
+                            + "Content-Type: text/csv\r\nContent-Length: 70000000\r\nX-Request-Id: big-1\r\n\r\n")
                     .getBytes(StandardCharsets.US_ASCII));
             out.write(new byte[1024]);
             out.flush();
             String reply = readReply(socket);
 
             assertThat(reply).startsWith("HTTP/1.1 413");
-            assertThat(reply).contains("application/problem+json").contains("\"status\":413")
+            assertThat(reply)
+                    .contains("application/problem+json")
+                    .contains("\"status\":413")
                     .contains("\"instance\":\"big-1\"");
         }
         assertThat(UploadClient.receivedByStub("declared")).isZero();
@@ -114,7 +121,7 @@ class LimitsTest {
             socket.setSoTimeout(20_000);
             OutputStream out = socket.getOutputStream();
             out.write(("POST /api/v1/survey/uploads?upload=chunked-big HTTP/1.1\r\nHost: localhost\r\n"
-                    + "Content-Type: text/csv\r\nTransfer-Encoding: chunked\r\nX-Request-Id: big-2\r\n\r\n")
+                            + "Content-Type: text/csv\r\nTransfer-Encoding: chunked\r\nX-Request-Id: big-2\r\n\r\n")
                     .getBytes(StandardCharsets.US_ASCII));
             Thread writer = new Thread(() -> {
                 byte[] chunk = new byte[64 * 1024];
@@ -152,7 +159,8 @@ class LimitsTest {
     }
 
     private static Response submit(String client, String path, String token) {
-        var request = given().header("X-Forwarded-For", client).contentType("application/json")
+        var request = given().header("X-Forwarded-For", client)
+                .contentType("application/json")
                 .body("{\"answers\":{}}");
         if (token != null) {
             request.auth().oauth2(token);
@@ -161,8 +169,8 @@ class LimitsTest {
     }
 
     private static String readReply(Socket socket) throws IOException {
-        BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(),
-                StandardCharsets.ISO_8859_1));
+        BufferedReader in =
+                new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.ISO_8859_1));
         StringBuilder reply = new StringBuilder();
         String line;
         int contentLength = -1;

@@ -15,8 +15,12 @@ class OpenApiTest {
 
     @Test
     void shouldMergePathsOfEveryAvailableServiceAndNameTheMissingOne() {
-        JsonPath doc = given().get("/q/openapi").then().statusCode(200).contentType("application/json")
-                .extract().jsonPath();
+        JsonPath doc = given().get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .contentType("application/json")
+                .extract()
+                .jsonPath();
 
         assertThat(doc.getMap("paths")).containsKeys("/api/v1/units", "/api/v1/survey/campaigns");
         assertThat(doc.getString("paths.'/api/v1/units'.get.summary")).isEqualTo("List of assessment");
@@ -28,11 +32,13 @@ class OpenApiTest {
 
     @Test
     void shouldDeclareBearerSecurityScheme() {
-        JsonPath doc = given().get("/q/openapi").then().statusCode(200).extract().jsonPath();
+        JsonPath doc =
+                given().get("/q/openapi").then().statusCode(200).extract().jsonPath();
 
         assertThat(doc.getString("components.securitySchemes.bearer.type")).isEqualTo("http");
         assertThat(doc.getString("components.securitySchemes.bearer.scheme")).isEqualTo("bearer");
-        assertThat(doc.getString("components.securitySchemes.bearer.bearerFormat")).isEqualTo("JWT");
+        assertThat(doc.getString("components.securitySchemes.bearer.bearerFormat"))
+                .isEqualTo("JWT");
     }
 
     @Test
@@ -48,8 +54,12 @@ class OpenApiTest {
 
     @Test
     void shouldServeSwaggerUiPointingAtTheMergedDocument() {
-        String page = given().get("/q/swagger-ui/").then().statusCode(200).extract().asString();
+        String page =
+                given().get("/q/swagger-ui/").then().statusCode(200).extract().asString();
 
-        assertThat(page).contains("/q/openapi").contains("/q/openapi/assessment").contains("/q/openapi/survey");
+        assertThat(page)
+                .contains("/q/openapi")
+                .contains("/q/openapi/assessment")
+                .contains("/q/openapi/survey");
     }
 }

@@ -40,7 +40,8 @@ class ResilienceTest {
 
     @Test
     void shouldAnswer503ForWritesToStoppedServiceToo() {
-        Response response = given().contentType("application/json").body("{\"period\":\"2025\"}")
+        Response response = given().contentType("application/json")
+                .body("{\"period\":\"2025\"}")
                 .post("/api/v1/ranking/recompute");
 
         assertThat(response.statusCode()).isEqualTo(503);
@@ -68,7 +69,8 @@ class ResilienceTest {
 
         assertThat(response.statusCode()).isEqualTo(503);
         List<Map<String, Object>> checks = response.jsonPath().getList("checks");
-        assertThat(checks).extracting(c -> c.get("name") + "=" + c.get("status"))
+        assertThat(checks)
+                .extracting(c -> c.get("name") + "=" + c.get("status"))
                 .contains("assessment=UP", "survey=UP", "ranking=DOWN");
         assertThat(given().get("/q/health/live").statusCode()).isEqualTo(200);
     }
@@ -77,7 +79,8 @@ class ResilienceTest {
     void shouldCountUpstreamFailuresInMetrics() {
         given().get("/api/v1/ranking/anything").then().statusCode(503);
 
-        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        String metrics =
+                given().get("/q/metrics").then().statusCode(200).extract().asString();
         assertThat(metrics).contains("rapor_gateway_upstream_failures_total{service=\"ranking\",status=\"503\"}");
         assertThat(metrics).contains("http_server_requests_seconds_count");
     }

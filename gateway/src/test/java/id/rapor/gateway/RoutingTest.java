@@ -28,8 +28,15 @@ class RoutingTest {
     @Test
     void shouldForwardBodyMethodAndToken() {
         String token = DevTokens.admin();
-        JsonPath echo = given().auth().oauth2(token).contentType("application/json").body("{\"name\":\"Puskesmas\"}")
-                .post("/api/v1/units").then().statusCode(201).extract().jsonPath();
+        JsonPath echo = given().auth()
+                .oauth2(token)
+                .contentType("application/json")
+                .body("{\"name\":\"Puskesmas\"}")
+                .post("/api/v1/units")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath();
 
         assertThat(echo.getString("method")).isEqualTo("POST");
         assertThat(echo.getInt("bodyBytes")).isEqualTo(20);
@@ -62,13 +69,18 @@ class RoutingTest {
         assertThat(direct.getString("headers.forwarded")).startsWith("for=127.0.0.1;proto=http");
 
         // The test client stands behind a trusted proxy (loopback), which names the real client.
-        JsonPath proxied = given().header("X-Forwarded-For", "203.0.113.7").get("/api/v1/units").then()
-                .statusCode(200).extract().jsonPath();
+        JsonPath proxied = given().header("X-Forwarded-For", "203.0.113.7")
+                .get("/api/v1/units")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertThat(proxied.getString("headers.x-forwarded-for")).isEqualTo("203.0.113.7");
         assertThat(proxied.getString("headers.forwarded")).startsWith("for=203.0.113.7;proto=http");
         assertThat(proxied.getString("headers.x-forwarded-proto")).isEqualTo("http");
         // The service sees the host the client addressed (the gateway), not its own address.
-        assertThat(proxied.getString("headers.host")).isEqualTo(proxied.getString("headers.x-forwarded-host"))
+        assertThat(proxied.getString("headers.host"))
+                .isEqualTo(proxied.getString("headers.x-forwarded-host"))
                 .startsWith("localhost:");
     }
 

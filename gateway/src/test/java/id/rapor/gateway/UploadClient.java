@@ -15,13 +15,12 @@ import org.eclipse.microprofile.config.ConfigProvider;
 final class UploadClient {
 
     /** The outcome of one upload. */
-    record Result(int status, long bytesCountedByService, long serviceReceivedBeforeClientFinished) {
-    }
+    record Result(int status, long bytesCountedByService, long serviceReceivedBeforeClientFinished) {}
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private UploadClient() {
-    }
+    private UploadClient() {}
 
     /**
      * Streams {@code size} bytes (chunked). After 80 % of them the body pauses until the service reports having
@@ -56,11 +55,13 @@ final class UploadClient {
             }
         };
         HttpRequest request = HttpRequest.newBuilder(gateway.toURI().resolve("/api/v1/survey/uploads?upload=" + upload))
-                .header("Content-Type", "text/csv").timeout(Duration.ofSeconds(60))
-                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> body)).build();
+                .header("Content-Type", "text/csv")
+                .timeout(Duration.ofSeconds(60))
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> body))
+                .build();
         HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-        long counted = response.statusCode() == 200
-                ? Long.parseLong(response.body().replaceAll("[^0-9]", "")) : -1;
+        long counted =
+                response.statusCode() == 200 ? Long.parseLong(response.body().replaceAll("[^0-9]", "")) : -1;
         return new Result(response.statusCode(), counted, seenMidway[0]);
     }
 
@@ -68,8 +69,10 @@ final class UploadClient {
     static long receivedByStub(String upload) {
         String stub = ConfigProvider.getConfig().getValue("rapor.gateway.survey-url", String.class);
         try {
-            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(stub + "/stats/uploads/"
-                    + upload)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = HTTP.send(
+                    HttpRequest.newBuilder(URI.create(stub + "/stats/uploads/" + upload))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             return Long.parseLong(response.body().trim());
         } catch (IOException | InterruptedException e) {
             throw new IllegalStateException(e);

@@ -48,10 +48,13 @@ public class UpstreamStubs implements QuarkusTestResourceLifecycleManager {
     }
 
     private int listen(String service, String documentedPath) {
-        HttpServer server = vertx.createHttpServer().requestHandler(request -> handle(service, documentedPath,
-                request));
+        HttpServer server =
+                vertx.createHttpServer().requestHandler(request -> handle(service, documentedPath, request));
         try {
-            return server.listen(0, "127.0.0.1").toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS)
+            return server.listen(0, "127.0.0.1")
+                    .toCompletionStage()
+                    .toCompletableFuture()
+                    .get(10, TimeUnit.SECONDS)
                     .actualPort();
         } catch (Exception e) {
             throw new IllegalStateException("cannot start the " + service + " stub", e);
@@ -61,8 +64,9 @@ public class UpstreamStubs implements QuarkusTestResourceLifecycleManager {
     private void handle(String service, String documentedPath, HttpServerRequest request) {
         String path = request.path();
         if (path.equals("/q/openapi")) {
-            request.response().putHeader("Content-Type", "application/json").end(document(service, documentedPath)
-                    .encode());
+            request.response()
+                    .putHeader("Content-Type", "application/json")
+                    .end(document(service, documentedPath).encode());
         } else if (path.equals("/q/health/ready")) {
             request.response().putHeader("Content-Type", "application/json").end("{\"status\":\"UP\",\"checks\":[]}");
         } else if (path.equals("/api/v1/survey/slow")) {
@@ -71,7 +75,8 @@ public class UpstreamStubs implements QuarkusTestResourceLifecycleManager {
         } else if (path.equals("/api/v1/survey/uploads")) {
             AtomicLong received = uploads.computeIfAbsent(request.getParam("upload"), k -> new AtomicLong());
             request.handler(chunk -> received.addAndGet(chunk.length()));
-            request.endHandler(v -> request.response().putHeader("Content-Type", "application/json")
+            request.endHandler(v -> request.response()
+                    .putHeader("Content-Type", "application/json")
                     .end(new JsonObject().put("bytes", received.get()).encode()));
         } else if (path.startsWith("/stats/uploads/")) {
             AtomicLong received = uploads.get(path.substring("/stats/uploads/".length()));
@@ -80,28 +85,60 @@ public class UpstreamStubs implements QuarkusTestResourceLifecycleManager {
             request.body().onSuccess(body -> {
                 JsonObject headers = new JsonObject();
                 request.headers().forEach(h -> headers.put(h.getKey().toLowerCase(), h.getValue()));
-                request.response().setStatusCode("POST".equals(request.method().name()) ? 201 : 200)
+                request.response()
+                        .setStatusCode("POST".equals(request.method().name()) ? 201 : 200)
                         .putHeader("Content-Type", "application/json")
-                        .end(new JsonObject().put("service", service).put("method", request.method().name())
-                                .put("uri", request.uri()).put("headers", headers).put("bodyBytes", body.length())
+                        .end(new JsonObject()
+                                .put("service", service)
+                                .put("method", request.method().name())
+                                .put("uri", request.uri())
+                                .put("headers", headers)
+                                .put("bodyBytes", body.length())
                                 .encode());
             });
         }
     }
 
     private static JsonObject document(String service, String path) {
-        JsonObject problem = new JsonObject().put("type", "object").put("properties",
-                new JsonObject().put("status", new JsonObject().put("type", "integer")));
-        return new JsonObject().put("openapi", "3.1.0")
-                .put("info", new JsonObject().put("title", "Rapor " + service + " service").put("version", "1.0"))
+        JsonObject problem = new JsonObject()
+                .put("type", "object")
+                .put("properties", new JsonObject().put("status", new JsonObject().put("type", "integer")));
+        return new JsonObject()
+                .put("openapi", "3.1.0")
+                .put(
+                        "info",
+                        new JsonObject()
+                                .put("title", "Rapor " + service + " service")
+                                .put("version", "1.0"))
                 .put("tags", new JsonArray().add(new JsonObject().put("name", service)))
-                .put("paths", new JsonObject().put(path, new JsonObject().put("get", new JsonObject()
-                        .put("summary", "List of " + service).put("tags", new JsonArray().add(service)))))
-                .put("components", new JsonObject()
-                        .put("schemas", new JsonObject().put("Problem", problem)
-                                .put(service + "View", new JsonObject().put("type", "object")))
-                        .put("securitySchemes", new JsonObject().put("bearer", new JsonObject()
-                                .put("type", "http").put("scheme", "bearer").put("bearerFormat", "JWT"))));
+                .put(
+                        "paths",
+                        new JsonObject()
+                                .put(
+                                        path,
+                                        new JsonObject()
+                                                .put(
+                                                        "get",
+                                                        new JsonObject()
+                                                                .put("summary", "List of " + service)
+                                                                .put("tags", new JsonArray().add(service)))))
+                .put(
+                        "components",
+                        new JsonObject()
+                                .put(
+                                        "schemas",
+                                        new JsonObject()
+                                                .put("Problem", problem)
+                                                .put(service + "View", new JsonObject().put("type", "object")))
+                                .put(
+                                        "securitySchemes",
+                                        new JsonObject()
+                                                .put(
+                                                        "bearer",
+                                                        new JsonObject()
+                                                                .put("type", "http")
+                                                                .put("scheme", "bearer")
+                                                                .put("bearerFormat", "JWT"))));
     }
 
     private static int freePort() {
@@ -115,7 +152,11 @@ public class UpstreamStubs implements QuarkusTestResourceLifecycleManager {
     @Override
     public void stop() {
         if (vertx != null) {
-            vertx.close().toCompletionStage().toCompletableFuture().orTimeout(10, TimeUnit.SECONDS).join();
+            vertx.close()
+                    .toCompletionStage()
+                    .toCompletableFuture()
+                    .orTimeout(10, TimeUnit.SECONDS)
+                    .join();
         }
     }
 }

@@ -32,8 +32,7 @@ public final class DevKey {
 
     private static BigInteger modulus;
 
-    private DevKey() {
-    }
+    private DevKey() {}
 
     /** Whether key material (PEM, JWK or JWKS text) contains the dev public key. */
     public static boolean isIn(String keyMaterial) {
@@ -48,7 +47,8 @@ public final class DevKey {
         if (location.startsWith("http://") || location.startsWith("https://")) {
             return Optional.empty();
         }
-        String path = location.startsWith("file:") ? location.substring("file:".length())
+        String path = location.startsWith("file:")
+                ? location.substring("file:".length())
                 : location.startsWith("classpath:") ? location.substring("classpath:".length()) : location;
         try {
             Path file = Path.of(path);
@@ -56,8 +56,9 @@ public final class DevKey {
                 return Optional.of(Files.readString(file));
             }
             try (InputStream in = resource(path.startsWith("/") ? path.substring(1) : path)) {
-                return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(),
-                        StandardCharsets.UTF_8));
+                return in == null
+                        ? Optional.empty()
+                        : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
             }
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
@@ -72,8 +73,8 @@ public final class DevKey {
 
     private static synchronized BigInteger devModulus() {
         if (modulus == null) {
-            List<BigInteger> dev = moduli(read(LOCATION).orElseThrow(() -> new IllegalStateException(
-                    LOCATION + " is missing from the class path")));
+            List<BigInteger> dev = moduli(read(LOCATION)
+                    .orElseThrow(() -> new IllegalStateException(LOCATION + " is missing from the class path")));
             modulus = dev.get(0);
         }
         return modulus;
@@ -85,7 +86,8 @@ public final class DevKey {
         String text = material.trim();
         try {
             if (text.startsWith("{")) {
-                List<JsonWebKey> keys = text.contains("\"keys\"") ? new JsonWebKeySet(text).getJsonWebKeys()
+                List<JsonWebKey> keys = text.contains("\"keys\"")
+                        ? new JsonWebKeySet(text).getJsonWebKeys()
                         : List.of(JsonWebKey.Factory.newJwk(text));
                 for (JsonWebKey key : keys) {
                     rsa(key.getKey()).ifPresent(found::add);
@@ -93,7 +95,8 @@ public final class DevKey {
             } else {
                 String base64 = text.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
                 PublicKey key = KeyFactory.getInstance("RSA")
-                        .generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(base64)));
+                        .generatePublic(
+                                new X509EncodedKeySpec(Base64.getDecoder().decode(base64)));
                 rsa(key).ifPresent(found::add);
             }
         } catch (JoseException | GeneralSecurityException | IllegalArgumentException e) {

@@ -21,16 +21,22 @@ import org.eclipse.microprofile.config.ConfigProvider;
 public class ProductionStartCheck {
 
     /** The configuration the check reads, as named in {@code application.properties} and the environment. */
-    public record Settings(Optional<String> keyLocation, Optional<String> inlineKey, Optional<String> issuer,
-            Optional<String> audiences, boolean acceptDevKey) {
+    public record Settings(
+            Optional<String> keyLocation,
+            Optional<String> inlineKey,
+            Optional<String> issuer,
+            Optional<String> audiences,
+            boolean acceptDevKey) {
 
         static Settings fromConfig() {
             var config = ConfigProvider.getConfig();
-            return new Settings(config.getOptionalValue("mp.jwt.verify.publickey.location", String.class),
+            return new Settings(
+                    config.getOptionalValue("mp.jwt.verify.publickey.location", String.class),
                     config.getOptionalValue("mp.jwt.verify.publickey", String.class),
                     config.getOptionalValue("mp.jwt.verify.issuer", String.class),
                     config.getOptionalValue("mp.jwt.verify.audiences", String.class),
-                    config.getOptionalValue("rapor.identity.accept-dev-key", Boolean.class).orElse(false));
+                    config.getOptionalValue("rapor.identity.accept-dev-key", Boolean.class)
+                            .orElse(false));
         }
     }
 
@@ -63,8 +69,11 @@ public class ProductionStartCheck {
                     + " or to a PEM file.");
         }
         Optional<String> material = inline.or(() -> location.flatMap(DevKey::read));
-        if (location.isPresent() && inline.isEmpty() && material.isEmpty()
-                && !location.get().startsWith("http://") && !location.get().startsWith("https://")) {
+        if (location.isPresent()
+                && inline.isEmpty()
+                && material.isEmpty()
+                && !location.get().startsWith("http://")
+                && !location.get().startsWith("https://")) {
             problems.add("MP_JWT_VERIFY_PUBLICKEY_LOCATION=" + location.get() + " names no readable file or "
                     + "class-path resource.");
         }

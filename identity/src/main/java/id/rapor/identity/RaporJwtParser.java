@@ -63,10 +63,19 @@ public class RaporJwtParser implements JWTParser {
 
     @PostConstruct
     void init() {
-        Set<String> accepted = audiences.map(list -> Arrays.stream(list.split(",")).map(String::trim)
-                .filter(a -> !a.isEmpty()).collect(Collectors.toUnmodifiableSet())).orElse(Set.of());
-        rules = new TokenRules(new TokenRules.Settings(issuer.orElse(null), accepted, algorithm,
-                Duration.ofSeconds(clockSkewSeconds), maxLifetime, rolesPath));
+        Set<String> accepted = audiences
+                .map(list -> Arrays.stream(list.split(","))
+                        .map(String::trim)
+                        .filter(a -> !a.isEmpty())
+                        .collect(Collectors.toUnmodifiableSet()))
+                .orElse(Set.of());
+        rules = new TokenRules(new TokenRules.Settings(
+                issuer.orElse(null),
+                accepted,
+                algorithm,
+                Duration.ofSeconds(clockSkewSeconds),
+                maxLifetime,
+                rolesPath));
     }
 
     @Override
@@ -94,26 +103,31 @@ public class RaporJwtParser implements JWTParser {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof UnresolvableKeyException
                     || t instanceof io.smallrye.jwt.auth.principal.UnmatchedTokenKidException) {
-                return new TokenRejected(Reason.UNKNOWN_KEY, "No verification key "
-                        + (kid == null ? "(the token names no kid)" : "with kid '" + kid + "'")
-                        + " is published by the configured key location, or it cannot be reached", failure);
+                return new TokenRejected(
+                        Reason.UNKNOWN_KEY,
+                        "No verification key "
+                                + (kid == null ? "(the token names no kid)" : "with kid '" + kid + "'")
+                                + " is published by the configured key location, or it cannot be reached",
+                        failure);
             }
             if (t instanceof InvalidJwtException invalid) {
                 if (invalid.hasErrorCode(ErrorCodes.SIGNATURE_INVALID)) {
-                    return new TokenRejected(Reason.BAD_SIGNATURE,
-                            "The bearer token's signature does not verify with the provider's key", failure);
+                    return new TokenRejected(
+                            Reason.BAD_SIGNATURE,
+                            "The bearer token's signature does not verify with the provider's key",
+                            failure);
                 }
                 if (invalid.hasExpired()) {
                     return new TokenRejected(Reason.EXPIRED, "The bearer token has expired", failure);
                 }
                 if (invalid.hasErrorCode(ErrorCodes.AUDIENCE_INVALID)
                         || invalid.hasErrorCode(ErrorCodes.AUDIENCE_MISSING)) {
-                    return new TokenRejected(Reason.WRONG_AUDIENCE, "The bearer token is not meant for this API",
-                            failure);
+                    return new TokenRejected(
+                            Reason.WRONG_AUDIENCE, "The bearer token is not meant for this API", failure);
                 }
-                if (invalid.hasErrorCode(ErrorCodes.ISSUER_INVALID) || invalid.hasErrorCode(ErrorCodes.ISSUER_MISSING)) {
-                    return new TokenRejected(Reason.WRONG_ISSUER, "The bearer token's issuer is not accepted",
-                            failure);
+                if (invalid.hasErrorCode(ErrorCodes.ISSUER_INVALID)
+                        || invalid.hasErrorCode(ErrorCodes.ISSUER_MISSING)) {
+                    return new TokenRejected(Reason.WRONG_ISSUER, "The bearer token's issuer is not accepted", failure);
                 }
             }
         }
@@ -121,8 +135,11 @@ public class RaporJwtParser implements JWTParser {
         while (root.getCause() != null) {
             root = root.getCause();
         }
-        return new TokenRejected(Reason.INVALID, "The bearer token was refused by verification ("
-                + root.getClass().getSimpleName() + ")", failure);
+        return new TokenRejected(
+                Reason.INVALID,
+                "The bearer token was refused by verification ("
+                        + root.getClass().getSimpleName() + ")",
+                failure);
     }
 
     private static String kid(String token) {

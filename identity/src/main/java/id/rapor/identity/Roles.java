@@ -22,6 +22,5 @@ public final class Roles {
     /** Claim naming the operator's unit id. */
     public static final String UNIT_CLAIM = "unit";
 
-    private Roles() {
-    }
+    private Roles() {}
 }

@@ -25,6 +25,7 @@ public final class TokenRules {
 
     /** An evaluator's scope: a province ({@code 73}) or a kabupaten/kota ({@code 73.15}). */
     private static final Pattern REGION_SCOPE = Pattern.compile("\\d{2}(\\.\\d{2})?");
+
     private static final Pattern KID = Pattern.compile("[A-Za-z0-9._~+/=-]{1,200}");
 
     /**
@@ -37,13 +38,16 @@ public final class TokenRules {
      * @param maxLifetime the longest {@code exp - iat} accepted
      * @param rolesPath the claim path holding the roles ({@code groups}, or {@code realm_access/roles})
      */
-    public record Settings(String issuer, Set<String> audiences, String algorithm, Duration clockSkew,
-            Duration maxLifetime, String rolesPath) {
-    }
+    public record Settings(
+            String issuer,
+            Set<String> audiences,
+            String algorithm,
+            Duration clockSkew,
+            Duration maxLifetime,
+            String rolesPath) {}
 
     /** What a verified token grants: its Rapor roles and its single region or unit, if any. */
-    public record Scope(Set<String> roles, String region, String unit) {
-    }
+    public record Scope(Set<String> roles, String region, String unit) {}
 
     private final Settings settings;
     private final List<String> rolesPath;
@@ -64,29 +68,35 @@ public final class TokenRules {
     public Map<String, Object> precheck(String token, Instant now) throws TokenRejected {
         String[] parts = token.split("\\.", -1);
         if (parts.length != 3 || parts[0].isEmpty() || parts[1].isEmpty() || parts[2].isEmpty()) {
-            throw new TokenRejected(Reason.MALFORMED,
-                    "The bearer token is not a signed JWT (three base64url parts separated by dots)");
+            throw new TokenRejected(
+                    Reason.MALFORMED, "The bearer token is not a signed JWT (three base64url parts separated by dots)");
         }
         Map<String, Object> header = json(parts[0], "header");
         Map<String, Object> claims = json(parts[1], "payload");
         Object alg = header.get("alg");
         if (!settings.algorithm().equals(alg)) {
-            throw new TokenRejected(Reason.MALFORMED, "The bearer token is signed with " + describe(alg)
-                    + "; only " + settings.algorithm() + " is accepted");
+            throw new TokenRejected(
+                    Reason.MALFORMED,
+                    "The bearer token is signed with " + describe(alg) + "; only " + settings.algorithm()
+                            + " is accepted");
         }
         Object kid = header.get("kid");
         if (kid != null && !(kid instanceof String k && KID.matcher(k).matches())) {
             throw new TokenRejected(Reason.MALFORMED, "The bearer token's key id (kid) is not a plain string");
         }
         if (settings.issuer() != null && !settings.issuer().equals(claims.get("iss"))) {
-            throw new TokenRejected(Reason.WRONG_ISSUER, "The bearer token was issued by " + describe(claims.get("iss"))
-                    + ", not by the configured issuer " + settings.issuer());
+            throw new TokenRejected(
+                    Reason.WRONG_ISSUER,
+                    "The bearer token was issued by " + describe(claims.get("iss")) + ", not by the configured issuer "
+                            + settings.issuer());
         }
-        if (!settings.audiences().isEmpty() && audiences(claims.get("aud")).stream()
-                .noneMatch(settings.audiences()::contains)) {
-            throw new TokenRejected(Reason.WRONG_AUDIENCE, "The bearer token is meant for "
-                    + describe(claims.get("aud")) + ", not for this API (audience " + String.join(", ",
-                            settings.audiences()) + ")");
+        if (!settings.audiences().isEmpty()
+                && audiences(claims.get("aud")).stream().noneMatch(settings.audiences()::contains)) {
+            throw new TokenRejected(
+                    Reason.WRONG_AUDIENCE,
+                    "The bearer token is meant for "
+                            + describe(claims.get("aud")) + ", not for this API (audience "
+                            + String.join(", ", settings.audiences()) + ")");
         }
         long skew = settings.clockSkew().toSeconds();
         Long exp = seconds(claims, "exp");
@@ -98,12 +108,15 @@ public final class TokenRules {
             throw new TokenRejected(Reason.EXPIRED, "The bearer token expired at " + Instant.ofEpochSecond(exp));
         }
         if (iat > now.getEpochSecond() + skew) {
-            throw new TokenRejected(Reason.LIFETIME, "The bearer token claims to be issued in the future ("
-                    + Instant.ofEpochSecond(iat) + ")");
+            throw new TokenRejected(
+                    Reason.LIFETIME,
+                    "The bearer token claims to be issued in the future (" + Instant.ofEpochSecond(iat) + ")");
         }
         if (exp - iat > settings.maxLifetime().toSeconds()) {
-            throw new TokenRejected(Reason.LIFETIME, "The bearer token is valid for " + Duration.ofSeconds(exp - iat)
-                    + "; at most " + settings.maxLifetime() + " is accepted");
+            throw new TokenRejected(
+                    Reason.LIFETIME,
+                    "The bearer token is valid for " + Duration.ofSeconds(exp - iat) + "; at most "
+                            + settings.maxLifetime() + " is accepted");
         }
         roles(claims);
         return claims;
@@ -123,8 +136,10 @@ public final class TokenRules {
             return Set.of();
         }
         if (!(value instanceof List<?> list)) {
-            throw new TokenRejected(Reason.ROLE_CLAIM, "The token's role claim '" + settings.rolesPath()
-                    + "' must be a JSON array of role names, not " + describe(value));
+            throw new TokenRejected(
+                    Reason.ROLE_CLAIM,
+                    "The token's role claim '" + settings.rolesPath() + "' must be a JSON array of role names, not "
+                            + describe(value));
         }
         Set<String> roles = new LinkedHashSet<>();
         for (Object role : list) {
@@ -139,8 +154,10 @@ public final class TokenRules {
         Object value = claims.get(name);
         if (value instanceof List<?> list) {
             if (list.size() != 1) {
-                throw new TokenRejected(Reason.SCOPE_CLAIM, "The token's " + name + " claim has " + list.size()
-                        + " values; Rapor needs exactly one " + name + " per token");
+                throw new TokenRejected(
+                        Reason.SCOPE_CLAIM,
+                        "The token's " + name + " claim has " + list.size() + " values; Rapor needs exactly one " + name
+                                + " per token");
             }
             value = list.get(0);
         }
@@ -150,11 +167,14 @@ public final class TokenRules {
         if (!(value instanceof String text)) {
             throw new TokenRejected(Reason.SCOPE_CLAIM, "The token's " + name + " claim must be a string");
         }
-        boolean valid = Roles.REGION_CLAIM.equals(name) ? REGION_SCOPE.matcher(text).matches() : isUuid(text);
+        boolean valid =
+                Roles.REGION_CLAIM.equals(name) ? REGION_SCOPE.matcher(text).matches() : isUuid(text);
         if (!valid) {
-            throw new TokenRejected(Reason.SCOPE_CLAIM, Roles.REGION_CLAIM.equals(name)
-                    ? "The token's region claim must be a province or kabupaten/kota code such as 73 or 73.15"
-                    : "The token's unit claim must be a unit id (UUID)");
+            throw new TokenRejected(
+                    Reason.SCOPE_CLAIM,
+                    Roles.REGION_CLAIM.equals(name)
+                            ? "The token's region claim must be a province or kabupaten/kota code such as 73 or 73.15"
+                            : "The token's unit claim must be a unit id (UUID)");
         }
         return text;
     }

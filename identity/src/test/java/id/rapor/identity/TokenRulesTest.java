@@ -56,7 +56,9 @@ class TokenRulesTest {
     @Test
     void shouldBoundTheLifetimeAndRefuseTokensFromTheFuture() throws Exception {
         long now = NOW.getEpochSecond();
-        assertReason(token(claims("iat", now - 60, "exp", now + Duration.ofDays(3650).toSeconds())), Reason.LIFETIME,
+        assertReason(
+                token(claims("iat", now - 60, "exp", now + Duration.ofDays(3650).toSeconds())),
+                Reason.LIFETIME,
                 "at most PT12H");
         assertReason(token(claims("iat", now + 3600, "exp", now + 7200)), Reason.LIFETIME, "future");
         assertReason(token(claims("iat", null)), Reason.MALFORMED, "iat");
@@ -82,12 +84,16 @@ class TokenRulesTest {
     @Test
     void shouldReadKeycloakRealmRolesWhenConfigured() throws Exception {
         TokenRules keycloak = rules("realm_access/roles");
-        Map<String, Object> claims = claims("groups", null, "realm_access",
+        Map<String, Object> claims = claims(
+                "groups",
+                null,
+                "realm_access",
                 Map.of("roles", List.of("default-roles-rapor", "operator", "uma_authorization")));
 
         assertThat(keycloak.scope(claims).roles()).containsExactly("operator");
         assertThatThrownBy(() -> keycloak.scope(claims("realm_access", Map.of("roles", "admin"))))
-                .isInstanceOfSatisfying(TokenRejected.class, e -> assertThat(e.reason()).isEqualTo(Reason.ROLE_CLAIM));
+                .isInstanceOfSatisfying(
+                        TokenRejected.class, e -> assertThat(e.reason()).isEqualTo(Reason.ROLE_CLAIM));
         assertThat(keycloak.scope(claims("realm_access", "admin")).roles()).isEmpty();
     }
 
@@ -96,7 +102,8 @@ class TokenRulesTest {
         String unit = "0b9c2a36-3c8e-4f0c-9d55-3f1d0f4b1a2e";
 
         assertThat(rules.scope(claims("region", List.of("73"))).region()).isEqualTo("73");
-        assertThat(rules.scope(claims("region", null, "unit", List.of(unit))).unit()).isEqualTo(unit);
+        assertThat(rules.scope(claims("region", null, "unit", List.of(unit))).unit())
+                .isEqualTo(unit);
         assertThat(rules.scope(claims("region", null, "unit", unit)).unit()).isEqualTo(unit);
     }
 
@@ -128,8 +135,8 @@ class TokenRulesTest {
     }
 
     private static TokenRules rules(String rolesPath) {
-        return new TokenRules(new TokenRules.Settings(ISSUER, Set.of("rapor-api"), "RS256", Duration.ofSeconds(60),
-                Duration.ofHours(12), rolesPath));
+        return new TokenRules(new TokenRules.Settings(
+                ISSUER, Set.of("rapor-api"), "RS256", Duration.ofSeconds(60), Duration.ofHours(12), rolesPath));
     }
 
     /** Evaluator 73.15 claims valid at {@link #NOW}, with some replaced (null removes a claim). */

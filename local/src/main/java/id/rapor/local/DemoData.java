@@ -11,10 +11,10 @@ import java.time.Duration;
 /** A small demo data set for the local run, loaded through the gateway like any client would. */
 final class DemoData {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private DemoData() {
-    }
+    private DemoData() {}
 
     static void load(String gateway) {
         String token = DevTokens.admin();
@@ -23,10 +23,11 @@ final class DemoData {
             return;
         }
         String[][] units = {
-                {"Puskesmas Somba Opu", "PUSKESMAS", "73.06"},
-                {"Disdukcapil Kabupaten Gowa", "DISDUKCAPIL", "73.06"},
-                {"DPMPTSP Kota Makassar", "DPMPTSP", "73.71"},
-                {"RSUD Haji Makassar", "RSUD", "73.71"}};
+            {"Puskesmas Somba Opu", "PUSKESMAS", "73.06"},
+            {"Disdukcapil Kabupaten Gowa", "DISDUKCAPIL", "73.06"},
+            {"DPMPTSP Kota Makassar", "DPMPTSP", "73.71"},
+            {"RSUD Haji Makassar", "RSUD", "73.71"}
+        };
         for (String[] unit : units) {
             String body = "{\"name\":\"" + unit[0] + "\",\"type\":\"" + unit[1] + "\",\"regionCode\":\"" + unit[2]
                     + "\",\"parentOrganisation\":\"Pemerintah Daerah\"}";
@@ -37,8 +38,12 @@ final class DemoData {
 
     private static String get(String url, String token) {
         try {
-            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url))
-                    .timeout(Duration.ofSeconds(10)).header("Authorization", "Bearer " + token).GET().build(),
+            HttpResponse<String> response = HTTP.send(
+                    HttpRequest.newBuilder(URI.create(url))
+                            .timeout(Duration.ofSeconds(10))
+                            .header("Authorization", "Bearer " + token)
+                            .GET()
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
                 throw new IllegalStateException("GET " + url + " answered " + response.statusCode());
@@ -54,14 +59,17 @@ final class DemoData {
 
     private static void post(String url, String token, String json) {
         try {
-            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url))
-                    .timeout(Duration.ofSeconds(10))
-                    .header("Authorization", "Bearer " + token)
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = HTTP.send(
+                    HttpRequest.newBuilder(URI.create(url))
+                            .timeout(Duration.ofSeconds(10))
+                            .header("Authorization", "Bearer " + token)
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(json))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() >= 300) {
-                throw new IllegalStateException("POST " + url + " answered " + response.statusCode() + ": "
-                        + response.body());
+                throw new IllegalStateException(
+                        "POST " + url + " answered " + response.statusCode() + ": " + response.body());
             }
         } catch (IOException e) {
             throw new IllegalStateException("POST " + url + " failed: " + e.getMessage(), e);

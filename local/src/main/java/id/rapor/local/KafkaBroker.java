@@ -51,16 +51,25 @@ public final class KafkaBroker implements AutoCloseable {
             Path config = writeConfig();
             Path data = dir.resolve("data");
             if (!Files.exists(data.resolve("meta.properties"))) {
-                Process format = java("kafka.tools.StorageTool", "format", "-t", Uuid.randomUuid().toString(), "-c",
-                        config.toString()).redirectOutput(dir.resolve("format.log").toFile())
-                        .redirectErrorStream(true).start();
+                Process format = java(
+                                "kafka.tools.StorageTool",
+                                "format",
+                                "-t",
+                                Uuid.randomUuid().toString(),
+                                "-c",
+                                config.toString())
+                        .redirectOutput(dir.resolve("format.log").toFile())
+                        .redirectErrorStream(true)
+                        .start();
                 if (!format.waitFor(60, TimeUnit.SECONDS) || format.exitValue() != 0) {
                     throw new IllegalStateException("kafka storage format failed, see " + dir.resolve("format.log"));
                 }
             }
             process = java("kafka.Kafka", config.toString())
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("kafka.log").toFile()))
-                    .redirectErrorStream(true).start();
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                            dir.resolve("kafka.log").toFile()))
+                    .redirectErrorStream(true)
+                    .start();
             awaitReady(Duration.ofSeconds(60));
             return this;
         } catch (IOException e) {
@@ -120,7 +129,10 @@ public final class KafkaBroker implements AutoCloseable {
             }
             if (Ports.listening(port)) {
                 try (Admin admin = Admin.create(props)) {
-                    if (!admin.describeCluster().nodes().get(3, TimeUnit.SECONDS).isEmpty()) {
+                    if (!admin.describeCluster()
+                            .nodes()
+                            .get(3, TimeUnit.SECONDS)
+                            .isEmpty()) {
                         return;
                     }
                 } catch (Exception notYet) {
@@ -133,7 +145,8 @@ public final class KafkaBroker implements AutoCloseable {
     }
 
     private Path writeConfig() throws IOException {
-        String config = String.join("\n",
+        String config = String.join(
+                "\n",
                 "process.roles=broker,controller",
                 "node.id=1",
                 "controller.quorum.voters=1@127.0.0.1:" + controllerPort,

@@ -10,8 +10,7 @@ import java.util.concurrent.CountDownLatch;
  */
 public final class LocalStack {
 
-    private LocalStack() {
-    }
+    private LocalStack() {}
 
     public static void main(String[] args) throws InterruptedException {
         Path root = Stack.findRoot();

@@ -7,6 +7,5 @@ final class Postgres {
             + "(sudo apt-get install postgresql), or point Rapor at another server with RAPOR_PG_HOST, RAPOR_PG_PORT, "
             + "RAPOR_PG_USER and RAPOR_PG_PASSWORD (the user needs CREATEDB).";
 
-    private Postgres() {
-    }
+    private Postgres() {}
 }

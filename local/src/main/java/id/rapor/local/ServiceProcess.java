@@ -17,7 +17,8 @@ import java.util.concurrent.TimeUnit;
 /** One Rapor service running from its built Quarkus application in its own JVM, configured by env only. */
 public final class ServiceProcess {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final String name;
     private final Path appJar;
@@ -112,8 +113,11 @@ public final class ServiceProcess {
     /** Whether the service's readiness check answers 200 now. */
     public boolean ready() {
         try {
-            HttpResponse<Void> response = HTTP.send(HttpRequest.newBuilder(URI.create(url() + "/q/health/ready"))
-                    .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
+            HttpResponse<Void> response = HTTP.send(
+                    HttpRequest.newBuilder(URI.create(url() + "/q/health/ready"))
+                            .timeout(Duration.ofSeconds(2))
+                            .build(),
+                    HttpResponse.BodyHandlers.discarding());
             return response.statusCode() == 200;
         } catch (IOException e) {
             return false;
@@ -133,7 +137,8 @@ public final class ServiceProcess {
             throw new IllegalStateException(name + " was not launched");
         }
         try {
-            return p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS) ? java.util.OptionalInt.of(p.exitValue())
+            return p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                    ? java.util.OptionalInt.of(p.exitValue())
                     : java.util.OptionalInt.empty();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -25,29 +25,45 @@ public final class Stack implements AutoCloseable {
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
 
     /** Where things run: ports, databases, the working directory for logs and broker data. */
-    public record Options(Path root, Path workDir, int gatewayPort, int assessmentPort, int surveyPort,
-            int rankingPort, int kafkaPort, int kafkaControllerPort, String databasePrefix,
+    public record Options(
+            Path root,
+            Path workDir,
+            int gatewayPort,
+            int assessmentPort,
+            int surveyPort,
+            int rankingPort,
+            int kafkaPort,
+            int kafkaControllerPort,
+            String databasePrefix,
             boolean dropDatabasesOnClose) {
 
         /** The local run's fixed ports and persistent databases ({@code rapor_assessment}, ...). */
         public static Options local(Path root) {
-            return new Options(root, root.resolve("target/local"), 8080, 8081, 8082, 8083, 9092, 9093, "rapor",
-                    false);
+            return new Options(root, root.resolve("target/local"), 8080, 8081, 8082, 8083, 9092, 9093, "rapor", false);
         }
 
         /** Free ports, throw-away databases and a fresh directory: for tests, next to anything else running. */
         public static Options isolated(Path root) {
             String id = UUID.randomUUID().toString().replace("-", "").substring(0, 8);
-            return new Options(root, root.resolve("target/stack-" + id), Ports.free(), Ports.free(), Ports.free(),
-                    Ports.free(), Ports.free(), Ports.free(), "s_" + id, true);
+            return new Options(
+                    root,
+                    root.resolve("target/stack-" + id),
+                    Ports.free(),
+                    Ports.free(),
+                    Ports.free(),
+                    Ports.free(),
+                    Ports.free(),
+                    Ports.free(),
+                    "s_" + id,
+                    true);
         }
     }
 
     private Stack(Options options, Map<String, String> identity) {
         this.options = options;
         this.identity = Map.copyOf(identity);
-        this.kafka = new KafkaBroker(options.workDir().resolve("kafka"), options.kafkaPort(),
-                options.kafkaControllerPort());
+        this.kafka =
+                new KafkaBroker(options.workDir().resolve("kafka"), options.kafkaPort(), options.kafkaControllerPort());
     }
 
     /**
@@ -55,10 +71,15 @@ public final class Stack implements AutoCloseable {
      * and issuer, accepted explicitly (a packaged application refuses them otherwise).
      */
     public static Map<String, String> devIdentity() {
-        return Map.of("MP_JWT_VERIFY_PUBLICKEY_LOCATION", "rapor/dev-jwt-public.pem",
-                "MP_JWT_VERIFY_ISSUER", "https://rapor.id/dev",
-                "MP_JWT_VERIFY_AUDIENCES", "rapor-api",
-                "RAPOR_IDENTITY_ACCEPT_DEV_KEY", "true");
+        return Map.of(
+                "MP_JWT_VERIFY_PUBLICKEY_LOCATION",
+                "rapor/dev-jwt-public.pem",
+                "MP_JWT_VERIFY_ISSUER",
+                "https://rapor.id/dev",
+                "MP_JWT_VERIFY_AUDIENCES",
+                "rapor-api",
+                "RAPOR_IDENTITY_ACCEPT_DEV_KEY",
+                "true");
     }
 
     /** Starts the broker and the four services with the dev identity and waits until all are ready. */
@@ -98,11 +119,18 @@ public final class Stack implements AutoCloseable {
         services.put("survey", service("survey-service", "survey", options.surveyPort()));
         services.put("ranking", service("ranking-service", "ranking", options.rankingPort()));
         Map<String, String> gatewayEnv = new LinkedHashMap<>(identity);
-        gatewayEnv.put("RAPOR_GATEWAY_ASSESSMENT_URL", services.get("assessment").url());
+        gatewayEnv.put(
+                "RAPOR_GATEWAY_ASSESSMENT_URL", services.get("assessment").url());
         gatewayEnv.put("RAPOR_GATEWAY_SURVEY_URL", services.get("survey").url());
         gatewayEnv.put("RAPOR_GATEWAY_RANKING_URL", services.get("ranking").url());
-        services.put("gateway", new ServiceProcess("gateway", appJar("gateway"), options.gatewayPort(), gatewayEnv,
-                options.workDir().resolve("logs/gateway.log")));
+        services.put(
+                "gateway",
+                new ServiceProcess(
+                        "gateway",
+                        appJar("gateway"),
+                        options.gatewayPort(),
+                        gatewayEnv,
+                        options.workDir().resolve("logs/gateway.log")));
         // The three data services start in parallel (each migrates its own database), then the gateway.
         services.values().forEach(ServiceProcess::launch);
         for (ServiceProcess service : services.values()) {
@@ -118,10 +146,12 @@ public final class Stack implements AutoCloseable {
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
         if ("survey".equals(name) && System.getenv("SURVEY_INTEGRITY_POW_HMAC_KEY") == null) {
             // The survey service refuses to start without a proof-of-work key: a local stack makes one per run.
-            env.put("SURVEY_INTEGRITY_POW_HMAC_KEY", "local-" + java.util.UUID.randomUUID() + "-"
-                    + java.util.UUID.randomUUID());
+            env.put(
+                    "SURVEY_INTEGRITY_POW_HMAC_KEY",
+                    "local-" + java.util.UUID.randomUUID() + "-" + java.util.UUID.randomUUID());
         }
-        return new ServiceProcess(name, appJar(module), port, env, options.workDir().resolve("logs/" + name + ".log"));
+        return new ServiceProcess(
+                name, appJar(module), port, env, options.workDir().resolve("logs/" + name + ".log"));
     }
 
     private Path appJar(String module) {
@@ -178,7 +208,8 @@ public final class Stack implements AutoCloseable {
         while (dir != null) {
             Path pom = dir.resolve("pom.xml");
             try {
-                if (Files.exists(pom) && Files.readString(pom).contains("<artifactId>rapor-parent</artifactId>")
+                if (Files.exists(pom)
+                        && Files.readString(pom).contains("<artifactId>rapor-parent</artifactId>")
                         && Files.isDirectory(dir.resolve("gateway"))) {
                     return dir;
                 }

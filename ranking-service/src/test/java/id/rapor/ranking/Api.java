@@ -12,13 +12,17 @@ public final class Api {
 
     private static final JsonPathConfig BIG = new JsonPathConfig(JsonPathConfig.NumberReturnType.BIG_DECIMAL);
 
-    private Api() {
-    }
+    private Api() {}
 
     public static JsonPath units(String index, String period, String region, String extra) {
-        return given().when().get("/api/v1/ranking/units?index=" + index + "&period=" + period + "&region=" + region
-                + "&size=100" + (extra == null ? "" : "&" + extra))
-                .then().statusCode(200).extract().jsonPath().using(BIG);
+        return given().when()
+                .get("/api/v1/ranking/units?index=" + index + "&period=" + period + "&region=" + region + "&size=100"
+                        + (extra == null ? "" : "&" + extra))
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .using(BIG);
     }
 
     public static List<Map<String, Object>> unitRows(String index, String period, String region) {
@@ -26,13 +30,23 @@ public final class Api {
     }
 
     public static JsonPath regions(String index, String period, String level, String parent) {
-        return given().when().get("/api/v1/ranking/regions?index=" + index + "&period=" + period + "&level=" + level
-                + (parent == null ? "" : "&parent=" + parent) + "&size=1000")
-                .then().statusCode(200).extract().jsonPath().using(BIG);
+        return given().when()
+                .get("/api/v1/ranking/regions?index=" + index + "&period=" + period + "&level=" + level
+                        + (parent == null ? "" : "&parent=" + parent) + "&size=1000")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .using(BIG);
     }
 
     public static JsonPath scorecard(Object unitId) {
-        return given().when().get("/api/v1/ranking/units/" + unitId + "/scorecard")
-                .then().statusCode(200).extract().jsonPath().using(BIG);
+        return given().when()
+                .get("/api/v1/ranking/units/" + unitId + "/scorecard")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .using(BIG);
     }
 }

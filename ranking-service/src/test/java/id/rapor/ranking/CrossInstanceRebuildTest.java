@@ -43,7 +43,9 @@ class CrossInstanceRebuildTest {
 
             publish(unit(held, "Menunggu rebuild", p + ".01"));
             await().atMost(Duration.ofSeconds(60)).until(() -> waiting("ShareLock") > 0);
-            assertThat(unitStatus(held)).as("applied while another instance rebuilds").isEqualTo(404);
+            assertThat(unitStatus(held))
+                    .as("applied while another instance rebuilds")
+                    .isEqualTo(404);
 
             advisory(otherInstance, "select pg_advisory_unlock(?)");
         }
@@ -56,10 +58,17 @@ class CrossInstanceRebuildTest {
         try (Connection otherInstance = dataSource.getConnection()) {
             advisory(otherInstance, "select pg_advisory_lock_shared(?)");
 
-            rebuild = CompletableFuture.supplyAsync(() -> given().auth().oauth2(DevTokens.admin())
-                    .when().post("/api/v1/ranking/admin/rebuild").then().extract().statusCode());
+            rebuild = CompletableFuture.supplyAsync(() -> given().auth()
+                    .oauth2(DevTokens.admin())
+                    .when()
+                    .post("/api/v1/ranking/admin/rebuild")
+                    .then()
+                    .extract()
+                    .statusCode());
             await().atMost(Duration.ofSeconds(30)).until(() -> waiting("ExclusiveLock") > 0);
-            assertThat(rebuild).as("rebuild started under another instance's live update").isNotDone();
+            assertThat(rebuild)
+                    .as("rebuild started under another instance's live update")
+                    .isNotDone();
 
             advisory(otherInstance, "select pg_advisory_unlock_shared(?)");
         }
@@ -72,8 +81,13 @@ class CrossInstanceRebuildTest {
         try (Connection otherInstance = dataSource.getConnection()) {
             advisory(otherInstance, "select pg_advisory_lock(?)");
 
-            rebuild = CompletableFuture.supplyAsync(() -> given().auth().oauth2(DevTokens.admin())
-                    .when().post("/api/v1/ranking/admin/rebuild").then().extract().statusCode());
+            rebuild = CompletableFuture.supplyAsync(() -> given().auth()
+                    .oauth2(DevTokens.admin())
+                    .when()
+                    .post("/api/v1/ranking/admin/rebuild")
+                    .then()
+                    .extract()
+                    .statusCode());
             await().atMost(Duration.ofSeconds(30)).until(() -> waiting("ExclusiveLock") > 0);
             assertThat(rebuild).as("two rebuilds at once").isNotDone();
 
@@ -83,7 +97,11 @@ class CrossInstanceRebuildTest {
     }
 
     private static int unitStatus(UUID id) {
-        return given().auth().oauth2(DevTokens.admin()).when().get("/api/v1/ranking/units/" + id).statusCode();
+        return given().auth()
+                .oauth2(DevTokens.admin())
+                .when()
+                .get("/api/v1/ranking/units/" + id)
+                .statusCode();
     }
 
     private static void advisory(Connection connection, String sql) throws SQLException {

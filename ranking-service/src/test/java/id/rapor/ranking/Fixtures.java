@@ -42,8 +42,7 @@ public final class Fixtures {
 
     private static KafkaProducer<String, String> producer;
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     /** A province code no other test in this JVM uses. */
     public static String freshProvince() {
@@ -88,26 +87,50 @@ public final class Fixtures {
      * A tally of the nine SKM 2017 unsur, weight 1/9 each, every item answered {@code count} times with the
      * given sums (U1..U9).
      */
-    public static SurveyTallyChanged skm(UUID campaign, long version, UUID unit, String period, long count,
-            long... sums) {
+    public static SurveyTallyChanged skm(
+            UUID campaign, long version, UUID unit, String period, long count, long... sums) {
         return tally(campaign, version, unit, period, "SKM", SKM_2017, count, "1/9", 4, sums);
     }
 
     /** A tally of the fourteen 2004 unsur, weight 1/14 each. */
-    public static SurveyTallyChanged ikm2004(UUID campaign, long version, UUID unit, String period, long count,
-            long... sums) {
+    public static SurveyTallyChanged ikm2004(
+            UUID campaign, long version, UUID unit, String period, long count, long... sums) {
         return tally(campaign, version, unit, period, "IKM_2004", IKM_2004, count, "1/14", 4, sums);
     }
 
-    public static SurveyTallyChanged tally(UUID campaign, long version, UUID unit, String period,
-            String questionnaire, String regulation, long count, String weight, int scaleMax, long... sums) {
+    public static SurveyTallyChanged tally(
+            UUID campaign,
+            long version,
+            UUID unit,
+            String period,
+            String questionnaire,
+            String regulation,
+            long count,
+            String weight,
+            int scaleMax,
+            long... sums) {
         List<ItemTally> items = new ArrayList<>();
         for (int i = 0; i < sums.length; i++) {
             items.add(new ItemTally("U" + (i + 1), weight, sums[i], count, 1, scaleMax));
         }
-        return new SurveyTallyChanged(UUID.randomUUID(), SurveyTallyChanged.TYPE, SurveyTallyChanged.SCHEMA_VERSION,
-                Instant.now(), campaign, version, unit, period, questionnaire, 1, regulation, "OPEN", null, count,
-                items, questionnaireScale(regulation), Basis.of(List.of("zone mapping of the mutu grades")));
+        return new SurveyTallyChanged(
+                UUID.randomUUID(),
+                SurveyTallyChanged.TYPE,
+                SurveyTallyChanged.SCHEMA_VERSION,
+                Instant.now(),
+                campaign,
+                version,
+                unit,
+                period,
+                questionnaire,
+                1,
+                regulation,
+                "OPEN",
+                null,
+                count,
+                items,
+                questionnaireScale(regulation),
+                Basis.of(List.of("zone mapping of the mutu grades")));
     }
 
     /** Nine equal item sums. */
@@ -117,19 +140,40 @@ public final class Fixtures {
         return sums;
     }
 
-    public static AssessmentScored assessment(UUID id, long version, String type, UUID unit, String index,
-            String period, String tier, String total) {
+    public static AssessmentScored assessment(
+            UUID id, long version, String type, UUID unit, String index, String period, String tier, String total) {
         GradeScale scale = instrumentScale(index);
-        Grading.Grade grade = total == null || scale == null ? null
-                : scale.grading().grade(new BigDecimal(total));
-        return new AssessmentScored(UUID.randomUUID(), type, AssessmentScored.SCHEMA_VERSION, Instant.now(), id,
-                version, UUID.randomUUID(), Integer.parseInt(period.substring(0, 4)), period, unit, null,
-                index + "_INSTRUMENT", 1, index, tier, total == null ? null : new BigDecimal(total),
+        Grading.Grade grade =
+                total == null || scale == null ? null : scale.grading().grade(new BigDecimal(total));
+        return new AssessmentScored(
+                UUID.randomUUID(),
+                type,
+                AssessmentScored.SCHEMA_VERSION,
+                Instant.now(),
+                id,
+                version,
+                UUID.randomUUID(),
+                Integer.parseInt(period.substring(0, 4)),
+                period,
+                unit,
+                null,
+                index + "_INSTRUMENT",
+                1,
+                index,
+                tier,
+                total == null ? null : new BigDecimal(total),
                 "IPP".equals(index) ? new BigDecimal("5") : new BigDecimal("100"),
-                List.of(new AssessmentScored.AspectScore("a", "Kebijakan Pelayanan", new BigDecimal("0.24"),
-                        total == null ? null : new BigDecimal(total))), grade == null ? null : grade.code(),
-                grade == null ? null : grade.label(), grade == null ? null : grade.zone(),
-                grade == null ? null : grade.value(), scale, Basis.CONFIRMED);
+                List.of(new AssessmentScored.AspectScore(
+                        "a",
+                        "Kebijakan Pelayanan",
+                        new BigDecimal("0.24"),
+                        total == null ? null : new BigDecimal(total))),
+                grade == null ? null : grade.code(),
+                grade == null ? null : grade.label(),
+                grade == null ? null : grade.zone(),
+                grade == null ? null : grade.value(),
+                scale,
+                Basis.CONFIRMED);
     }
 
     /** The seeded instruments of the producer (assessment-service), index code → newest seeded version. */
@@ -142,16 +186,27 @@ public final class Fixtures {
     public static synchronized GradeScale instrumentScale(String index) {
         if (INSTRUMENT_SCALES.isEmpty()) {
             try {
-                String sql = Files.readString(Path.of("..", "assessment-service", "src", "main", "resources", "db",
-                        "migration", "V4__instrument_seeds.sql"));
-                Matcher m = Pattern.compile("'([A-Z_]+)', (\\d+), '[^']*', '([A-Z_]+)'.*?\\$json\\$(.*?)\\$json\\$",
-                        Pattern.DOTALL).matcher(sql);
+                String sql = Files.readString(Path.of(
+                        "..",
+                        "assessment-service",
+                        "src",
+                        "main",
+                        "resources",
+                        "db",
+                        "migration",
+                        "V4__instrument_seeds.sql"));
+                Matcher m = Pattern.compile(
+                                "'([A-Z_]+)', (\\d+), '[^']*', '([A-Z_]+)'.*?\\$json\\$(.*?)\\$json\\$", Pattern.DOTALL)
+                        .matcher(sql);
                 ObjectMapper mapper = new ObjectMapper();
                 while (m.find()) {
                     List<GradeScale.BandRow> bands = new ArrayList<>();
                     for (JsonNode b : mapper.readTree(m.group(4)).path("bands")) {
-                        bands.add(new GradeScale.BandRow(b.path("lowerBound").decimalValue(), b.path("code").asText(),
-                                b.path("label").asText(), b.path("zone").asText()));
+                        bands.add(new GradeScale.BandRow(
+                                b.path("lowerBound").decimalValue(),
+                                b.path("code").asText(),
+                                b.path("label").asText(),
+                                b.path("zone").asText()));
                     }
                     INSTRUMENT_SCALES.put(m.group(3), new GradeScale(m.group(1) + "/v" + m.group(2), 2, true, bands));
                 }
@@ -168,14 +223,26 @@ public final class Fixtures {
      */
     public static GradeScale questionnaireScale(String regulation) {
         if (SKM_2017.equals(regulation)) {
-            return new GradeScale(regulation, 2, false, List.of(band("88.31", "A", "Sangat Baik", "HIJAU"),
-                    band("76.61", "B", "Baik", "HIJAU"), band("65.00", "C", "Kurang Baik", "KUNING"),
-                    band("25.00", "D", "Tidak Baik", "MERAH")));
+            return new GradeScale(
+                    regulation,
+                    2,
+                    false,
+                    List.of(
+                            band("88.31", "A", "Sangat Baik", "HIJAU"),
+                            band("76.61", "B", "Baik", "HIJAU"),
+                            band("65.00", "C", "Kurang Baik", "KUNING"),
+                            band("25.00", "D", "Tidak Baik", "MERAH")));
         }
         if (IKM_2004.equals(regulation)) {
-            return new GradeScale(regulation, 2, false, List.of(band("81.26", "A", "Sangat Baik", "HIJAU"),
-                    band("62.51", "B", "Baik", "HIJAU"), band("43.76", "C", "Kurang Baik", "KUNING"),
-                    band("25.00", "D", "Tidak Baik", "MERAH")));
+            return new GradeScale(
+                    regulation,
+                    2,
+                    false,
+                    List.of(
+                            band("81.26", "A", "Sangat Baik", "HIJAU"),
+                            band("62.51", "B", "Baik", "HIJAU"),
+                            band("43.76", "C", "Kurang Baik", "KUNING"),
+                            band("25.00", "D", "Tidak Baik", "MERAH")));
         }
         return new GradeScale(regulation, 2, false, List.of());
     }

@@ -13,7 +13,10 @@ class OpenApiTest {
 
     @Test
     void shouldDescribeEveryRankingOperationWithItsProblems() {
-        given().when().get("/q/openapi?format=json").then().statusCode(200)
+        given().when()
+                .get("/q/openapi?format=json")
+                .then()
+                .statusCode(200)
                 .body(containsString("/api/v1/ranking/units/{id}/scorecard"))
                 .body(containsString("/api/v1/ranking/regions"))
                 .body(containsString("/api/v1/ranking/definitions/{code}/versions"))

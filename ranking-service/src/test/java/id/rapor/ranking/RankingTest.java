@@ -35,19 +35,26 @@ class RankingTest {
         var base = Fixtures.skm(UUID.randomUUID(), 1, clean, "2026-S1", 100, Fixtures.nine(300));
         var few = Fixtures.skm(UUID.randomUUID(), 1, pending, "2026-S1", 100, Fixtures.nine(300));
         var many = Fixtures.skm(UUID.randomUUID(), 1, stuffed, "2026-S1", 100, Fixtures.nine(300));
-        publish(unit(clean, "Clean", p + ".01"), unit(pending, "Pending", p + ".01"),
-                unit(stuffed, "Stuffed", p + ".01"), base, withQuality(few, 5, 0), withQuality(many, 200, 10),
+        publish(
+                unit(clean, "Clean", p + ".01"),
+                unit(pending, "Pending", p + ".01"),
+                unit(stuffed, "Stuffed", p + ".01"),
+                base,
+                withQuality(few, 5, 0),
+                withQuality(many, 200, 10),
                 withQuality(Fixtures.skm(UUID.randomUUID(), 1, pending, "2026-S2", 100, Fixtures.nine(300)), 3, 1));
 
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             var page = Api.units("IKM", "2026-S1", p, null);
-            assertThat(page.getList("items.name", String.class)).containsExactlyInAnyOrder("Clean", "Pending",
-                    "Stuffed");
+            assertThat(page.getList("items.name", String.class))
+                    .containsExactlyInAnyOrder("Clean", "Pending", "Stuffed");
             Map<String, String> quality = new java.util.HashMap<>();
             for (int i = 0; i < 3; i++) {
                 quality.put(page.getString("items[" + i + "].name"), page.getString("items[" + i + "].dataQuality"));
             }
-            assertThat(quality).containsEntry("Clean", "OK").containsEntry("Pending", "REVIEW_PENDING")
+            assertThat(quality)
+                    .containsEntry("Clean", "OK")
+                    .containsEntry("Pending", "REVIEW_PENDING")
                     .containsEntry("Stuffed", "LOW");
             assertThat(page.getList("items.flagged", Integer.class)).contains(200);
 
@@ -55,20 +62,42 @@ class RankingTest {
             var year = Api.units("IKM", "2026", p, null);
             Map<String, List<Object>> annual = new java.util.HashMap<>();
             for (int i = 0; i < year.getList("items").size(); i++) {
-                annual.put(year.getString("items[" + i + "].name"), List.of(year.getLong("items[" + i + "].flagged"),
-                        year.getLong("items[" + i + "].excluded"), year.getString("items[" + i + "].dataQuality")));
+                annual.put(
+                        year.getString("items[" + i + "].name"),
+                        List.of(
+                                year.getLong("items[" + i + "].flagged"),
+                                year.getLong("items[" + i + "].excluded"),
+                                year.getString("items[" + i + "].dataQuality")));
             }
-            assertThat(annual).containsEntry("Pending", List.of(8L, 1L, "REVIEW_PENDING"))
-                    .containsEntry("Stuffed", List.of(200L, 10L, "LOW")).containsEntry("Clean", List.of(0L, 0L, "OK"));
+            assertThat(annual)
+                    .containsEntry("Pending", List.of(8L, 1L, "REVIEW_PENDING"))
+                    .containsEntry("Stuffed", List.of(200L, 10L, "LOW"))
+                    .containsEntry("Clean", List.of(0L, 0L, "OK"));
         });
     }
 
-    private static id.rapor.events.SurveyTallyChanged withQuality(id.rapor.events.SurveyTallyChanged t, long flagged,
-            long excluded) {
-        return new id.rapor.events.SurveyTallyChanged(t.eventId(), t.type(), t.schemaVersion(), t.occurredAt(),
-                t.campaignId(), t.tallyVersion(), t.unitId(), t.period(), t.questionnaireCode(),
-                t.questionnaireVersion(), t.regulation(), t.campaignStatus(), t.population(), t.respondents(),
-                t.items(), t.scale(), t.basis(), flagged, excluded);
+    private static id.rapor.events.SurveyTallyChanged withQuality(
+            id.rapor.events.SurveyTallyChanged t, long flagged, long excluded) {
+        return new id.rapor.events.SurveyTallyChanged(
+                t.eventId(),
+                t.type(),
+                t.schemaVersion(),
+                t.occurredAt(),
+                t.campaignId(),
+                t.tallyVersion(),
+                t.unitId(),
+                t.period(),
+                t.questionnaireCode(),
+                t.questionnaireVersion(),
+                t.regulation(),
+                t.campaignStatus(),
+                t.population(),
+                t.respondents(),
+                t.items(),
+                t.scale(),
+                t.basis(),
+                flagged,
+                excluded);
     }
 
     @Test
@@ -83,16 +112,33 @@ class RankingTest {
         UUID submitted = UUID.randomUUID();
         UUID reopened = UUID.randomUUID();
         UUID reopenedAssessment = UUID.randomUUID();
-        publish(unit(submitted, "E submitted", p + ".01"), unit(reopened, "F reopened", p + ".01"),
-                assessment(UUID.randomUUID(), 1, AssessmentScored.SUBMITTED, submitted, "KEPATUHAN", "2020",
-                        "PROVINSI", "99.00"),
-                assessment(reopenedAssessment, 1, AssessmentScored.VERIFIED, reopened, "KEPATUHAN", "2020",
-                        "PROVINSI", "98.00"));
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(
-                Api.units("KEPATUHAN", "2020", p, null).getList("items.name", String.class))
-                .containsExactly("F reopened", "A", "B", "C", "D"));
-        publish(assessment(reopenedAssessment, 2, AssessmentScored.REOPENED, reopened, "KEPATUHAN", "2020",
-                "PROVINSI", null));
+        publish(
+                unit(submitted, "E submitted", p + ".01"),
+                unit(reopened, "F reopened", p + ".01"),
+                assessment(
+                        UUID.randomUUID(),
+                        1,
+                        AssessmentScored.SUBMITTED,
+                        submitted,
+                        "KEPATUHAN",
+                        "2020",
+                        "PROVINSI",
+                        "99.00"),
+                assessment(
+                        reopenedAssessment,
+                        1,
+                        AssessmentScored.VERIFIED,
+                        reopened,
+                        "KEPATUHAN",
+                        "2020",
+                        "PROVINSI",
+                        "98.00"));
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(
+                        () -> assertThat(Api.units("KEPATUHAN", "2020", p, null).getList("items.name", String.class))
+                                .containsExactly("F reopened", "A", "B", "C", "D"));
+        publish(assessment(
+                reopenedAssessment, 2, AssessmentScored.REOPENED, reopened, "KEPATUHAN", "2020", "PROVINSI", null));
 
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             var page = Api.units("KEPATUHAN", "2020", p, null);
@@ -105,8 +151,12 @@ class RankingTest {
         assertThat(kuning.getList("items.name", String.class)).containsExactly("D");
         assertThat(kuning.getList("items.rank", Integer.class)).containsExactly(4);
 
-        var second = given().when().get("/api/v1/ranking/units?index=KEPATUHAN&period=2020&region=" + p
-                + "&size=2&page=1").then().statusCode(200).extract().jsonPath();
+        var second = given().when()
+                .get("/api/v1/ranking/units?index=KEPATUHAN&period=2020&region=" + p + "&size=2&page=1")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertThat(second.getList("items.name", String.class)).containsExactly("C", "D");
         assertThat(second.getList("items.rank", Integer.class)).containsExactly(2, 4);
         assertThat(second.getInt("total")).isEqualTo(4);
@@ -114,15 +164,31 @@ class RankingTest {
 
     @Test
     void shouldRejectRankingQueriesWithoutIndexOrWithBadPeriodNamingTheField() {
-        given().when().get("/api/v1/ranking/units?period=2026").then().statusCode(400)
-                .contentType("application/problem+json").body("errors[0].field", equalTo("index"));
-        given().when().get("/api/v1/ranking/units?index=IKM&period=last-year").then().statusCode(400)
-                .body("errors[0].field", equalTo("period"));
-        given().when().get("/api/v1/ranking/units?index=NOPE&period=2026").then().statusCode(400)
+        given().when()
+                .get("/api/v1/ranking/units?period=2026")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("index"));
-        given().when().get("/api/v1/ranking/regions?index=IKM&period=2026&level=desa").then().statusCode(400)
+        given().when()
+                .get("/api/v1/ranking/units?index=IKM&period=last-year")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("period"));
+        given().when()
+                .get("/api/v1/ranking/units?index=NOPE&period=2026")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("index"));
+        given().when()
+                .get("/api/v1/ranking/regions?index=IKM&period=2026&level=desa")
+                .then()
+                .statusCode(400)
                 .body("errors[0].field", equalTo("level"));
-        given().when().get("/api/v1/ranking/units?index=IKM&period=2026&zone=BIRU").then().statusCode(400)
+        given().when()
+                .get("/api/v1/ranking/units?index=IKM&period=2026&zone=BIRU")
+                .then()
+                .statusCode(400)
                 .body("errors[0].field", equalTo("zone"));
     }
 
@@ -157,10 +223,15 @@ class RankingTest {
 
     private static List<List<Object>> ranking(String index, String period, String region) {
         List<List<Object>> out = new ArrayList<>();
-        List<Map<String, Object>> rows = Api.units(index, period, region, "unitType=PUSKESMAS").getList("items");
+        List<Map<String, Object>> rows =
+                Api.units(index, period, region, "unitType=PUSKESMAS").getList("items");
         for (Map<String, Object> r : rows) {
-            out.add(List.of(String.valueOf(r.get("rank")), r.get("name"), String.valueOf(r.get("value")),
-                    String.valueOf(r.get("bandCode")), String.valueOf(r.get("zone")),
+            out.add(List.of(
+                    String.valueOf(r.get("rank")),
+                    r.get("name"),
+                    String.valueOf(r.get("value")),
+                    String.valueOf(r.get("bandCode")),
+                    String.valueOf(r.get("zone")),
                     String.valueOf(r.get("respondents"))));
         }
         return out;

@@ -27,16 +27,29 @@ class RebuildTest {
     /** Everything a reader can see of one province, as JSON text. */
     private static List<String> snapshot(String p, List<UUID> units) {
         List<String> out = new ArrayList<>();
-        for (String[] q : new String[][] {{"IKM", "2026-S1"}, {"IKM", "2026-S2"}, {"IPP", "2026"},
-                {"KEPATUHAN", "2019"}}) {
-            out.add(given().when().get("/api/v1/ranking/units?size=100&index=" + q[0] + "&period=" + q[1]
-                    + "&region=" + p).then().statusCode(200).extract().asString());
-            out.add(given().when().get("/api/v1/ranking/regions?size=1000&level=regency&index=" + q[0] + "&period="
-                    + q[1] + "&parent=" + p).then().statusCode(200).extract().asString());
+        for (String[] q :
+                new String[][] {{"IKM", "2026-S1"}, {"IKM", "2026-S2"}, {"IPP", "2026"}, {"KEPATUHAN", "2019"}}) {
+            out.add(given().when()
+                    .get("/api/v1/ranking/units?size=100&index=" + q[0] + "&period=" + q[1] + "&region=" + p)
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .asString());
+            out.add(given().when()
+                    .get("/api/v1/ranking/regions?size=1000&level=regency&index=" + q[0] + "&period=" + q[1]
+                            + "&parent=" + p)
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .asString());
         }
         for (UUID u : units) {
-            out.add(given().when().get("/api/v1/ranking/units/" + u + "/scorecard").then().statusCode(200)
-                    .extract().asString());
+            out.add(given().when()
+                    .get("/api/v1/ranking/units/" + u + "/scorecard")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .asString());
         }
         return out;
     }
@@ -52,9 +65,11 @@ class RebuildTest {
         UUID assessment = UUID.randomUUID();
         // facts of a unit whose register event comes last; a unit that moves kab/kota; tallies superseded;
         // an assessment verified, reopened and verified again
-        publish(Fixtures.skm(UUID.randomUUID(), 1, late, "2026-S1", 12, Fixtures.nine(40)),
+        publish(
+                Fixtures.skm(UUID.randomUUID(), 1, late, "2026-S1", 12, Fixtures.nine(40)),
                 Fixtures.skm(UUID.randomUUID(), 1, late, "2026-S2", 12, Fixtures.nine(38)),
-                unit(u1, "Satu", p + ".01"), unit(u2, "Dua", p + ".02"),
+                unit(u1, "Satu", p + ".01"),
+                unit(u2, "Dua", p + ".02"),
                 unit(moved, 1, "Pindah", "PUSKESMAS", p + ".01", true),
                 Fixtures.skm(campaign, 1, u1, "2026-S1", 10, Fixtures.nine(30)),
                 Fixtures.skm(campaign, 3, u1, "2026-S1", 30, Fixtures.nine(100)),
@@ -79,18 +94,33 @@ class RebuildTest {
             assertThat(Api.regions("KEPATUHAN", "2019", "regency", p).getList("items.regionCode", String.class))
                     .containsExactly(p + ".02", p + ".01");
             // u1: the provincial... only KABKOTA and MANDIRI exist; KABKOTA outranks MANDIRI -> 3.95
-            assertThat(Api.scorecard(u1).getObject("indices.find { it.indexCode == 'IPP' }.periods[0].value",
-                    BigDecimal.class)).isEqualByComparingTo("3.95");
+            assertThat(Api.scorecard(u1)
+                            .getObject("indices.find { it.indexCode == 'IPP' }.periods[0].value", BigDecimal.class))
+                    .isEqualByComparingTo("3.95");
             // u1 2026-S1: the highest tally version (30 respondents, 100/30 per unsur) -> IKM 83.33
-            assertThat(Api.scorecard(u1).getObject("indices.find { it.indexCode == 'IKM' }.periods.find { "
-                    + "it.period == '2026-S1' }.value", BigDecimal.class)).isEqualByComparingTo("83.33");
+            assertThat(Api.scorecard(u1)
+                            .getObject(
+                                    "indices.find { it.indexCode == 'IKM' }.periods.find { "
+                                            + "it.period == '2026-S1' }.value",
+                                    BigDecimal.class))
+                    .isEqualByComparingTo("83.33");
         });
         List<String> live = snapshot(p, units);
 
-        given().auth().oauth2(DevTokens.viewer()).when().post("/api/v1/ranking/admin/rebuild").then()
+        given().auth()
+                .oauth2(DevTokens.viewer())
+                .when()
+                .post("/api/v1/ranking/admin/rebuild")
+                .then()
                 .statusCode(403);
-        var report = given().auth().oauth2(DevTokens.admin()).when().post("/api/v1/ranking/admin/rebuild")
-                .then().statusCode(200).extract().jsonPath();
+        var report = given().auth()
+                .oauth2(DevTokens.admin())
+                .when()
+                .post("/api/v1/ranking/admin/rebuild")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertThat(report.getLong("recordsRead")).isGreaterThanOrEqualTo(19);
         assertThat(report.getLong("applied")).isGreaterThan(0);
 
@@ -98,21 +128,32 @@ class RebuildTest {
 
         // the live consumers take over after the rebuild: a new tally version is applied once
         publish(Fixtures.skm(campaign, 4, u1, "2026-S1", 40, Fixtures.nine(140)));
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(Api.scorecard(u1).getObject(
-                "indices.find { it.indexCode == 'IKM' }.periods.find { it.period == '2026-S1' }.value",
-                BigDecimal.class)).isEqualByComparingTo("87.50"));
-        assertThat(Api.scorecard(u1).getInt("indices.find { it.indexCode == 'IKM' }.periods.find { "
-                + "it.period == '2026-S1' }.respondents")).isEqualTo(40);
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> assertThat(Api.scorecard(u1)
+                                .getObject(
+                                        "indices.find { it.indexCode == 'IKM' }.periods.find { it.period == '2026-S1' }.value",
+                                        BigDecimal.class))
+                        .isEqualByComparingTo("87.50"));
+        assertThat(Api.scorecard(u1)
+                        .getInt("indices.find { it.indexCode == 'IKM' }.periods.find { "
+                                + "it.period == '2026-S1' }.respondents"))
+                .isEqualTo(40);
     }
 
     @Test
     void shouldLoseNothingPublishedWhileARebuildRuns() throws Exception {
         String p = Fixtures.freshProvince();
         UUID during = UUID.randomUUID();
-        var rebuild = CompletableFuture.supplyAsync(() -> given().auth().oauth2(DevTokens.admin())
-                .when().post("/api/v1/ranking/admin/rebuild").then().extract().statusCode());
+        var rebuild = CompletableFuture.supplyAsync(() -> given().auth()
+                .oauth2(DevTokens.admin())
+                .when()
+                .post("/api/v1/ranking/admin/rebuild")
+                .then()
+                .extract()
+                .statusCode());
         // 12 respondents, every unsur 42/12 = 3.5 -> IKM 87.50
-        publish(unit(during, "Selama rebuild", p + ".01"),
+        publish(
+                unit(during, "Selama rebuild", p + ".01"),
                 Fixtures.skm(UUID.randomUUID(), 1, during, "2026-S1", 12, Fixtures.nine(42)));
         assertThat(rebuild.get(60, TimeUnit.SECONDS)).isEqualTo(200);
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {

@@ -24,23 +24,40 @@ class UnitChangedContractTest {
     void shouldEndInTheContractStateAndDeadLetterTheDefectiveEvents() {
         UnitChangedContract contract = UnitChangedContract.fresh();
         String key = contract.unitId().toString();
-        TopicProbe.send(KafkaTestResource.bootstrapServers(), Topics.UNITS, key,
+        TopicProbe.send(
+                KafkaTestResource.bootstrapServers(),
+                Topics.UNITS,
+                key,
                 contract.deliveries().toArray(String[]::new));
 
-        var dead = TopicProbe.await(KafkaTestResource.bootstrapServers(), Topics.DEAD_LETTER,
-                r -> key.equals(r.key()), contract.defective().size(), Duration.ofSeconds(60));
+        var dead = TopicProbe.await(
+                KafkaTestResource.bootstrapServers(),
+                Topics.DEAD_LETTER,
+                r -> key.equals(r.key()),
+                contract.defective().size(),
+                Duration.ofSeconds(60));
         assertThat(dead).extracting(r -> r.value()).containsExactlyElementsOf(contract.defective());
         for (int i = 0; i < dead.size(); i++) {
-            assertThat(new String(dead.get(i).headers().lastHeader("dead-letter-reason").value(),
-                    StandardCharsets.UTF_8)).contains(contract.defectReasons().get(i));
+            assertThat(new String(
+                            dead.get(i)
+                                    .headers()
+                                    .lastHeader("dead-letter-reason")
+                                    .value(),
+                            StandardCharsets.UTF_8))
+                    .contains(contract.defectReasons().get(i));
         }
         // the defective events came last on the key: once they are dead-lettered, all before them are applied
         UnitChangedContract.State expected = contract.expected();
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().when()
-                .get("/api/v1/ranking/units/" + key).then().statusCode(200)
-                .body("version", equalTo((int) expected.version())));
-        given().when().get("/api/v1/ranking/units/" + key)
-                .then().statusCode(200)
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> given().when()
+                        .get("/api/v1/ranking/units/" + key)
+                        .then()
+                        .statusCode(200)
+                        .body("version", equalTo((int) expected.version())));
+        given().when()
+                .get("/api/v1/ranking/units/" + key)
+                .then()
+                .statusCode(200)
                 .body("version", equalTo((int) expected.version()))
                 .body("name", equalTo(expected.name()))
                 .body("unitType", equalTo(expected.unitType()))

@@ -20,7 +20,8 @@ public final class BandTable {
         sorted.sort(Comparator.comparing(Band::lowerBound).reversed());
         for (int i = 1; i < sorted.size(); i++) {
             if (sorted.get(i).lowerBound().compareTo(sorted.get(i - 1).lowerBound()) == 0) {
-                throw new IllegalArgumentException("two bands share the lower bound " + sorted.get(i).lowerBound());
+                throw new IllegalArgumentException(
+                        "two bands share the lower bound " + sorted.get(i).lowerBound());
             }
         }
         this.bandsDescending = List.copyOf(sorted);

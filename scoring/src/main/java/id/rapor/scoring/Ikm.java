@@ -14,16 +14,13 @@ public final class Ikm {
     /** Scale factor from the 1–4 interval to the 25–100 konversi scale. */
     private static final Rational KONVERSI = Rational.of(25);
 
-    private Ikm() {
-    }
+    private Ikm() {}
 
     /** One item's statistics: its weight (weights sum to 1), sum of answer values and number of answers. */
-    public record ItemStat(String code, Rational weight, long sum, long count) {
-    }
+    public record ItemStat(String code, Rational weight, long sum, long count) {}
 
     /** One item's result: NRR = sum ÷ count, NRR tertimbang = NRR × weight. */
-    public record ItemResult(String code, Rational weight, long sum, long count, Rational nrr, Rational weightedNrr) {
-    }
+    public record ItemResult(String code, Rational weight, long sum, long count, Rational nrr, Rational weightedNrr) {}
 
     /** The index: per item results, IKM on the 1–4 scale and on 25–100, exact. */
     public record Result(List<ItemResult> items, Rational ikm, Rational ikmKonversi) {

@@ -15,8 +15,7 @@ public final class KrejcieMorgan {
     private static final BigDecimal P_Q = new BigDecimal("0.25");
     private static final BigDecimal D_SQUARE = new BigDecimal("0.0025");
 
-    private KrejcieMorgan() {
-    }
+    private KrejcieMorgan() {}
 
     /** The minimum number of respondents for a population of {@code population} service users (≥ 1). */
     public static long minimumSample(long population) {
@@ -26,6 +25,9 @@ public final class KrejcieMorgan {
         BigDecimal n = BigDecimal.valueOf(population);
         BigDecimal numerator = CHI_SQUARE.multiply(n).multiply(P_Q);
         BigDecimal denominator = D_SQUARE.multiply(n.subtract(BigDecimal.ONE)).add(CHI_SQUARE.multiply(P_Q));
-        return numerator.divide(denominator, MathContext.DECIMAL128).setScale(0, RoundingMode.HALF_UP).longValueExact();
+        return numerator
+                .divide(denominator, MathContext.DECIMAL128)
+                .setScale(0, RoundingMode.HALF_UP)
+                .longValueExact();
     }
 }

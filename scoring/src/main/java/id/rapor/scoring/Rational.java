@@ -67,7 +67,8 @@ public final class Rational implements Comparable<Rational> {
     }
 
     public Rational add(Rational other) {
-        return of(numerator.multiply(other.denominator).add(other.numerator.multiply(denominator)),
+        return of(
+                numerator.multiply(other.denominator).add(other.numerator.multiply(denominator)),
                 denominator.multiply(other.denominator));
     }
 

@@ -10,12 +10,10 @@ import java.util.List;
  */
 public final class WeightedScore {
 
-    private WeightedScore() {
-    }
+    private WeightedScore() {}
 
     /** One weighted term: a weight (a fraction of 1) and a value. */
-    public record Term(BigDecimal weight, BigDecimal value) {
-    }
+    public record Term(BigDecimal weight, BigDecimal value) {}
 
     /** Σ(weight × value), exact. */
     public static BigDecimal sum(List<Term> terms) {

@@ -7,18 +7,37 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class ScoringTest {
 
     private static final Rational NINTH = Rational.of(1, 9);
 
     @ParameterizedTest(name = "N={0} → S={1}")
-    @CsvSource({"10,10", "20,19", "30,28", "50,44", "75,63", "100,80", "150,108", "200,132", "300,169", "400,196",
-            "500,217", "750,254", "1000,278", "1500,306", "2000,322", "3000,341", "5000,357", "10000,370",
-            "20000,377", "50000,381"})
+    @CsvSource({
+        "10,10",
+        "20,19",
+        "30,28",
+        "50,44",
+        "75,63",
+        "100,80",
+        "150,108",
+        "200,132",
+        "300,169",
+        "400,196",
+        "500,217",
+        "750,254",
+        "1000,278",
+        "1500,306",
+        "2000,322",
+        "3000,341",
+        "5000,357",
+        "10000,370",
+        "20000,377",
+        "50000,381"
+    })
     void shouldMatchTheKrejcieMorganTable(long population, long sample) {
         assertThat(KrejcieMorgan.minimumSample(population)).isEqualTo(sample);
     }
@@ -63,12 +82,18 @@ class ScoringTest {
                 new Band(new BigDecimal("65.00"), "C", "Kurang Baik", "KUNING"),
                 new Band(new BigDecimal("25.00"), "D", "Tidak Baik", "MERAH")));
 
-        assertThat(skm2017.classify(new BigDecimal("88.31")).orElseThrow().code()).isEqualTo("A");
-        assertThat(skm2017.classify(new BigDecimal("88.30")).orElseThrow().code()).isEqualTo("B");
-        assertThat(skm2017.classify(new BigDecimal("76.61")).orElseThrow().code()).isEqualTo("B");
-        assertThat(skm2017.classify(new BigDecimal("76.60")).orElseThrow().code()).isEqualTo("C");
-        assertThat(skm2017.classify(new BigDecimal("65.00")).orElseThrow().code()).isEqualTo("C");
-        assertThat(skm2017.classify(new BigDecimal("64.99")).orElseThrow().code()).isEqualTo("D");
+        assertThat(skm2017.classify(new BigDecimal("88.31")).orElseThrow().code())
+                .isEqualTo("A");
+        assertThat(skm2017.classify(new BigDecimal("88.30")).orElseThrow().code())
+                .isEqualTo("B");
+        assertThat(skm2017.classify(new BigDecimal("76.61")).orElseThrow().code())
+                .isEqualTo("B");
+        assertThat(skm2017.classify(new BigDecimal("76.60")).orElseThrow().code())
+                .isEqualTo("C");
+        assertThat(skm2017.classify(new BigDecimal("65.00")).orElseThrow().code())
+                .isEqualTo("C");
+        assertThat(skm2017.classify(new BigDecimal("64.99")).orElseThrow().code())
+                .isEqualTo("D");
         assertThat(skm2017.classify(new BigDecimal("24.99"))).isEmpty();
     }
 
@@ -78,11 +103,18 @@ class ScoringTest {
                 new WeightedScore.Term(new BigDecimal("0.5"), new BigDecimal("5")),
                 new WeightedScore.Term(new BigDecimal("0.5"), new BigDecimal("4"))));
         assertThat(aspect).isEqualByComparingTo("4.5");
-        assertThat(WeightedScore.weightsSumToOne(List.of(Rational.parse("0.24"), Rational.parse("0.25"),
-                Rational.parse("0.18"), Rational.parse("0.11"), Rational.parse("0.10"), Rational.parse("0.12"))))
+        assertThat(WeightedScore.weightsSumToOne(List.of(
+                        Rational.parse("0.24"),
+                        Rational.parse("0.25"),
+                        Rational.parse("0.18"),
+                        Rational.parse("0.11"),
+                        Rational.parse("0.10"),
+                        Rational.parse("0.12"))))
                 .isTrue();
-        assertThat(WeightedScore.weightsSumToOne(List.of(Rational.parse("0.24"), Rational.parse("0.25")))).isFalse();
-        assertThat(WeightedScore.weightsSumToOne(Collections.nCopies(9, Rational.of(1, 9)))).isTrue();
+        assertThat(WeightedScore.weightsSumToOne(List.of(Rational.parse("0.24"), Rational.parse("0.25"))))
+                .isFalse();
+        assertThat(WeightedScore.weightsSumToOne(Collections.nCopies(9, Rational.of(1, 9))))
+                .isTrue();
         assertThat(WeightedScore.weightsSumToOne(Collections.nCopies(9, Rational.parse("0.111"))))
                 .isFalse();
     }

@@ -24,8 +24,7 @@ public final class SurveyFixtures {
     public static final String SKM_2017 = "00000000-0000-0000-0000-000000002017";
     public static final String IKM_2004 = "00000000-0000-0000-0000-000000002004";
 
-    private SurveyFixtures() {
-    }
+    private SurveyFixtures() {}
 
     /** Publishes a UnitChanged event for a new active unit and waits until the replica has it. */
     public static UUID unit(String regionCode) {
@@ -37,16 +36,22 @@ public final class SurveyFixtures {
 
     /** Publishes a unit's state as the assessment service would. */
     public static void publishUnit(UUID id, long version, String name, String regionCode, boolean active) {
-        TopicProbe.send(KafkaTestResource.bootstrapServers(), Topics.UNITS, id.toString(),
-                EventCodec.write(UnitChanged.of(id, version, name, "PUSKESMAS", regionCode, "Dinas Kesehatan", active,
-                        Instant.now())));
+        TopicProbe.send(
+                KafkaTestResource.bootstrapServers(),
+                Topics.UNITS,
+                id.toString(),
+                EventCodec.write(UnitChanged.of(
+                        id, version, name, "PUSKESMAS", regionCode, "Dinas Kesehatan", active, Instant.now())));
     }
 
     /** Waits (up to 20 s) until the replica holds {@code version} of the unit. */
     public static void awaitReplicaVersion(UUID id, long version) {
-        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
-                .alias("unit " + id + " version " + version + " reaches the replica").until(() -> {
-                    var response = given().auth().oauth2(DevTokens.admin()).when().get("/api/v1/survey/units/" + id);
+        await().atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(100))
+                .alias("unit " + id + " version " + version + " reaches the replica")
+                .until(() -> {
+                    var response =
+                            given().auth().oauth2(DevTokens.admin()).when().get("/api/v1/survey/units/" + id);
                     return response.statusCode() == 200 && response.jsonPath().getLong("version") >= version;
                 });
     }
@@ -60,9 +65,16 @@ public final class SurveyFixtures {
         if (population != null) {
             body.put("population", population);
         }
-        return given().auth().oauth2(DevTokens.admin()).contentType(ContentType.JSON).body(body)
-                .when().post("/api/v1/survey/campaigns")
-                .then().statusCode(201).extract().path("id");
+        return given().auth()
+                .oauth2(DevTokens.admin())
+                .contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post("/api/v1/survey/campaigns")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     /** One response body with the given answers, consent given. */
@@ -111,9 +123,16 @@ public final class SurveyFixtures {
 
     /** Posts a JSON batch as admin and returns the accepted count. */
     public static int batch(String campaignId, List<Map<String, Object>> rows) {
-        return given().auth().oauth2(DevTokens.admin()).contentType(ContentType.JSON).body(rows)
-                .when().post("/api/v1/survey/campaigns/" + campaignId + "/responses/batch")
-                .then().statusCode(200).extract().path("accepted");
+        return given().auth()
+                .oauth2(DevTokens.admin())
+                .contentType(ContentType.JSON)
+                .body(rows)
+                .when()
+                .post("/api/v1/survey/campaigns/" + campaignId + "/responses/batch")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("accepted");
     }
 
     /**
@@ -123,13 +142,22 @@ public final class SurveyFixtures {
     public static io.restassured.response.Response publicSubmit(String campaignId, Object body, String idempotencyKey) {
         String formToken = formToken(campaignId);
         var challenge = given().header("X-Form-Token", formToken)
-                .when().get("/api/v1/survey/campaigns/" + campaignId + "/challenge")
-                .then().statusCode(200).extract().jsonPath();
-        String solution = id.rapor.testsupport.ProofOfWorkSolver.solve(challenge.getString("algorithm"),
-                challenge.getString("challenge"), challenge.getString("salt"), challenge.getLong("maxnumber"),
+                .when()
+                .get("/api/v1/survey/campaigns/" + campaignId + "/challenge")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        String solution = id.rapor.testsupport.ProofOfWorkSolver.solve(
+                challenge.getString("algorithm"),
+                challenge.getString("challenge"),
+                challenge.getString("salt"),
+                challenge.getLong("maxnumber"),
                 challenge.getString("signature"));
-        var request = given().header("X-Form-Token", formToken).header("X-Proof-Of-Work", solution)
-                .contentType(ContentType.JSON).body(body);
+        var request = given().header("X-Form-Token", formToken)
+                .header("X-Proof-Of-Work", solution)
+                .contentType(ContentType.JSON)
+                .body(body);
         if (idempotencyKey != null) {
             request = request.header("Idempotency-Key", idempotencyKey);
         }
@@ -138,7 +166,13 @@ public final class SurveyFixtures {
 
     /** The campaign's public form token, as its managers see it. */
     public static String formToken(String campaignId) {
-        return given().auth().oauth2(DevTokens.admin()).when().get("/api/v1/survey/campaigns/" + campaignId)
-                .then().statusCode(200).extract().path("formToken");
+        return given().auth()
+                .oauth2(DevTokens.admin())
+                .when()
+                .get("/api/v1/survey/campaigns/" + campaignId)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("formToken");
     }
 }

@@ -20,8 +20,7 @@ final class Api {
     /** The seeded SKM questionnaire (PermenPANRB 14/2017, nine unsur). */
     static final String SKM_2017 = "00000000-0000-0000-0000-000000002017";
 
-    private Api() {
-    }
+    private Api() {}
 
     static String admin() {
         return DevTokens.admin();
@@ -29,12 +28,33 @@ final class Api {
 
     /** Registers a unit and waits until the survey service's replica knows it. */
     static String unit(String name, String type, String regionCode) {
-        String id = gateway().auth().oauth2(admin()).contentType(ContentType.JSON)
-                .body(Map.of("name", name, "type", type, "regionCode", regionCode,
-                        "parentOrganisation", "Pemerintah Daerah"))
-                .when().post("/api/v1/units").then().statusCode(201).extract().path("id");
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() ->
-                gateway().auth().oauth2(admin()).get("/api/v1/survey/units/" + id).statusCode() == 200);
+        String id = gateway()
+                .auth()
+                .oauth2(admin())
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "name",
+                        name,
+                        "type",
+                        type,
+                        "regionCode",
+                        regionCode,
+                        "parentOrganisation",
+                        "Pemerintah Daerah"))
+                .when()
+                .post("/api/v1/units")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> gateway()
+                                .auth()
+                                .oauth2(admin())
+                                .get("/api/v1/survey/units/" + id)
+                                .statusCode()
+                        == 200);
         return id;
     }
 
@@ -47,8 +67,17 @@ final class Api {
         if (population != null) {
             body.put("population", population);
         }
-        return gateway().auth().oauth2(admin()).contentType(ContentType.JSON).body(body)
-                .when().post("/api/v1/survey/campaigns").then().statusCode(201).extract().path("id");
+        return gateway()
+                .auth()
+                .oauth2(admin())
+                .contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post("/api/v1/survey/campaigns")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     /** One response with the nine SKM answers. */
@@ -84,20 +113,32 @@ final class Api {
 
     /** Posts a JSON batch; returns the raw response (callers check the status). */
     static Response batch(String campaignId, List<Map<String, Object>> rows) {
-        return gateway().auth().oauth2(admin()).contentType(ContentType.JSON).body(rows)
-                .when().post("/api/v1/survey/campaigns/" + campaignId + "/responses/batch");
+        return gateway()
+                .auth()
+                .oauth2(admin())
+                .contentType(ContentType.JSON)
+                .body(rows)
+                .when()
+                .post("/api/v1/survey/campaigns/" + campaignId + "/responses/batch");
     }
 
     /** The campaign's result as the survey service computes it. */
     static JsonPath surveyResult(String campaignId) {
-        return gateway().auth().oauth2(admin()).when().get("/api/v1/survey/campaigns/" + campaignId + "/result")
-                .then().statusCode(200).extract().jsonPath();
+        return gateway()
+                .auth()
+                .oauth2(admin())
+                .when()
+                .get("/api/v1/survey/campaigns/" + campaignId + "/result")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 
     /** The unit's scorecard entry for an index and period, or null when the ranking has none yet. */
     static Map<String, Object> scorecardEntry(String unitId, String index, String period) {
-        Response response = gateway().auth().oauth2(admin()).when()
-                .get("/api/v1/ranking/units/" + unitId + "/scorecard");
+        Response response =
+                gateway().auth().oauth2(admin()).when().get("/api/v1/ranking/units/" + unitId + "/scorecard");
         if (response.statusCode() != 200) {
             return null;
         }
@@ -127,8 +168,15 @@ final class Api {
 
     /** Drops the ranking projection and replays every topic; returns the rebuild report. */
     static JsonPath rebuildRanking() {
-        return gateway().auth().oauth2(admin()).when().post("/api/v1/ranking/admin/rebuild")
-                .then().statusCode(200).extract().jsonPath();
+        return gateway()
+                .auth()
+                .oauth2(admin())
+                .when()
+                .post("/api/v1/ranking/admin/rebuild")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 
     /** A short unique suffix for names and periods. */

@@ -43,8 +43,14 @@ class AuthorizationMatrixTest {
      * forged administrator token (right claims, signed with a key the system does not trust).
      */
     enum Role {
-        ADMIN(null), VIEWER(null), EVAL_73("73"), EVAL_64("64"), EVAL_7304("73.04"), OPERATOR(null),
-        ANONYMOUS(null), FORGED(null);
+        ADMIN(null),
+        VIEWER(null),
+        EVAL_73("73"),
+        EVAL_64("64"),
+        EVAL_7304("73.04"),
+        OPERATOR(null),
+        ANONYMOUS(null),
+        FORGED(null);
 
         /** The evaluator's region claim. */
         final String region;
@@ -59,7 +65,11 @@ class AuthorizationMatrixTest {
      * same province, another kota) and a unit in Balikpapan (64.71); ANY for data that belongs to no region.
      */
     enum Target {
-        OWN("73.04"), PEER("73.04"), SIBLING("73.71"), FAR("64.71"), ANY(null);
+        OWN("73.04"),
+        PEER("73.04"),
+        SIBLING("73.71"),
+        FAR("64.71"),
+        ANY(null);
 
         final String regency;
 
@@ -133,7 +143,9 @@ class AuthorizationMatrixTest {
 
     /** Reads of scoped data: admin and viewer everything, an evaluator its province, an operator its unit. */
     private static boolean reads(Role role, Target t) {
-        return role == Role.ADMIN || role == Role.VIEWER || evaluatorOf(role, t)
+        return role == Role.ADMIN
+                || role == Role.VIEWER
+                || evaluatorOf(role, t)
                 || role == Role.OPERATOR && t == Target.OWN;
     }
 
@@ -142,8 +154,9 @@ class AuthorizationMatrixTest {
      * kabupaten's Bagian Organisasi follows its province's cycle), the operator of a lokus unit.
      */
     private static boolean readsCycle(Role role, Target t) {
-        return role == Role.ADMIN || role == Role.VIEWER || role.region != null
-                && (within(t.province(), role.region) || within(role.region, t.province()))
+        return role == Role.ADMIN
+                || role == Role.VIEWER
+                || role.region != null && (within(t.province(), role.region) || within(role.region, t.province()))
                 || role == Role.OPERATOR && t == Target.OWN;
     }
 
@@ -199,7 +212,9 @@ class AuthorizationMatrixTest {
             // The gateway verifies every token it is given, on public endpoints too.
             return 401;
         }
-        if (VOID_FAMILY.equals(family.name()) && role == Role.OPERATOR && family.rule().permits(role, target)) {
+        if (VOID_FAMILY.equals(family.name())
+                && role == Role.OPERATOR
+                && family.rule().permits(role, target)) {
             // Separation of duties: the unit's own operator files a void request that an evaluator approves.
             return 202;
         }
@@ -228,8 +243,8 @@ class AuthorizationMatrixTest {
                     int want = expected(family, role, target);
                     Response response = family.call().send(tokens.get(role), role, target);
                     int got = response.statusCode();
-                    String leaked = got == 200 && family.listId() != null ? leak(response, role, family.listId())
-                            : null;
+                    String leaked =
+                            got == 200 && family.listId() != null ? leak(response, role, family.listId()) : null;
                     if (leaked != null) {
                         row.put(role, "200 LEAK");
                         mismatches.add(String.format("%s [%s] as %s: %s", family.name(), target, role, leaked));
@@ -237,8 +252,9 @@ class AuthorizationMatrixTest {
                         row.put(role, String.valueOf(got));
                     } else {
                         row.put(role, got + "≠" + want);
-                        mismatches.add(String.format("%s [%s] as %s: expected %d, got %d %s", family.name(),
-                                target, role, want, got, abbreviate(response.asString())));
+                        mismatches.add(String.format(
+                                "%s [%s] as %s: expected %d, got %d %s",
+                                family.name(), target, role, want, got, abbreviate(response.asString())));
                     }
                 }
                 matrix.put(family.name() + (target == Target.ANY ? "" : " [" + target + "]"), row);
@@ -274,15 +290,24 @@ class AuthorizationMatrixTest {
 
         for (Target t : UNITS) {
             String id = unit.get(t);
-            String c = expect(ScenarioApi.openCampaign(admin, id, period(), null), 201, "campaign").jsonPath()
+            String c = expect(ScenarioApi.openCampaign(admin, id, period(), null), 201, "campaign")
+                    .jsonPath()
                     .getString("id");
             campaign.put(t, c);
             String clientId = "void-me-" + t + "-" + suffix;
-            expect(as(admin).contentType(ContentType.JSON).body(List.of(ScenarioApi.skmResponse(clientId,
-                    new int[] {3, 3, 3, 3, 3, 3, 3, 3, 3}))).post(responses(c) + "/batch"), 200, "batch");
+            expect(
+                    as(admin)
+                            .contentType(ContentType.JSON)
+                            .body(List.of(ScenarioApi.skmResponse(clientId, new int[] {3, 3, 3, 3, 3, 3, 3, 3, 3})))
+                            .post(responses(c) + "/batch"),
+                    200,
+                    "batch");
             voidable.put(t, clientId);
-            closable.put(t, expect(ScenarioApi.openCampaign(admin, id, period(), null), 201, "campaign").jsonPath()
-                    .getString("id"));
+            closable.put(
+                    t,
+                    expect(ScenarioApi.openCampaign(admin, id, period(), null), 201, "campaign")
+                            .jsonPath()
+                            .getString("id"));
 
             String province = t.province();
             String c1 = cycle(admin, "draft " + t, province, id);
@@ -318,14 +343,29 @@ class AuthorizationMatrixTest {
         for (Target t : PROVINCES) {
             Map<Role, String> perRole = new EnumMap<>(Role.class);
             for (Role role : Role.values()) {
-                perRole.put(role, expect(as(admin).contentType(ContentType.JSON).body(Map.of("name",
-                        "UPT pindah " + cellId(role, t), "type", "OTHER", "regionCode", t.regency))
-                        .post("/api/v1/units"), 201, "unit").jsonPath().getString("id"));
+                perRole.put(
+                        role,
+                        expect(
+                                        as(admin)
+                                                .contentType(ContentType.JSON)
+                                                .body(Map.of(
+                                                        "name",
+                                                        "UPT pindah " + cellId(role, t),
+                                                        "type",
+                                                        "OTHER",
+                                                        "regionCode",
+                                                        t.regency))
+                                                .post("/api/v1/units"),
+                                        201,
+                                        "unit")
+                                .jsonPath()
+                                .getString("id"));
             }
             movable.put(t, perRole);
         }
-        closedCampaign = expect(ScenarioApi.openCampaign(admin, unit.get(Target.OWN), period(), null), 201,
-                "campaign").jsonPath().getString("id");
+        closedCampaign = expect(ScenarioApi.openCampaign(admin, unit.get(Target.OWN), period(), null), 201, "campaign")
+                .jsonPath()
+                .getString("id");
         expect(as(admin).post("/api/v1/survey/campaigns/" + closedCampaign + "/close"), 200, "close");
     }
 
@@ -335,18 +375,27 @@ class AuthorizationMatrixTest {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048);
             PrivateKey foreign = generator.generateKeyPair().getPrivate();
-            return Jwt.issuer(DevTokens.ISSUER).audience(DevTokens.AUDIENCE).subject("admin@kemenpanrb")
+            return Jwt.issuer(DevTokens.ISSUER)
+                    .audience(DevTokens.AUDIENCE)
+                    .subject("admin@kemenpanrb")
                     .upn("admin@kemenpanrb")
-                    .groups(Set.of("admin")).expiresIn(Duration.ofHours(1)).jws()
-                    .algorithm(SignatureAlgorithm.RS256).sign(foreign);
+                    .groups(Set.of("admin"))
+                    .expiresIn(Duration.ofHours(1))
+                    .jws()
+                    .algorithm(SignatureAlgorithm.RS256)
+                    .sign(foreign);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
     }
 
     private String cycle(String admin, String name, String province, String unitId) {
-        return expect(ScenarioApi.openCycle(admin, "Matrix " + name + " " + suffix, year, province,
-                List.of(unitId)), 201, "cycle").jsonPath().getString("id");
+        return expect(
+                        ScenarioApi.openCycle(admin, "Matrix " + name + " " + suffix, year, province, List.of(unitId)),
+                        201,
+                        "cycle")
+                .jsonPath()
+                .getString("id");
     }
 
     /** Answers and submits as the administrator, then moves the cycle to evaluation. */
@@ -377,126 +426,312 @@ class AuthorizationMatrixTest {
         List<Target> any = List.of(Target.ANY);
         List<Family> f = new ArrayList<>();
 
-        f.add(new Family("units: read one", UNITS, AuthorizationMatrixTest::reads, 200,
+        f.add(new Family(
+                "units: read one",
+                UNITS,
+                AuthorizationMatrixTest::reads,
+                200,
                 (tok, r, t) -> as(tok).get("/api/v1/units/" + unit.get(t))));
-        f.add(new Family("units: list a province (no foreign rows)", PROVINCES,
-                AuthorizationMatrixTest::lists, 200, (tok, r, t) -> as(tok).queryParam("region", t.province())
-                        .queryParam("size", 500).get("/api/v1/units"), "id"));
-        f.add(new Family("units: change", UNITS, AuthorizationMatrixTest::manages, 200,
-                (tok, r, t) -> as(tok).contentType(ContentType.JSON).body(unitBody(t))
-                        .put("/api/v1/units/" + unit.get(t))));
-        f.add(new Family("units: move into the other province", PROVINCES,
-                AuthorizationMatrixTest::movesAcrossProvinces, 200, (tok, r, t) -> as(tok)
-                        .contentType(ContentType.JSON).body(Map.of("name", "UPT pindah " + cellId(r, t),
-                                "type", "OTHER", "regionCode", t == Target.FAR ? "73.04" : "64.71"))
+        f.add(new Family(
+                "units: list a province (no foreign rows)",
+                PROVINCES,
+                AuthorizationMatrixTest::lists,
+                200,
+                (tok, r, t) -> as(tok).queryParam("region", t.province())
+                        .queryParam("size", 500)
+                        .get("/api/v1/units"),
+                "id"));
+        f.add(new Family(
+                "units: change",
+                UNITS,
+                AuthorizationMatrixTest::manages,
+                200,
+                (tok, r, t) ->
+                        as(tok).contentType(ContentType.JSON).body(unitBody(t)).put("/api/v1/units/" + unit.get(t))));
+        f.add(new Family(
+                "units: move into the other province",
+                PROVINCES,
+                AuthorizationMatrixTest::movesAcrossProvinces,
+                200,
+                (tok, r, t) -> as(tok).contentType(ContentType.JSON)
+                        .body(Map.of(
+                                "name",
+                                "UPT pindah " + cellId(r, t),
+                                "type",
+                                "OTHER",
+                                "regionCode",
+                                t == Target.FAR ? "73.04" : "64.71"))
                         .put("/api/v1/units/" + movable.get(t).get(r))));
-        f.add(new Family("units: register one", REGENCIES, AuthorizationMatrixTest::manages,
-                201, (tok, r, t) -> as(tok).contentType(ContentType.JSON)
-                        .body(Map.of("name", "UPT Pelayanan " + cellId(r, t), "type", "OTHER",
-                                "regionCode", t.regency))
+        f.add(new Family(
+                "units: register one",
+                REGENCIES,
+                AuthorizationMatrixTest::manages,
+                201,
+                (tok, r, t) -> as(tok).contentType(ContentType.JSON)
+                        .body(Map.of("name", "UPT Pelayanan " + cellId(r, t), "type", "OTHER", "regionCode", t.regency))
                         .post("/api/v1/units")));
-        f.add(new Family("units: bulk import", REGENCIES, AuthorizationMatrixTest::manages,
-                201, (tok, r, t) -> as(tok).contentType(ContentType.JSON)
+        f.add(new Family(
+                "units: bulk import",
+                REGENCIES,
+                AuthorizationMatrixTest::manages,
+                201,
+                (tok, r, t) -> as(tok).contentType(ContentType.JSON)
                         .body(List.of(Map.of("name", "UPT " + cellId(r, t), "type", "OTHER", "regionCode", t.regency)))
                         .post("/api/v1/units/bulk")));
-        f.add(new Family("regions: read (public register)", PROVINCES, null, 200,
+        f.add(new Family(
+                "regions: read (public register)",
+                PROVINCES,
+                null,
+                200,
                 (tok, r, t) -> as(tok).get("/api/v1/regions/" + t.province())));
 
-        f.add(new Family("instruments: read", any, AuthorizationMatrixTest::anyToken, 200,
+        f.add(new Family(
+                "instruments: read",
+                any,
+                AuthorizationMatrixTest::anyToken,
+                200,
                 (tok, r, t) -> as(tok).get("/api/v1/assessment/instruments")));
-        f.add(new Family("instruments: publish", any, AuthorizationMatrixTest::adminOnly, 201,
-                (tok, r, t) -> as(tok).contentType(ContentType.JSON).body(instrumentBody(r))
+        f.add(new Family(
+                "instruments: publish",
+                any,
+                AuthorizationMatrixTest::adminOnly,
+                201,
+                (tok, r, t) -> as(tok).contentType(ContentType.JSON)
+                        .body(instrumentBody(r))
                         .post("/api/v1/assessment/instruments")));
 
-        f.add(new Family("cycles: read one (provincial cycle)", UNITS, AuthorizationMatrixTest::readsCycle, 200,
+        f.add(new Family(
+                "cycles: read one (provincial cycle)",
+                UNITS,
+                AuthorizationMatrixTest::readsCycle,
+                200,
                 (tok, r, t) -> as(tok).get("/api/v1/assessment/cycles/" + cycle.get(t))));
-        f.add(new Family("cycles: list this year's (no foreign cycles)", any, AuthorizationMatrixTest::anyToken, 200,
-                (tok, r, t) -> as(tok).queryParam("year", year).queryParam("size", 500)
-                        .get("/api/v1/assessment/cycles"), CYCLE));
-        f.add(new Family("cycles: open for a province", PROVINCES, AuthorizationMatrixTest::managesProvince, 201,
-                (tok, r, t) -> ScenarioApi.openCycle(tok, "Matrix open " + cellId(r, t), year, t.province(),
-                        List.of())));
-        f.add(new Family("cycles: add lokus (provincial cycle)", UNITS, AuthorizationMatrixTest::managesProvince,
-                200, (tok, r, t) -> as(tok).contentType(ContentType.JSON).body(Map.of("unitIds", List.of(unit.get(t))))
+        f.add(new Family(
+                "cycles: list this year's (no foreign cycles)",
+                any,
+                AuthorizationMatrixTest::anyToken,
+                200,
+                (tok, r, t) ->
+                        as(tok).queryParam("year", year).queryParam("size", 500).get("/api/v1/assessment/cycles"),
+                CYCLE));
+        f.add(new Family(
+                "cycles: open for a province",
+                PROVINCES,
+                AuthorizationMatrixTest::managesProvince,
+                201,
+                (tok, r, t) ->
+                        ScenarioApi.openCycle(tok, "Matrix open " + cellId(r, t), year, t.province(), List.of())));
+        f.add(new Family(
+                "cycles: add lokus (provincial cycle)",
+                UNITS,
+                AuthorizationMatrixTest::managesProvince,
+                200,
+                (tok, r, t) -> as(tok).contentType(ContentType.JSON)
+                        .body(Map.of("unitIds", List.of(unit.get(t))))
                         .post("/api/v1/assessment/cycles/" + cycle.get(t) + "/units")));
-        f.add(new Family("cycles: move phase (provincial cycle)", UNITS, AuthorizationMatrixTest::managesProvince, 200,
+        f.add(new Family(
+                "cycles: move phase (provincial cycle)",
+                UNITS,
+                AuthorizationMatrixTest::managesProvince,
+                200,
                 (tok, r, t) -> ScenarioApi.movePhase(tok, cycle.get(t), "SELF_ASSESSMENT")));
 
-        f.add(new Family("assessments: read one", UNITS, AuthorizationMatrixTest::reads, 200,
+        f.add(new Family(
+                "assessments: read one",
+                UNITS,
+                AuthorizationMatrixTest::reads,
+                200,
                 (tok, r, t) -> as(tok).get("/api/v1/assessment/assessments/" + draft.get(t))));
-        f.add(new Family("assessments: audit trail", UNITS, AuthorizationMatrixTest::reads, 200,
+        f.add(new Family(
+                "assessments: audit trail",
+                UNITS,
+                AuthorizationMatrixTest::reads,
+                200,
                 (tok, r, t) -> as(tok).get("/api/v1/assessment/assessments/" + draft.get(t) + "/audit")));
-        f.add(new Family("assessments: list a province (no foreign rows)", PROVINCES,
-                AuthorizationMatrixTest::lists, 200, (tok, r, t) -> as(tok).queryParam("region", t.province())
-                        .queryParam("size", 500).get("/api/v1/assessment/assessments"), "unitId"));
-        f.add(new Family("assessments: list a unit's (no foreign rows)", UNITS, AuthorizationMatrixTest::listsByUnit,
-                200, (tok, r, t) -> as(tok).queryParam("unitId", unit.get(t)).queryParam("size", 500)
-                        .get("/api/v1/assessment/assessments"), "unitId"));
-        f.add(new Family("assessments: answer (MANDIRI)", UNITS, AuthorizationMatrixTest::answersFor, 200,
-                (tok, r, t) -> ScenarioApi.answer(tok, draft.get(t), Map.of("answers", List.of(Map.of(
-                        "indicatorCode", "1.a.Ak", "value", 3, "evidence",
-                        List.of(Map.of("slot", "bukti", "link", "https://bukti.example/sp"))))))));
-        f.add(new Family("assessments: score (KABKOTA)", UNITS, AuthorizationMatrixTest::manages, 200,
-                (tok, r, t) -> ScenarioApi.score(tok, submitted.get(t), "KABKOTA", Map.of("scores",
-                        List.of(Map.of("indicatorCode", "1.a.Ak", "value", 3))))));
-        f.add(new Family("assessments: verify (PROVINSI tier)", UNITS, AuthorizationMatrixTest::managesProvince, 200,
+        f.add(new Family(
+                "assessments: list a province (no foreign rows)",
+                PROVINCES,
+                AuthorizationMatrixTest::lists,
+                200,
+                (tok, r, t) -> as(tok).queryParam("region", t.province())
+                        .queryParam("size", 500)
+                        .get("/api/v1/assessment/assessments"),
+                "unitId"));
+        f.add(new Family(
+                "assessments: list a unit's (no foreign rows)",
+                UNITS,
+                AuthorizationMatrixTest::listsByUnit,
+                200,
+                (tok, r, t) -> as(tok).queryParam("unitId", unit.get(t))
+                        .queryParam("size", 500)
+                        .get("/api/v1/assessment/assessments"),
+                "unitId"));
+        f.add(new Family(
+                "assessments: answer (MANDIRI)",
+                UNITS,
+                AuthorizationMatrixTest::answersFor,
+                200,
+                (tok, r, t) -> ScenarioApi.answer(
+                        tok,
+                        draft.get(t),
+                        Map.of(
+                                "answers",
+                                List.of(Map.of(
+                                        "indicatorCode",
+                                        "1.a.Ak",
+                                        "value",
+                                        3,
+                                        "evidence",
+                                        List.of(Map.of("slot", "bukti", "link", "https://bukti.example/sp"))))))));
+        f.add(new Family(
+                "assessments: score (KABKOTA)",
+                UNITS,
+                AuthorizationMatrixTest::manages,
+                200,
+                (tok, r, t) -> ScenarioApi.score(
+                        tok,
+                        submitted.get(t),
+                        "KABKOTA",
+                        Map.of("scores", List.of(Map.of("indicatorCode", "1.a.Ak", "value", 3))))));
+        f.add(new Family(
+                "assessments: verify (PROVINSI tier)",
+                UNITS,
+                AuthorizationMatrixTest::managesProvince,
+                200,
                 (tok, r, t) -> ScenarioApi.verify(tok, verifiable.get(t).get(r))));
 
-        f.add(new Family("survey campaigns: read one", UNITS, AuthorizationMatrixTest::reads, 200,
+        f.add(new Family(
+                "survey campaigns: read one",
+                UNITS,
+                AuthorizationMatrixTest::reads,
+                200,
                 (tok, r, t) -> as(tok).get("/api/v1/survey/campaigns/" + campaign.get(t))));
-        f.add(new Family("survey campaigns: list a unit's", UNITS, AuthorizationMatrixTest::reads, 200,
+        f.add(new Family(
+                "survey campaigns: list a unit's",
+                UNITS,
+                AuthorizationMatrixTest::reads,
+                200,
                 (tok, r, t) -> as(tok).queryParam("unitId", unit.get(t)).get("/api/v1/survey/campaigns")));
-        f.add(new Family("survey campaigns: open", UNITS, AuthorizationMatrixTest::managesUnit, 201,
+        f.add(new Family(
+                "survey campaigns: open",
+                UNITS,
+                AuthorizationMatrixTest::managesUnit,
+                201,
                 (tok, r, t) -> ScenarioApi.openCampaign(tok, unit.get(t), period(), null)));
-        f.add(new Family("survey campaigns: close", UNITS, AuthorizationMatrixTest::managesUnit, 200,
+        f.add(new Family(
+                "survey campaigns: close",
+                UNITS,
+                AuthorizationMatrixTest::managesUnit,
+                200,
                 (tok, r, t) -> as(tok).post("/api/v1/survey/campaigns/" + closable.get(t) + "/close")));
-        f.add(new Family("survey units: read replica", UNITS, AuthorizationMatrixTest::reads, 200,
+        f.add(new Family(
+                "survey units: read replica",
+                UNITS,
+                AuthorizationMatrixTest::reads,
+                200,
                 (tok, r, t) -> as(tok).get("/api/v1/survey/units/" + unit.get(t))));
 
-        f.add(new Family("survey responses: submit one (public)", UNITS, null, 201,
+        f.add(new Family(
+                "survey responses: submit one (public)",
+                UNITS,
+                null,
+                201,
                 (tok, r, t) -> ScenarioApi.honouringRateLimit(() -> as(tok).contentType(ContentType.JSON)
                         .headers(ScenarioApi.publicForm(campaign.get(t)))
                         .body(ScenarioApi.skmResponse(cellId(r, t), new int[] {4, 4, 4, 3, 3, 3, 4, 4, 4}))
                         .post(responses(campaign.get(t))))));
-        f.add(new Family("survey responses: submit to a closed campaign", List.of(Target.OWN), null, 409,
+        f.add(new Family(
+                "survey responses: submit to a closed campaign",
+                List.of(Target.OWN),
+                null,
+                409,
                 (tok, r, t) -> ScenarioApi.honouringRateLimit(() -> as(tok).contentType(ContentType.JSON)
                         .body(ScenarioApi.skmResponse(cellId(r, t), new int[] {4, 4, 4, 3, 3, 3, 4, 4, 4}))
                         .post(responses(closedCampaign)))));
-        f.add(new Family("survey responses: JSON batch", UNITS, AuthorizationMatrixTest::managesUnit, 200,
+        f.add(new Family(
+                "survey responses: JSON batch",
+                UNITS,
+                AuthorizationMatrixTest::managesUnit,
+                200,
                 (tok, r, t) -> ScenarioApi.honouringRateLimit(() -> as(tok).contentType(ContentType.JSON)
                         .body(List.of(ScenarioApi.skmResponse(cellId(r, t), new int[] {3, 3, 3, 3, 3, 3, 3, 3, 3})))
                         .post(responses(campaign.get(t)) + "/batch"))));
-        f.add(new Family("survey responses: CSV import", UNITS, AuthorizationMatrixTest::managesUnit, 200,
+        f.add(new Family(
+                "survey responses: CSV import",
+                UNITS,
+                AuthorizationMatrixTest::managesUnit,
+                200,
                 (tok, r, t) -> ScenarioApi.honouringRateLimit(() -> as(tok).contentType("text/csv; charset=UTF-8")
                         .body(ScenarioApi.skmCsv(List.of(cellId(r, t)), List.of(new int[] {2, 3, 4, 2, 3, 4, 2, 3, 4})))
                         .post(responses(campaign.get(t)) + "/csv"))));
-        f.add(new Family(VOID_FAMILY, UNITS, AuthorizationMatrixTest::managesUnit, 200,
+        f.add(new Family(
+                VOID_FAMILY,
+                UNITS,
+                AuthorizationMatrixTest::managesUnit,
+                200,
                 (tok, r, t) -> ScenarioApi.honouringRateLimit(() -> as(tok).contentType(ContentType.JSON)
                         .body(Map.of("reason", "Uji matriks"))
                         .post(responses(campaign.get(t)) + "/" + voidable.get(t) + "/void"))));
-        f.add(new Family("survey results: campaign (published)", UNITS, null, 200,
+        f.add(new Family(
+                "survey results: campaign (published)",
+                UNITS,
+                null,
+                200,
                 (tok, r, t) -> as(tok).get("/api/v1/survey/campaigns/" + campaign.get(t) + "/result")));
-        f.add(new Family("survey results: unit and period (published)", UNITS, null, 200,
-                (tok, r, t) -> as(tok).queryParam("period", period())
-                        .get("/api/v1/survey/units/" + unit.get(t) + "/result")));
+        f.add(new Family(
+                "survey results: unit and period (published)",
+                UNITS,
+                null,
+                200,
+                (tok, r, t) ->
+                        as(tok).queryParam("period", period()).get("/api/v1/survey/units/" + unit.get(t) + "/result")));
 
-        f.add(new Family("ranking: units (published)", PROVINCES, null, 200,
-                (tok, r, t) -> as(tok).queryParam("index", "IKM").queryParam("period", period())
-                        .queryParam("region", t.province()).get("/api/v1/ranking/units")));
-        f.add(new Family("ranking: scorecard (published)", UNITS, null, 200,
+        f.add(new Family(
+                "ranking: units (published)",
+                PROVINCES,
+                null,
+                200,
+                (tok, r, t) -> as(tok).queryParam("index", "IKM")
+                        .queryParam("period", period())
+                        .queryParam("region", t.province())
+                        .get("/api/v1/ranking/units")));
+        f.add(new Family(
+                "ranking: scorecard (published)",
+                UNITS,
+                null,
+                200,
                 (tok, r, t) -> as(tok).get("/api/v1/ranking/units/" + unit.get(t) + "/scorecard")));
-        f.add(new Family("ranking: regions (published)", PROVINCES, null, 200,
-                (tok, r, t) -> as(tok).queryParam("index", "IKM").queryParam("period", period())
-                        .queryParam("level", "regency").queryParam("parent", t.province())
+        f.add(new Family(
+                "ranking: regions (published)",
+                PROVINCES,
+                null,
+                200,
+                (tok, r, t) -> as(tok).queryParam("index", "IKM")
+                        .queryParam("period", period())
+                        .queryParam("level", "regency")
+                        .queryParam("parent", t.province())
                         .get("/api/v1/ranking/regions")));
-        f.add(new Family("ranking: definitions read (public)", any, null, 200,
+        f.add(new Family(
+                "ranking: definitions read (public)",
+                any,
+                null,
+                200,
                 (tok, r, t) -> as(tok).get("/api/v1/ranking/definitions")));
-        f.add(new Family("ranking: definitions write", any, AuthorizationMatrixTest::adminOnly, 201,
-                (tok, r, t) -> as(tok).contentType(ContentType.JSON).body(definitionBody())
+        f.add(new Family(
+                "ranking: definitions write",
+                any,
+                AuthorizationMatrixTest::adminOnly,
+                201,
+                (tok, r, t) -> as(tok).contentType(ContentType.JSON)
+                        .body(definitionBody())
                         .post("/api/v1/ranking/definitions/MATRIX_" + suffix.toUpperCase() + "_" + r.ordinal()
                                 + "/versions")));
         // Last: a rebuild replays every topic into a fresh projection.
-        f.add(new Family("ranking: admin rebuild", any, AuthorizationMatrixTest::adminOnly, 200,
+        f.add(new Family(
+                "ranking: admin rebuild",
+                any,
+                AuthorizationMatrixTest::adminOnly,
+                200,
                 (tok, r, t) -> as(tok).post("/api/v1/ranking/admin/rebuild")));
         return f;
     }
@@ -508,7 +743,9 @@ class AuthorizationMatrixTest {
             if (CYCLE.equals(idField)) {
                 String id = (String) item.get("id");
                 String scope = (String) item.get("scopeRegion");
-                boolean visible = role == Role.ADMIN || role == Role.VIEWER || scope == null
+                boolean visible = role == Role.ADMIN
+                        || role == Role.VIEWER
+                        || scope == null
                         || role.region != null && (within(scope, role.region) || within(role.region, scope))
                         || role == Role.OPERATOR && ownCycles.contains(id);
                 if (!visible) {
@@ -518,7 +755,9 @@ class AuthorizationMatrixTest {
             }
             String region = (String) item.get("regionCode");
             String id = (String) item.get(idField);
-            boolean visible = role == Role.ADMIN || role == Role.VIEWER || within(region, role.region)
+            boolean visible = role == Role.ADMIN
+                    || role == Role.VIEWER
+                    || within(region, role.region)
                     || role == Role.OPERATOR && unit.get(Target.OWN).equals(id);
             if (!visible) {
                 return "row " + id + " of region " + region + " shown to " + role;
@@ -544,16 +783,17 @@ class AuthorizationMatrixTest {
     }
 
     private Map<String, Object> instrumentBody(Role role) {
-        Map<String, Object> indicator = Map.of("code", "1.a", "text", "Tersedia maklumat pelayanan", "weight", 100,
-                "answerType", "YES_NO");
+        Map<String, Object> indicator =
+                Map.of("code", "1.a", "text", "Tersedia maklumat pelayanan", "weight", 100, "answerType", "YES_NO");
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("code", "MATRIX_" + suffix.toUpperCase() + "_" + role.ordinal());
         body.put("name", "Instrumen uji matriks");
         body.put("indexCode", "MATRIX");
         body.put("legalBasis", "Uji sistem");
         body.put("scaleMax", 5);
-        body.put("aspects", List.of(Map.of("code", "a", "name", "Kebijakan", "weight", 100,
-                "indicators", List.of(indicator))));
+        body.put(
+                "aspects",
+                List.of(Map.of("code", "a", "name", "Kebijakan", "weight", 100, "indicators", List.of(indicator))));
         body.put("bands", List.of(Map.of("lowerBound", 0, "code", "X", "label", "Semua", "zone", "HIJAU")));
         return body;
     }
@@ -568,8 +808,9 @@ class AuthorizationMatrixTest {
         body.put("scaleMin", 0);
         body.put("scaleMax", 5);
         body.put("decimals", 2);
-        body.put("bandTables", Map.of("default", List.of(Map.of("lowerBound", 0, "code", "X", "label", "Semua",
-                "zone", "HIJAU"))));
+        body.put(
+                "bandTables",
+                Map.of("default", List.of(Map.of("lowerBound", 0, "code", "X", "label", "Semua", "zone", "HIJAU"))));
         body.put("rules", Map.of("tierPriority", List.of("PROVINSI")));
         return body;
     }
@@ -597,8 +838,10 @@ class AuthorizationMatrixTest {
             }
             out.append('\n');
         });
-        out.append(mismatches.isEmpty() ? "every cell as the rule says\n"
-                : mismatches.size() + " cells break the rule:\n  " + String.join("\n  ", mismatches) + "\n");
+        out.append(
+                mismatches.isEmpty()
+                        ? "every cell as the rule says\n"
+                        : mismatches.size() + " cells break the rule:\n  " + String.join("\n  ", mismatches) + "\n");
         return out.toString();
     }
 }

@@ -14,14 +14,14 @@ import java.util.TreeMap;
 /** Direct reads of the services' databases, for tests that check what was (not) written. */
 final class Databases {
 
-    private Databases() {
-    }
+    private Databases() {}
 
     /** Row counts of every table of the three service databases, keyed {@code service.table}. */
     static Map<String, Long> rowCounts(Stack stack) {
         Map<String, Long> counts = new TreeMap<>();
         for (String service : List.of("assessment", "survey", "ranking")) {
-            try (Connection c = PostgresServer.connect(stack.database(service)); Statement s = c.createStatement()) {
+            try (Connection c = PostgresServer.connect(stack.database(service));
+                    Statement s = c.createStatement()) {
                 List<String> tables = new ArrayList<>();
                 try (ResultSet rs = s.executeQuery("select table_name from information_schema.tables "
                         + "where table_schema = 'public' and table_type = 'BASE TABLE' "

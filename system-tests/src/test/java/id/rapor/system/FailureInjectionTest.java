@@ -31,6 +31,7 @@ class FailureInjectionTest {
 
     /** The outage length; the issue asks for 60 s, {@code -Drapor.outage.seconds} shortens it for a quick run. */
     private static final int OUTAGE_SECONDS = Integer.getInteger("rapor.outage.seconds", 60);
+
     private static final String PERIOD = "2026-S1";
 
     @Test
@@ -38,7 +39,8 @@ class FailureInjectionTest {
         Stack stack = SystemStack.get();
         String unit = Api.unit("Puskesmas Bontonompo " + Api.uniq(), "PUSKESMAS", "73.06");
         String campaign = Api.campaign(unit, PERIOD, null);
-        assertThat(Api.batch(campaign, Api.uniformResponses("before", 10, 4)).statusCode()).isEqualTo(200);
+        assertThat(Api.batch(campaign, Api.uniformResponses("before", 10, 4)).statusCode())
+                .isEqualTo(200);
 
         int accepted = 10;
         stack.kafka().stop();
@@ -56,14 +58,20 @@ class FailureInjectionTest {
         }
         int expected = accepted;
         assertThat(Api.surveyResult(campaign).getLong("respondents")).isEqualTo(expected);
-        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500))
+        await().atMost(Duration.ofSeconds(90))
+                .pollInterval(Duration.ofMillis(500))
                 .until(() -> Api.rankingRespondents(unit, PERIOD) == expected);
         Map<String, Object> live = Api.scorecardEntry(unit, "IKM", PERIOD);
 
         Api.rebuildRanking();
         Map<String, Object> rebuilt = Api.scorecardEntry(unit, "IKM", PERIOD);
-        System.out.printf("broker down %d s: %d responses accepted, %d in survey results, %d in ranking; "
-                + "rebuild equal: %s%n", OUTAGE_SECONDS, expected, expected, Api.rankingRespondents(unit, PERIOD),
+        System.out.printf(
+                "broker down %d s: %d responses accepted, %d in survey results, %d in ranking; "
+                        + "rebuild equal: %s%n",
+                OUTAGE_SECONDS,
+                expected,
+                expected,
+                Api.rankingRespondents(unit, PERIOD),
                 live.get("value").equals(rebuilt.get("value")));
         assertThat(rebuilt.get("respondents")).isEqualTo(live.get("respondents"));
         assertThat(rebuilt.get("value")).isEqualTo(live.get("value"));
@@ -89,17 +97,20 @@ class FailureInjectionTest {
             Thread.sleep(150);
         }
         int expected = accepted;
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(500))
                 .until(() -> Api.rankingRespondents(unit, PERIOD) == expected);
         // and stays there: nothing is counted twice once the killed consumer catches up
-        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10))
+        await().during(Duration.ofSeconds(2))
+                .atMost(Duration.ofSeconds(10))
                 .until(() -> Api.rankingRespondents(unit, PERIOD) == expected);
         long counted = Api.rankingRespondents(unit, PERIOD);
-        java.math.BigDecimal surveyIkm = new java.math.BigDecimal(
-                Api.surveyResult(campaign).getString("ikmKonversi"));
+        java.math.BigDecimal surveyIkm =
+                new java.math.BigDecimal(Api.surveyResult(campaign).getString("ikmKonversi"));
         java.math.BigDecimal rankingIkm = new java.math.BigDecimal(
                 Api.scorecardEntry(unit, "IKM", PERIOD).get("value").toString());
-        System.out.printf("ranking killed mid-stream: %d responses accepted, ranking counts %d, IKM %s (survey %s)%n",
+        System.out.printf(
+                "ranking killed mid-stream: %d responses accepted, ranking counts %d, IKM %s (survey %s)%n",
                 expected, counted, rankingIkm, surveyIkm);
         assertThat(counted).isEqualTo(expected);
         assertThat(rankingIkm).isEqualByComparingTo(surveyIkm);
@@ -128,7 +139,8 @@ class FailureInjectionTest {
             if (response.statusCode() == 200) {
                 rows.forEach(r -> acknowledged.add((String) r.get("clientResponseId")));
             } else {
-                assertThat(response.statusCode()).as("only 503 while the database is away: " + response.asString())
+                assertThat(response.statusCode())
+                        .as("only 503 while the database is away: " + response.asString())
                         .isEqualTo(503);
                 assertThat(response.contentType()).startsWith("application/problem+json");
                 refused.add(rows);
@@ -138,13 +150,15 @@ class FailureInjectionTest {
         long beforeRetries = Api.surveyResult(campaign).getLong("respondents");
         assertThat(beforeRetries).as("every acknowledged response is stored").isEqualTo(acknowledged.size());
         for (List<Map<String, Object>> rows : refused) {
-            await().atMost(Duration.ofSeconds(30)).until(() -> Api.batch(campaign, rows).statusCode() == 200);
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> Api.batch(campaign, rows).statusCode() == 200);
             rows.forEach(r -> acknowledged.add((String) r.get("clientResponseId")));
         }
         long respondents = Api.surveyResult(campaign).getLong("respondents");
-        System.out.printf("survey database unavailable: statuses %s, %d acknowledged before retries and %d stored; "
-                + "after retrying the refused batches %d expected, %d stored%n", statuses,
-                beforeRetries, beforeRetries, acknowledged.size(), respondents);
+        System.out.printf(
+                "survey database unavailable: statuses %s, %d acknowledged before retries and %d stored; "
+                        + "after retrying the refused batches %d expected, %d stored%n",
+                statuses, beforeRetries, beforeRetries, acknowledged.size(), respondents);
         assertThat(statuses).containsKey(503);
         assertThat(respondents).isEqualTo(acknowledged.size());
     }
@@ -160,8 +174,14 @@ class FailureInjectionTest {
         for (int i = 0; i < 20; i++) {
             results.add(pool.submit(() -> {
                 start.await();
-                return gateway().auth().oauth2(Api.admin()).contentType(ContentType.JSON).body(body)
-                        .when().post("/api/v1/survey/campaigns/" + campaign + "/responses").statusCode();
+                return gateway()
+                        .auth()
+                        .oauth2(Api.admin())
+                        .contentType(ContentType.JSON)
+                        .body(body)
+                        .when()
+                        .post("/api/v1/survey/campaigns/" + campaign + "/responses")
+                        .statusCode();
             }));
         }
         start.countDown();
@@ -171,7 +191,8 @@ class FailureInjectionTest {
         }
         pool.shutdown();
         long respondents = Api.surveyResult(campaign).getLong("respondents");
-        System.out.printf("20 concurrent submissions of one id: statuses %s, counted %d%n",
+        System.out.printf(
+                "20 concurrent submissions of one id: statuses %s, counted %d%n",
                 Collections.frequency(statuses, statuses.get(0)) == 20 ? statuses.get(0) + " x20" : statuses,
                 respondents);
         assertThat(statuses).allMatch(s -> s == 200 || s == 201);
@@ -179,7 +200,8 @@ class FailureInjectionTest {
     }
 
     private static void setConnections(String database, boolean allowed) throws Exception {
-        try (Connection c = PostgresServer.connect("postgres"); Statement s = c.createStatement()) {
+        try (Connection c = PostgresServer.connect("postgres");
+                Statement s = c.createStatement()) {
             s.execute("alter database \"" + database + "\" allow_connections " + allowed);
             if (!allowed) {
                 s.execute("select pg_terminate_backend(pid) from pg_stat_activity where datname = '" + database + "'");

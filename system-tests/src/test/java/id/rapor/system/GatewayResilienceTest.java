@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
-import id.rapor.local.Stack;
 import id.rapor.local.ServiceProcess;
+import id.rapor.local.Stack;
 import io.restassured.response.Response;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -21,11 +21,13 @@ class GatewayResilienceTest {
         ranking.stop();
         try {
             long started = System.nanoTime();
-            Response response = gateway().header("X-Request-Id", "resilience-1")
-                    .when().get("/api/v1/ranking/units?index=IKM&period=2026");
+            Response response = gateway()
+                    .header("X-Request-Id", "resilience-1")
+                    .when()
+                    .get("/api/v1/ranking/units?index=IKM&period=2026");
             Duration took = Duration.ofNanos(System.nanoTime() - started);
-            System.out.printf("ranking stopped: gateway answered %d in %d ms%n", response.statusCode(),
-                    took.toMillis());
+            System.out.printf(
+                    "ranking stopped: gateway answered %d in %d ms%n", response.statusCode(), took.toMillis());
             assertThat(response.statusCode()).isEqualTo(503);
             assertThat(response.contentType()).startsWith("application/problem+json");
             assertThat(response.jsonPath().getString("instance")).isEqualTo("resilience-1");

@@ -25,14 +25,21 @@ import org.junit.jupiter.api.Test;
 class GradeBoundaryTest {
 
     /** PEKPPP v2 scores of the issue, indicator by indicator (aspects a..f, REFERENCE.md 3.4 order). */
-    private static final int[] ISSUE = {5, 5, 5, 5, 5, 4, 5, 5, 4, 5, 5, 4, 5, 4, 4, 5, 4, 5, 5, 5, 5, 4, 4, 4, 4, 5,
-        5, 4, 4, 4};
+    private static final int[] ISSUE = {
+        5, 5, 5, 5, 5, 4, 5, 5, 4, 5, 5, 4, 5, 4, 4, 5, 4, 5, 5, 5, 5, 4, 4, 4, 4, 5, 5, 4, 4, 4
+    };
 
     private static Map<String, Object> rankingRow(String index, String period, String region, String unitId) {
         List<Map<String, Object>> rows = ScenarioApi.json(as(null).queryParam("index", index)
-                .queryParam("period", period).queryParam("region", region).queryParam("size", 1000)
-                .get("/api/v1/ranking/units")).getList("items");
-        return rows.stream().filter(r -> unitId.equals(r.get("unitId"))).findFirst().orElse(null);
+                        .queryParam("period", period)
+                        .queryParam("region", region)
+                        .queryParam("size", 1000)
+                        .get("/api/v1/ranking/units"))
+                .getList("items");
+        return rows.stream()
+                .filter(r -> unitId.equals(r.get("unitId")))
+                .findFirst()
+                .orElse(null);
     }
 
     @Test
@@ -50,18 +57,28 @@ class GradeBoundaryTest {
         String unit = Api.unit("Dinas Grade " + UUID.randomUUID(), "DPMPTSP", region);
         ScenarioApi.awaitReplicas(unit);
         String admin = DevTokens.admin();
-        String cycle = expect(ScenarioApi.openCycle(admin, "Grade " + year, year, region, List.of(unit)), 201,
-                "cycle").jsonPath().getString("id");
+        String cycle = expect(ScenarioApi.openCycle(admin, "Grade " + year, year, region, List.of(unit)), 201, "cycle")
+                .jsonPath()
+                .getString("id");
         expect(ScenarioApi.movePhase(admin, cycle, "SELF_ASSESSMENT"), 200, "phase");
         String assessment = ScenarioApi.assessmentsByUnit(cycle).get(unit);
         String operator = DevTokens.operator(UUID.fromString(unit));
-        expect(ScenarioApi.answer(operator, assessment,
-                ScenarioApi.answers(i -> levels[ScenarioApi.INDICATORS.indexOf(i)])), 200, "answers");
+        expect(
+                ScenarioApi.answer(
+                        operator, assessment, ScenarioApi.answers(i -> levels[ScenarioApi.INDICATORS.indexOf(i)])),
+                200,
+                "answers");
         expect(ScenarioApi.submit(operator, assessment), 200, "submit");
         expect(ScenarioApi.movePhase(admin, cycle, "EVALUATION"), 200, "phase");
         for (String tier : new String[] {"KABKOTA", "PROVINSI"}) {
-            expect(ScenarioApi.score(admin, assessment, tier,
-                    ScenarioApi.scores(i -> levels[ScenarioApi.INDICATORS.indexOf(i)])), 200, tier);
+            expect(
+                    ScenarioApi.score(
+                            admin,
+                            assessment,
+                            tier,
+                            ScenarioApi.scores(i -> levels[ScenarioApi.INDICATORS.indexOf(i)])),
+                    200,
+                    tier);
         }
         var verified = ScenarioApi.json(expect(ScenarioApi.verify(admin, assessment), 200, "verify"));
         assertThat(new BigDecimal(verified.getString("result.total"))).isEqualByComparingTo(exact);
@@ -71,7 +88,8 @@ class GradeBoundaryTest {
         assertThat(verified.getBoolean("result.basis.confirmed")).isFalse();
 
         String period = String.valueOf(year);
-        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(300))
+        await().atMost(Duration.ofSeconds(90))
+                .pollInterval(Duration.ofMillis(300))
                 .until(() -> rankingRow("IPP", period, region, unit) != null);
         Map<String, Object> row = rankingRow("IPP", period, region, unit);
         assertThat((BigDecimal) row.get("value")).isEqualByComparingTo(rounded);
@@ -85,7 +103,8 @@ class GradeBoundaryTest {
         // by hand (REFERENCE.md 4.2 weights): Input = .5·78 + .5·78 = 78;
         // .2185·78 + .3237·69 + .2424·90 + .2154·78 = 17.043 + 22.3353 + 21.816 + 16.8012 = 77.9955
         // → 78.00 → B (78 ≤ x < 88, the seeded cut-offs), hijau; unrounded it would be C, kuning
-        BigDecimal exact = new BigDecimal("0.2185").multiply(BigDecimal.valueOf(78))
+        BigDecimal exact = new BigDecimal("0.2185")
+                .multiply(BigDecimal.valueOf(78))
                 .add(new BigDecimal("0.3237").multiply(BigDecimal.valueOf(69)))
                 .add(new BigDecimal("0.2424").multiply(BigDecimal.valueOf(90)))
                 .add(new BigDecimal("0.2154").multiply(BigDecimal.valueOf(78)));
@@ -103,11 +122,24 @@ class GradeBoundaryTest {
         body.put("year", 2024);
         body.put("scopeRegion", region);
         body.put("tiers", List.of("MANDIRI", "PROVINSI"));
-        body.put("phases", Map.of("selfAssessment", "2024-02-01", "evaluation", "2024-05-01",
-                "revision", "2024-08-01", "finalisation", "2024-10-01"));
+        body.put(
+                "phases",
+                Map.of(
+                        "selfAssessment",
+                        "2024-02-01",
+                        "evaluation",
+                        "2024-05-01",
+                        "revision",
+                        "2024-08-01",
+                        "finalisation",
+                        "2024-10-01"));
         body.put("unitIds", List.of(unit));
-        String cycle = expect(as(admin).contentType(ContentType.JSON).body(body).post("/api/v1/assessment/cycles"),
-                201, "cycle").jsonPath().getString("id");
+        String cycle = expect(
+                        as(admin).contentType(ContentType.JSON).body(body).post("/api/v1/assessment/cycles"),
+                        201,
+                        "cycle")
+                .jsonPath()
+                .getString("id");
         expect(ScenarioApi.movePhase(admin, cycle, "SELF_ASSESSMENT"), 200, "phase");
         String assessment = ScenarioApi.assessmentsByUnit(cycle).get(unit);
         List<Map<String, Object>> values = new ArrayList<>();
@@ -123,7 +155,8 @@ class GradeBoundaryTest {
         assertThat(verified.getString("result.bandCode")).isEqualTo("B");
         assertThat(verified.getString("result.zone")).isEqualTo("HIJAU");
 
-        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(300))
+        await().atMost(Duration.ofSeconds(90))
+                .pollInterval(Duration.ofMillis(300))
                 .until(() -> rankingRow("OPINI_OMBUDSMAN", "2024", region, unit) != null);
         Map<String, Object> row = rankingRow("OPINI_OMBUDSMAN", "2024", region, unit);
         assertThat((BigDecimal) row.get("value")).isEqualByComparingTo(rounded);
@@ -165,7 +198,8 @@ class GradeBoundaryTest {
         assertThat(result.getString("mutu")).isEqualTo("A");
         assertThat(result.getString("zone")).isEqualTo("HIJAU");
 
-        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(300))
+        await().atMost(Duration.ofSeconds(90))
+                .pollInterval(Duration.ofMillis(300))
                 .until(() -> rankingRow("IKM", period, region, unit) != null);
         Map<String, Object> row = rankingRow("IKM", period, region, unit);
         assertThat((BigDecimal) row.get("value")).isEqualByComparingTo(rounded);

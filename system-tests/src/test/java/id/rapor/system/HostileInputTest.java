@@ -31,42 +31,70 @@ import org.junit.jupiter.api.Test;
  */
 class HostileInputTest {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final List<String> FILES = List.of("malformed-truncated.json", "malformed-syntax.json",
-            "json-null.json", "json-string.json", "json-number.json", "json-mixed-array.json", "wrong-types.json",
-            "huge-numbers.json", "sql-injection.json", "script-injection.json", "nul-bytes.json",
-            "unknown-fields.json", "invalid-utf8.csv", "malformed.csv", "xxe.xml", "plain.txt");
-    private static final List<String> PATH_VALUES = List.of(UUID.randomUUID().toString(),
-            "' OR '1'='1", "<script>alert(1)</script>", "..%2F..%2Fetc%2Fpasswd", "99999999999999999999");
+    private static final List<String> FILES = List.of(
+            "malformed-truncated.json",
+            "malformed-syntax.json",
+            "json-null.json",
+            "json-string.json",
+            "json-number.json",
+            "json-mixed-array.json",
+            "wrong-types.json",
+            "huge-numbers.json",
+            "sql-injection.json",
+            "script-injection.json",
+            "nul-bytes.json",
+            "unknown-fields.json",
+            "invalid-utf8.csv",
+            "malformed.csv",
+            "xxe.xml",
+            "plain.txt");
+    private static final List<String> PATH_VALUES = List.of(
+            UUID.randomUUID().toString(),
+            "' OR '1'='1",
+            "<script>alert(1)</script>",
+            "..%2F..%2Fetc%2Fpasswd",
+            "99999999999999999999");
 
-    record Endpoint(String method, String path, boolean hasBody) {
-    }
+    record Endpoint(String method, String path, boolean hasBody) {}
 
-    record Payload(String name, String contentType, byte[] body) {
-    }
+    record Payload(String name, String contentType, byte[] body) {}
 
     @Test
     void shouldRefuseUnboundedPagesAndWildcardScopes() throws Exception {
         Stack stack = SystemStack.get();
         String admin = DevTokens.admin();
         List<String> failures = new ArrayList<>();
-        for (String path : List.of("/api/v1/units?page=2147483647", "/api/v1/regions?page=2147483647",
-                "/api/v1/assessment/assessments?page=2147483647", "/api/v1/assessment/cycles?page=2147483647",
+        for (String path : List.of(
+                "/api/v1/units?page=2147483647",
+                "/api/v1/regions?page=2147483647",
+                "/api/v1/assessment/assessments?page=2147483647",
+                "/api/v1/assessment/cycles?page=2147483647",
                 "/api/v1/ranking/units?index=IKM&period=2026&page=2147483647",
                 "/api/v1/ranking/regions?index=IKM&period=2026&page=2147483647")) {
-            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(stack.gatewayUrl() + path))
-                    .header("Authorization", "Bearer " + admin).GET().build(), HttpResponse.BodyHandlers.ofString());
-            if (r.statusCode() != 400 || !r.headers().firstValue("Content-Type").orElse("")
-                    .startsWith("application/problem+json")) {
+            HttpResponse<String> r = HTTP.send(
+                    HttpRequest.newBuilder(URI.create(stack.gatewayUrl() + path))
+                            .header("Authorization", "Bearer " + admin)
+                            .GET()
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() != 400
+                    || !r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json")) {
                 failures.add("GET " + path + ": " + r.statusCode());
             }
         }
         for (String scope : List.of("%", "7_", "%25", "_")) {
-            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(stack.gatewayUrl()
-                    + "/api/v1/units?size=500")).header("Authorization", "Bearer " + DevTokens.evaluator(scope))
-                    .GET().build(), HttpResponse.BodyHandlers.ofString());
-            long total = r.statusCode() == 200 ? JSON.readTree(r.body()).path("total").asLong() : -1;
+            HttpResponse<String> r = HTTP.send(
+                    HttpRequest.newBuilder(URI.create(stack.gatewayUrl() + "/api/v1/units?size=500"))
+                            .header("Authorization", "Bearer " + DevTokens.evaluator(scope))
+                            .GET()
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            long total = r.statusCode() == 200
+                    ? JSON.readTree(r.body()).path("total").asLong()
+                    : -1;
             if (r.statusCode() == 200 && total != 0) {
                 failures.add("evaluator with region " + scope + " sees " + total + " units");
             }
@@ -78,7 +106,9 @@ class HostileInputTest {
     void shouldAnswerEveryHostileRequestWithAClientProblemAndWriteNothing() throws Exception {
         Stack stack = SystemStack.get();
         List<Endpoint> endpoints = writeEndpoints(stack);
-        assertThat(endpoints).as("write endpoints found in the services' OpenAPI").hasSizeGreaterThan(3);
+        assertThat(endpoints)
+                .as("write endpoints found in the services' OpenAPI")
+                .hasSizeGreaterThan(3);
         List<Payload> corpus = corpus();
         Map<String, Long> before = Databases.quiescentRowCounts(stack);
 
@@ -87,8 +117,11 @@ class HostileInputTest {
         String admin = DevTokens.admin();
         for (Endpoint endpoint : endpoints) {
             for (String pathValue : PATH_VALUES) {
-                String path = endpoint.path().replaceAll("\\{[^}]+}", URLEncoder.encode(pathValue,
-                        StandardCharsets.UTF_8).replace("%252F", "%2F"));
+                String path = endpoint.path()
+                        .replaceAll(
+                                "\\{[^}]+}",
+                                URLEncoder.encode(pathValue, StandardCharsets.UTF_8)
+                                        .replace("%252F", "%2F"));
                 for (Payload payload : endpoint.hasBody() ? corpus : corpus.subList(0, 1)) {
                     for (String token : new String[] {admin, null}) {
                         // Path-value variants only with the first payload: they test routing and id parsing.
@@ -106,17 +139,20 @@ class HostileInputTest {
             }
         }
         // nothing a hostile request started may land later either (events in flight, relays)
-        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10))
+        await().during(Duration.ofSeconds(2))
+                .atMost(Duration.ofSeconds(10))
                 .until(() -> Databases.rowCounts(stack).equals(before));
         Map<String, Long> after = Databases.rowCounts(stack);
-        System.out.printf("hostile input: %d requests to %d endpoints, %d wrong answers%n", sent, endpoints.size(),
-                failures.size());
+        System.out.printf(
+                "hostile input: %d requests to %d endpoints, %d wrong answers%n",
+                sent, endpoints.size(), failures.size());
         assertThat(failures).as("requests not answered with a 4xx problem+json").isEmpty();
         assertThat(after).as("rows written by hostile requests").isEqualTo(before);
     }
 
     private static String check(String url, String method, Payload payload, String token) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", payload.contentType())
                 .method(method, HttpRequest.BodyPublishers.ofByteArray(payload.body()));
         if (token != null) {
@@ -143,19 +179,20 @@ class HostileInputTest {
     private static List<Endpoint> writeEndpoints(Stack stack) throws Exception {
         List<Endpoint> endpoints = new ArrayList<>();
         for (String service : List.of("assessment", "survey", "ranking")) {
-            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
-                    URI.create(stack.service(service).url() + "/q/openapi?format=json")).build(),
+            HttpResponse<String> response = HTTP.send(
+                    HttpRequest.newBuilder(URI.create(stack.service(service).url() + "/q/openapi?format=json"))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             JsonNode paths = JSON.readTree(response.body()).path("paths");
-            for (Iterator<Map.Entry<String, JsonNode>> it = paths.fields(); it.hasNext();) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = paths.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> path = it.next();
                 for (String method : List.of("post", "put", "patch", "delete")) {
                     JsonNode operation = path.getValue().get(method);
                     // Writes without a body (submit, verify, close, rebuild...) only get the path-parameter
                     // variants; one without a path parameter would be a legitimate call, not hostile input.
-                    if (operation != null && (operation.has("requestBody") || path.getKey().contains("{"))) {
-                        endpoints.add(new Endpoint(method.toUpperCase(), path.getKey(),
-                                operation.has("requestBody")));
+                    if (operation != null
+                            && (operation.has("requestBody") || path.getKey().contains("{"))) {
+                        endpoints.add(new Endpoint(method.toUpperCase(), path.getKey(), operation.has("requestBody")));
                     }
                 }
             }

@@ -20,7 +20,6 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -73,8 +72,16 @@ class KeycloakIdentityTest {
         user("kc-viewer", "viewer", Map.of());
         user("kc-eval-73", "evaluator", Map.of("region", List.of("73")));
         user("kc-eval-7315", "evaluator", Map.of("region", List.of("73.15")));
-        unit7315 = createUnit(token("kc-admin"), "73.15").then().statusCode(201).extract().path("id");
-        unit7371 = createUnit(token("kc-admin"), "73.71").then().statusCode(201).extract().path("id");
+        unit7315 = createUnit(token("kc-admin"), "73.15")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        unit7371 = createUnit(token("kc-admin"), "73.71")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         user("kc-operator", "operator", Map.of("unit", List.of(unit7315)));
     }
 
@@ -84,7 +91,8 @@ class KeycloakIdentityTest {
             stack.close();
         }
         if (keycloak != null) {
-            System.out.printf("Keycloak identity test: Keycloak start %.1f s, stack start %.1f s, whole class %.1f s%n",
+            System.out.printf(
+                    "Keycloak identity test: Keycloak start %.1f s, stack start %.1f s, whole class %.1f s%n",
                     keycloak.startTime() == null ? -1 : keycloak.startTime().toMillis() / 1000.0,
                     stackStart == null ? -1 : stackStart.toMillis() / 1000.0,
                     (System.nanoTime() - classStart) / 1e9);
@@ -98,20 +106,30 @@ class KeycloakIdentityTest {
         assertThat(frontend.get("publicClient")).isEqualTo(true);
         assertThat(frontend.get("standardFlowEnabled")).isEqualTo(true);
         assertThat(frontend.get("implicitFlowEnabled")).isEqualTo(false);
-        assertThat(((Map<?, ?>) frontend.get("attributes")).get("pkce.code.challenge.method")).isEqualTo("S256");
+        assertThat(((Map<?, ?>) frontend.get("attributes")).get("pkce.code.challenge.method"))
+                .isEqualTo("S256");
 
         // The authorization endpoint itself: without a code challenge the request is refused, with S256 the login
         // page is served. The query is already encoded: encoding it twice would make the redirect URI unknown.
         String auth = keycloak.issuer() + "/protocol/openid-connect/auth?client_id=rapor-frontend&response_type=code"
                 + "&scope=openid&redirect_uri=http%3A%2F%2Flocalhost%3A5173%2Fcallback&state=s1";
-        Response withoutPkce = RestAssured.given().urlEncodingEnabled(false).redirects().follow(false).get(auth);
+        Response withoutPkce = RestAssured.given()
+                .urlEncodingEnabled(false)
+                .redirects()
+                .follow(false)
+                .get(auth);
         // Keycloak sends the refusal back to the (registered) redirect URI as an OAuth error, never the login form.
         assertThat(withoutPkce.statusCode()).isEqualTo(302);
-        assertThat(withoutPkce.header("Location")).startsWith("http://localhost:5173/callback")
-                .contains("error=invalid_request").contains("code_challenge");
+        assertThat(withoutPkce.header("Location"))
+                .startsWith("http://localhost:5173/callback")
+                .contains("error=invalid_request")
+                .contains("code_challenge");
         assertThat(withoutPkce.body().asString()).doesNotContain("kc-form-login");
-        Response withPkce = RestAssured.given().urlEncodingEnabled(false).redirects().follow(false).get(auth
-                + "&code_challenge=E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM&code_challenge_method=S256");
+        Response withPkce = RestAssured.given()
+                .urlEncodingEnabled(false)
+                .redirects()
+                .follow(false)
+                .get(auth + "&code_challenge=E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM&code_challenge_method=S256");
         assertThat(withPkce.statusCode()).isEqualTo(200);
         assertThat(withPkce.body().asString()).contains("kc-form-login");
     }
@@ -142,8 +160,13 @@ class KeycloakIdentityTest {
         gateway(eval73).get("/api/v1/units/" + unit7371).then().statusCode(200);
         gateway(operator).get("/api/v1/units/" + unit7315).then().statusCode(200);
         gateway(operator).get("/api/v1/units/" + unit7371).then().statusCode(403);
-        List<String> listed = gateway(eval7315).get("/api/v1/units?size=200").then().statusCode(200).extract()
-                .jsonPath().getList("items.regionCode", String.class);
+        List<String> listed = gateway(eval7315)
+                .get("/api/v1/units?size=200")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("items.regionCode", String.class);
         assertThat(listed).isNotEmpty().allSatisfy(code -> assertThat(code).startsWith("73.15"));
     }
 
@@ -153,24 +176,41 @@ class KeycloakIdentityTest {
         String clientId = (String) biro.get("id");
         assertThat(biro.get("publicClient")).isEqualTo(false);
         assertThat(biro.get("serviceAccountsEnabled")).isEqualTo(true);
-        String secret = keycloak.admin("POST", "/clients/" + clientId + "/client-secret", null).then().statusCode(200)
-                .extract().path("value");
+        String secret = keycloak.admin("POST", "/clients/" + clientId + "/client-secret", null)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("value");
         Map<String, Object> account = keycloak.admin("GET", "/clients/" + clientId + "/service-account-user", null)
-                .then().statusCode(200).extract().as(Map.class);
+                .then()
+                .statusCode(200)
+                .extract()
+                .as(Map.class);
         grant((String) account.get("id"), "evaluator");
         account.put("attributes", Map.of("region", List.of("73.15")));
         keycloak.admin("PUT", "/users/" + account.get("id"), account).then().statusCode(204);
 
-        String token = RestAssured.given().contentType(ContentType.URLENC).formParam("grant_type", "client_credentials")
-                .formParam("client_id", "rapor-biro").formParam("client_secret", secret)
-                .post(keycloak.issuer() + "/protocol/openid-connect/token").then().statusCode(200).extract()
+        String token = RestAssured.given()
+                .contentType(ContentType.URLENC)
+                .formParam("grant_type", "client_credentials")
+                .formParam("client_id", "rapor-biro")
+                .formParam("client_secret", secret)
+                .post(keycloak.issuer() + "/protocol/openid-connect/token")
+                .then()
+                .statusCode(200)
+                .extract()
                 .path("access_token");
 
         createUnit(token, "73.15").then().statusCode(201);
         forbidden(createUnit(token, "73.71"), "outside your scope");
-        RestAssured.given().contentType(ContentType.URLENC).formParam("grant_type", "client_credentials")
-                .formParam("client_id", "rapor-biro").formParam("client_secret", "wrong")
-                .post(keycloak.issuer() + "/protocol/openid-connect/token").then().statusCode(401);
+        RestAssured.given()
+                .contentType(ContentType.URLENC)
+                .formParam("grant_type", "client_credentials")
+                .formParam("client_id", "rapor-biro")
+                .formParam("client_secret", "wrong")
+                .post(keycloak.issuer() + "/protocol/openid-connect/token")
+                .then()
+                .statusCode(401);
     }
 
     @Test
@@ -182,37 +222,63 @@ class KeycloakIdentityTest {
         other.put("directAccessGrantsEnabled", true);
         other.put("defaultClientScopes", List.of());
         keycloak.admin("POST", "/clients", other).then().statusCode(201);
-        String otherToken = RestAssured.given().contentType(ContentType.URLENC).formParam("grant_type", "password")
-                .formParam("client_id", other.get("clientId")).formParam("username", "kc-admin")
-                .formParam("password", PASSWORD).post(keycloak.issuer() + "/protocol/openid-connect/token").then()
-                .statusCode(200).extract().path("access_token");
+        String otherToken = RestAssured.given()
+                .contentType(ContentType.URLENC)
+                .formParam("grant_type", "password")
+                .formParam("client_id", other.get("clientId"))
+                .formParam("username", "kc-admin")
+                .formParam("password", PASSWORD)
+                .post(keycloak.issuer() + "/protocol/openid-connect/token")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("access_token");
         unauthorized(gateway(otherToken).get("/api/v1/units"), "not for this API (audience rapor-api)");
 
         // The frontend's ID token is for the frontend, not for the API.
-        String idToken = RestAssured.given().contentType(ContentType.URLENC).formParam("grant_type", "password")
-                .formParam("client_id", "rapor-frontend").formParam("scope", "openid").formParam("username",
-                        "kc-admin").formParam("password", PASSWORD)
-                .post(keycloak.issuer() + "/protocol/openid-connect/token").then().statusCode(200).extract()
+        String idToken = RestAssured.given()
+                .contentType(ContentType.URLENC)
+                .formParam("grant_type", "password")
+                .formParam("client_id", "rapor-frontend")
+                .formParam("scope", "openid")
+                .formParam("username", "kc-admin")
+                .formParam("password", PASSWORD)
+                .post(keycloak.issuer() + "/protocol/openid-connect/token")
+                .then()
+                .statusCode(200)
+                .extract()
                 .path("id_token");
         unauthorized(gateway(idToken).get("/api/v1/units"), "'rapor-frontend', not for this API");
 
         // Another realm of the same Keycloak (the master realm's administrator).
         unauthorized(gateway(keycloak.adminToken()).get("/api/v1/units"), "/realms/master', not by the configured");
         // Straight to a service: the same rules, the same detail.
-        unauthorized(RestAssured.given().auth().oauth2(keycloak.adminToken())
-                .get(stack.service("assessment").url() + "/api/v1/units"), "/realms/master', not by the configured");
+        unauthorized(
+                RestAssured.given()
+                        .auth()
+                        .oauth2(keycloak.adminToken())
+                        .get(stack.service("assessment").url() + "/api/v1/units"),
+                "/realms/master', not by the configured");
     }
 
     @Test
     void refusedWritesAreInTheAccessLogsWithTheirRequestId() throws Exception {
         String id = "kc-refused-" + UUID.randomUUID();
         String junk = junk(UUID.randomUUID().toString());
-        Response atService = RestAssured.given().auth().oauth2(junk).header("X-Request-Id", id)
-                .contentType(ContentType.JSON).body("{}").post(stack.service("assessment").url() + "/api/v1/units");
+        Response atService = RestAssured.given()
+                .auth()
+                .oauth2(junk)
+                .header("X-Request-Id", id)
+                .contentType(ContentType.JSON)
+                .body("{}")
+                .post(stack.service("assessment").url() + "/api/v1/units");
         unauthorized(atService, "No verification key with kid");
         assertThat(atService.jsonPath().getString("instance")).isEqualTo(id);
         assertThat(atService.header("X-Request-Id")).isEqualTo(id);
-        Response atGateway = gateway(junk).header("X-Request-Id", id + "-gw").contentType(ContentType.JSON).body("{}")
+        Response atGateway = gateway(junk)
+                .header("X-Request-Id", id + "-gw")
+                .contentType(ContentType.JSON)
+                .body("{}")
                 .put("/api/v1/units/" + unit7315);
         unauthorized(atGateway, "No verification key with kid");
 
@@ -223,49 +289,78 @@ class KeycloakIdentityTest {
                     .containsPattern("\\[req=" + id + "-gw\\].*PUT /api/v1/units/" + unit7315 + " -> 401");
         });
         // The root cause is logged at INFO, never the token.
-        assertThat(Files.readString(stack.service("gateway").log())).contains("bearer token refused (token-unknown-key)")
+        assertThat(Files.readString(stack.service("gateway").log()))
+                .contains("bearer token refused (token-unknown-key)")
                 .doesNotContain(junk.substring(junk.lastIndexOf('.') + 1));
         JsonPath ready = RestAssured.get(stack.gatewayUrl() + "/q/health/ready").jsonPath();
-        assertThat(ready.getString("checks.find { it.name == 'token-keys' }.status")).isEqualTo("UP");
+        assertThat(ready.getString("checks.find { it.name == 'token-keys' }.status"))
+                .isEqualTo("UP");
     }
 
     @Test
     void stagedKeyRotationIsPickedUpWithoutRestartsWhileJunkTokensHammer() {
-        String realmId = keycloak.admin("GET", "", null).then().statusCode(200).extract().path("id");
+        String realmId =
+                keycloak.admin("GET", "", null).then().statusCode(200).extract().path("id");
         String oldKid = header(token("kc-admin")).getString("kid");
         Map<String, Object> provider = new LinkedHashMap<>();
         provider.put("name", "rsa-rotated-" + UUID.randomUUID().toString().substring(0, 8));
         provider.put("providerId", "rsa-generated");
         provider.put("providerType", "org.keycloak.keys.KeyProvider");
         provider.put("parentId", realmId);
-        provider.put("config", Map.of("priority", List.of("200"), "enabled", List.of("true"),
-                "active", List.of("false"), "keySize", List.of("2048"), "algorithm", List.of("RS256")));
+        provider.put(
+                "config",
+                Map.of(
+                        "priority",
+                        List.of("200"),
+                        "enabled",
+                        List.of("true"),
+                        "active",
+                        List.of("false"),
+                        "keySize",
+                        List.of("2048"),
+                        "algorithm",
+                        List.of("RS256")));
         // Stage 1: the new key is published (passive), tokens are still signed with the old one.
-        String location = keycloak.admin("POST", "/components", provider).then().statusCode(201).extract()
+        String location = keycloak.admin("POST", "/components", provider)
+                .then()
+                .statusCode(201)
+                .extract()
                 .header("Location");
         String componentId = location.substring(location.lastIndexOf('/') + 1);
         long published = System.nanoTime();
-        String newKid = keycloak.admin("GET", "/keys", null).then().statusCode(200).extract().jsonPath()
+        String newKid = keycloak.admin("GET", "/keys", null)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
                 .getString("keys.find { it.providerId == '" + componentId + "' }.kid");
         assertThat(newKid).isNotBlank().isNotEqualTo(oldKid);
-        assertThat(RestAssured.get(keycloak.jwksUrl()).jsonPath().getList("keys.kid")).contains(newKid);
+        assertThat(RestAssured.get(keycloak.jwksUrl()).jsonPath().getList("keys.kid"))
+                .contains(newKid);
 
         // Past the refresh interval: meanwhile junk tokens with random kids try to spend the forced refreshes, and
         // the old key keeps working.
         int[] junkSent = {0};
-        await().atMost(REFRESH.multipliedBy(3)).pollInterval(Duration.ofSeconds(5)).until(() -> {
-            unauthorized(gateway(junk(UUID.randomUUID().toString())).get("/api/v1/units"), "No verification key");
-            junkSent[0]++;
-            gateway(token("kc-viewer")).get("/api/v1/units").then().statusCode(200);
-            return System.nanoTime() - published > REFRESH.plusSeconds(5).toNanos();
-        });
+        await().atMost(REFRESH.multipliedBy(3))
+                .pollInterval(Duration.ofSeconds(5))
+                .until(() -> {
+                    unauthorized(
+                            gateway(junk(UUID.randomUUID().toString())).get("/api/v1/units"), "No verification key");
+                    junkSent[0]++;
+                    gateway(token("kc-viewer")).get("/api/v1/units").then().statusCode(200);
+                    return System.nanoTime() - published
+                            > REFRESH.plusSeconds(5).toNanos();
+                });
         for (int i = 0; i < 20; i++) {
             unauthorized(gateway(junk(UUID.randomUUID().toString())).get("/api/v1/units"), "No verification key");
         }
 
         // Stage 2: the new key signs. Its first tokens are accepted at once, by the gateway and by the services.
-        Map<String, Object> component = keycloak.admin("GET", "/components/" + componentId, null).then()
-                .statusCode(200).extract().as(Map.class);
+        Map<String, Object> component = keycloak.admin("GET", "/components/" + componentId, null)
+                .then()
+                .statusCode(200)
+                .extract()
+                .as(Map.class);
         @SuppressWarnings("unchecked")
         Map<String, Object> config = (Map<String, Object>) component.get("config");
         config.put("active", List.of("true"));
@@ -276,7 +371,8 @@ class KeycloakIdentityTest {
         gateway(admin).get("/api/v1/units").then().statusCode(200);
         createUnit(admin, "73.15").then().statusCode(201);
         gateway(token("kc-eval-7315")).get("/api/v1/units/" + unit7315).then().statusCode(200);
-        System.out.printf("Key rotation: new key accepted %.1f s after it was published; %d junk tokens sent%n",
+        System.out.printf(
+                "Key rotation: new key accepted %.1f s after it was published; %d junk tokens sent%n",
                 (System.nanoTime() - published) / 1e9, junkSent[0] + 20);
     }
 
@@ -287,9 +383,18 @@ class KeycloakIdentityTest {
     }
 
     private static Response createUnit(String token, String region) {
-        return gateway(token).contentType(ContentType.JSON).body(Map.of("name", "Puskesmas KC " + UUID.randomUUID()
-                .toString().substring(0, 6), "type", "PUSKESMAS", "regionCode", region, "parentOrganisation",
-                "Pemerintah Daerah")).post("/api/v1/units");
+        return gateway(token)
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "name",
+                        "Puskesmas KC " + UUID.randomUUID().toString().substring(0, 6),
+                        "type",
+                        "PUSKESMAS",
+                        "regionCode",
+                        region,
+                        "parentOrganisation",
+                        "Pemerintah Daerah"))
+                .post("/api/v1/units");
     }
 
     private static void forbidden(Response response, String detail) {
@@ -305,10 +410,17 @@ class KeycloakIdentityTest {
 
     /** A password-grant access token of the frontend client (enabled for the test only). */
     private static String token(String username) {
-        return RestAssured.given().contentType(ContentType.URLENC).formParam("grant_type", "password")
-                .formParam("client_id", "rapor-frontend").formParam("username", username)
-                .formParam("password", PASSWORD).post(keycloak.issuer() + "/protocol/openid-connect/token").then()
-                .statusCode(200).extract().path("access_token");
+        return RestAssured.given()
+                .contentType(ContentType.URLENC)
+                .formParam("grant_type", "password")
+                .formParam("client_id", "rapor-frontend")
+                .formParam("username", username)
+                .formParam("password", PASSWORD)
+                .post(keycloak.issuer() + "/protocol/openid-connect/token")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("access_token");
     }
 
     /** Right issuer, audience and claims, a random kid, signed with a key nobody published. */
@@ -317,9 +429,15 @@ class KeycloakIdentityTest {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048);
             PrivateKey key = generator.generateKeyPair().getPrivate();
-            return Jwt.issuer(keycloak.issuer()).audience("rapor-api").subject("intruder")
-                    .claim("realm_access", Map.of("roles", List.of("admin"))).expiresIn(Duration.ofMinutes(5))
-                    .jws().keyId(kid).algorithm(SignatureAlgorithm.RS256).sign(key);
+            return Jwt.issuer(keycloak.issuer())
+                    .audience("rapor-api")
+                    .subject("intruder")
+                    .claim("realm_access", Map.of("roles", List.of("admin")))
+                    .expiresIn(Duration.ofMinutes(5))
+                    .jws()
+                    .keyId(kid)
+                    .algorithm(SignatureAlgorithm.RS256)
+                    .sign(key);
         } catch (java.security.GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
@@ -334,14 +452,17 @@ class KeycloakIdentityTest {
     }
 
     private static JsonPath part(String token, int index) {
-        return new JsonPath(new String(Base64.getUrlDecoder().decode(token.split("\\.")[index]),
-                StandardCharsets.UTF_8));
+        return new JsonPath(
+                new String(Base64.getUrlDecoder().decode(token.split("\\.")[index]), StandardCharsets.UTF_8));
     }
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> client(String clientId) {
-        List<Map<String, Object>> clients = keycloak.admin("GET", "/clients?clientId=" + clientId, null).then()
-                .statusCode(200).extract().as(List.class);
+        List<Map<String, Object>> clients = keycloak.admin("GET", "/clients?clientId=" + clientId, null)
+                .then()
+                .statusCode(200)
+                .extract()
+                .as(List.class);
         assertThat(clients).as(clientId).hasSize(1);
         return new LinkedHashMap<>(clients.get(0));
     }
@@ -356,14 +477,22 @@ class KeycloakIdentityTest {
         user.put("lastName", username);
         user.put("attributes", attributes);
         user.put("credentials", List.of(Map.of("type", "password", "value", PASSWORD, "temporary", false)));
-        String location = keycloak.admin("POST", "/users", user).then().statusCode(201).extract().header("Location");
+        String location = keycloak.admin("POST", "/users", user)
+                .then()
+                .statusCode(201)
+                .extract()
+                .header("Location");
         grant(location.substring(location.lastIndexOf('/') + 1), role);
     }
 
     private static void grant(String userId, String role) {
-        Map<?, ?> representation = keycloak.admin("GET", "/roles/" + role, null).then().statusCode(200).extract()
+        Map<?, ?> representation = keycloak.admin("GET", "/roles/" + role, null)
+                .then()
+                .statusCode(200)
+                .extract()
                 .as(Map.class);
-        keycloak.admin("POST", "/users/" + userId + "/role-mappings/realm", List.of(representation)).then()
+        keycloak.admin("POST", "/users/" + userId + "/role-mappings/realm", List.of(representation))
+                .then()
                 .statusCode(204);
     }
 }

@@ -32,7 +32,8 @@ public final class KeycloakServer implements AutoCloseable {
     public static final String ADMIN = "admin";
     public static final String ADMIN_PASSWORD = "admin-" + Long.toHexString(System.nanoTime());
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final Path home;
     private final int port;
@@ -50,8 +51,8 @@ public final class KeycloakServer implements AutoCloseable {
     public static KeycloakServer launch(Path root) {
         Path target = root.resolve("system-tests/target");
         Path home = unpack(target.resolve("keycloak-dist/keycloak-quarkus-dist.zip"), target.resolve("keycloak"));
-        KeycloakServer server = new KeycloakServer(home, Ports.free(), target.resolve("keycloak-" + System.nanoTime()
-                + ".log"));
+        KeycloakServer server =
+                new KeycloakServer(home, Ports.free(), target.resolve("keycloak-" + System.nanoTime() + ".log"));
         server.start(root.resolve("deploy/keycloak/rapor-realm.json"));
         return server;
     }
@@ -63,11 +64,17 @@ public final class KeycloakServer implements AutoCloseable {
             Files.copy(realm, imports.resolve("rapor-realm.json"), StandardCopyOption.REPLACE_EXISTING);
             // A fresh H2 database each run: the realm is imported from the file, nothing left from a previous run.
             deleteTree(home.resolve("data/h2"));
-            List<String> command = new ArrayList<>(List.of(home.resolve("bin/kc.sh").toString(), "start-dev",
-                    "--http-host=127.0.0.1", "--http-port=" + port, "--http-management-port=" + Ports.free(),
+            List<String> command = new ArrayList<>(List.of(
+                    home.resolve("bin/kc.sh").toString(),
+                    "start-dev",
+                    "--http-host=127.0.0.1",
+                    "--http-port=" + port,
+                    "--http-management-port=" + Ports.free(),
                     // Pinned hostname: the issuer is the same whichever address a client uses.
-                    "--hostname=" + url(), "--import-realm"));
-            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                    "--hostname=" + url(),
+                    "--import-realm"));
+            ProcessBuilder builder = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             Map<String, String> env = builder.environment();
             env.put("JAVA_HOME", javaHome().toString());
@@ -89,8 +96,10 @@ public final class KeycloakServer implements AutoCloseable {
                 throw new IllegalStateException("Keycloak exited during start, see " + log);
             }
             try {
-                HttpResponse<Void> response = HTTP.send(HttpRequest.newBuilder(URI.create(issuer()
-                        + "/.well-known/openid-configuration")).timeout(Duration.ofSeconds(2)).build(),
+                HttpResponse<Void> response = HTTP.send(
+                        HttpRequest.newBuilder(URI.create(issuer() + "/.well-known/openid-configuration"))
+                                .timeout(Duration.ofSeconds(2))
+                                .build(),
                         HttpResponse.BodyHandlers.discarding());
                 if (response.statusCode() == 200) {
                     startTime = Duration.ofMillis(System.currentTimeMillis() - started);
@@ -127,10 +136,17 @@ public final class KeycloakServer implements AutoCloseable {
 
     /** A token of the master realm's admin, for the admin REST API. */
     public String adminToken() {
-        return RestAssured.given().contentType(ContentType.URLENC).formParam("grant_type", "password")
-                .formParam("client_id", "admin-cli").formParam("username", ADMIN)
-                .formParam("password", ADMIN_PASSWORD).post(url() + "/realms/master/protocol/openid-connect/token")
-                .then().statusCode(200).extract().path("access_token");
+        return RestAssured.given()
+                .contentType(ContentType.URLENC)
+                .formParam("grant_type", "password")
+                .formParam("client_id", "admin-cli")
+                .formParam("username", ADMIN)
+                .formParam("password", ADMIN_PASSWORD)
+                .post(url() + "/realms/master/protocol/openid-connect/token")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("access_token");
     }
 
     /** Calls the admin REST API of the rapor realm ({@code path} below {@code /admin/realms/rapor}). */
@@ -171,8 +187,8 @@ public final class KeycloakServer implements AutoCloseable {
             return dirs.filter(d -> Files.isExecutable(d.resolve("bin/java")))
                     .filter(d -> feature(d) >= 21)
                     .max(Comparator.comparingInt(KeycloakServer::feature))
-                    .orElseThrow(() -> new IllegalStateException("Keycloak needs a JDK 21+: none under /usr/lib/jvm;"
-                            + " set KEYCLOAK_JAVA_HOME"));
+                    .orElseThrow(() -> new IllegalStateException(
+                            "Keycloak needs a JDK 21+: none under /usr/lib/jvm;" + " set KEYCLOAK_JAVA_HOME"));
         } catch (IOException e) {
             throw new IllegalStateException("cannot list /usr/lib/jvm; set KEYCLOAK_JAVA_HOME", e);
         }

@@ -26,33 +26,65 @@ class OutboxBrokerOutageTest {
         stack.kafka().stop();
         String id;
         try {
-            id = gateway().auth().oauth2(token).contentType(ContentType.JSON)
+            id = gateway()
+                    .auth()
+                    .oauth2(token)
+                    .contentType(ContentType.JSON)
                     .body(Map.of("name", "Samsat Makassar", "type", "SAMSAT", "regionCode", "73.71"))
-                    .when().post("/api/v1/units")
-                    .then().statusCode(201).extract().path("id");
+                    .when()
+                    .post("/api/v1/units")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .path("id");
             // the event waits in the outbox, and keeps waiting while the broker is away
-            await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10))
+            await().during(Duration.ofSeconds(3))
+                    .atMost(Duration.ofSeconds(10))
                     .until(() -> outboxUnsent(stack, id) == 1);
-            gateway().auth().oauth2(token).when().get("/api/v1/survey/units/" + id).then().statusCode(404);
+            gateway()
+                    .auth()
+                    .oauth2(token)
+                    .when()
+                    .get("/api/v1/survey/units/" + id)
+                    .then()
+                    .statusCode(404);
         } finally {
             stack.kafka().start();
         }
 
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
-                gateway().auth().oauth2(token).when().get("/api/v1/survey/units/" + id).then().statusCode(200));
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                gateway().auth().oauth2(token).when().get("/api/v1/ranking/units/" + id).then().statusCode(200));
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(500))
+                .untilAsserted(() -> gateway()
+                        .auth()
+                        .oauth2(token)
+                        .when()
+                        .get("/api/v1/survey/units/" + id)
+                        .then()
+                        .statusCode(200));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> gateway()
+                        .auth()
+                        .oauth2(token)
+                        .when()
+                        .get("/api/v1/ranking/units/" + id)
+                        .then()
+                        .statusCode(200));
 
         assertThat(outboxUnsent(stack, id)).isZero();
         String eventId = eventIdOf(stack, id);
-        assertThat(processedCount(stack, "survey", eventId)).as("applied once by the survey replica").isEqualTo(1);
-        assertThat(processedCount(stack, "ranking", eventId)).as("applied once by the ranking projection")
+        assertThat(processedCount(stack, "survey", eventId))
+                .as("applied once by the survey replica")
+                .isEqualTo(1);
+        assertThat(processedCount(stack, "ranking", eventId))
+                .as("applied once by the ranking projection")
                 .isEqualTo(1);
     }
 
     private static int outboxUnsent(Stack stack, String unitId) throws Exception {
-        return count(stack.database("assessment"),
-                "select count(*) from outbox_message where message_key = ? and sent_at is null", unitId);
+        return count(
+                stack.database("assessment"),
+                "select count(*) from outbox_message where message_key = ? and sent_at is null",
+                unitId);
     }
 
     private static String eventIdOf(Stack stack, String unitId) throws Exception {
@@ -79,7 +111,8 @@ class OutboxBrokerOutageTest {
     }
 
     private static int count(String database, String sql, String param) throws Exception {
-        try (Connection c = PostgresServer.connect(database); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = PostgresServer.connect(database);
+                PreparedStatement s = c.prepareStatement(sql)) {
             s.setString(1, param);
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();

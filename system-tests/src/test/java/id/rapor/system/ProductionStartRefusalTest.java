@@ -29,7 +29,8 @@ class ProductionStartRefusalTest {
 
     private static final Path ROOT = Stack.findRoot();
     private static final Path WORK = ROOT.resolve("system-tests/target/refusal-" + UUID.randomUUID());
-    private static final String DATABASE = "s_refusal_" + UUID.randomUUID().toString().substring(0, 8);
+    private static final String DATABASE =
+            "s_refusal_" + UUID.randomUUID().toString().substring(0, 8);
 
     @BeforeAll
     static void database() throws Exception {
@@ -45,7 +46,9 @@ class ProductionStartRefusalTest {
     void gatewayWithoutKeyLocationRefusesToStart() {
         String log = refused("gateway", Map.of("MP_JWT_VERIFY_ISSUER", ISSUER, "MP_JWT_VERIFY_AUDIENCES", "rapor-api"));
 
-        assertThat(log).contains("Refusing to start").contains("No verification key is configured")
+        assertThat(log)
+                .contains("Refusing to start")
+                .contains("No verification key is configured")
                 .contains("MP_JWT_VERIFY_PUBLICKEY_LOCATION");
     }
 
@@ -53,28 +56,49 @@ class ProductionStartRefusalTest {
     void gatewayWithTheDevKeyCopiedToAFileRefusesToStart() throws IOException {
         Path copy = Files.createDirectories(WORK).resolve("provider-key.pem");
         // Copied with different line endings: recognised by content, not by name or bytes.
-        Files.writeString(copy, Files.readString(ROOT.resolve("identity/src/main/resources/rapor/dev-jwt-public.pem"))
-                .replace("\n", "\r\n"));
+        Files.writeString(
+                copy,
+                Files.readString(ROOT.resolve("identity/src/main/resources/rapor/dev-jwt-public.pem"))
+                        .replace("\n", "\r\n"));
 
-        String log = refused("gateway", Map.of("MP_JWT_VERIFY_PUBLICKEY_LOCATION", copy.toString(),
-                "MP_JWT_VERIFY_ISSUER", ISSUER, "MP_JWT_VERIFY_AUDIENCES", "rapor-api"));
+        String log = refused(
+                "gateway",
+                Map.of(
+                        "MP_JWT_VERIFY_PUBLICKEY_LOCATION",
+                        copy.toString(),
+                        "MP_JWT_VERIFY_ISSUER",
+                        ISSUER,
+                        "MP_JWT_VERIFY_AUDIENCES",
+                        "rapor-api"));
 
         assertThat(log).contains("Refusing to start").contains("repository's dev key");
     }
 
     @Test
     void serviceWithTheBundledDevKeyAndIssuerRefusesToStart() {
-        String log = refused("assessment", Map.of("MP_JWT_VERIFY_PUBLICKEY_LOCATION", "rapor/dev-jwt-public.pem",
-                "MP_JWT_VERIFY_ISSUER", "https://rapor.id/dev", "MP_JWT_VERIFY_AUDIENCES", "rapor-api"));
+        String log = refused(
+                "assessment",
+                Map.of(
+                        "MP_JWT_VERIFY_PUBLICKEY_LOCATION",
+                        "rapor/dev-jwt-public.pem",
+                        "MP_JWT_VERIFY_ISSUER",
+                        "https://rapor.id/dev",
+                        "MP_JWT_VERIFY_AUDIENCES",
+                        "rapor-api"));
 
-        assertThat(log).contains("Refusing to start").contains("repository's dev key").contains("dev issuer");
+        assertThat(log)
+                .contains("Refusing to start")
+                .contains("repository's dev key")
+                .contains("dev issuer");
     }
 
     @Test
     void serviceWithoutKeyLocationOrAudienceRefusesToStart() {
         String log = refused("assessment", Map.of("MP_JWT_VERIFY_ISSUER", ISSUER));
 
-        assertThat(log).contains("Refusing to start").contains("MP_JWT_VERIFY_PUBLICKEY_LOCATION")
+        assertThat(log)
+                .contains("Refusing to start")
+                .contains("MP_JWT_VERIFY_PUBLICKEY_LOCATION")
                 .contains("MP_JWT_VERIFY_AUDIENCES");
     }
 
@@ -103,7 +127,11 @@ class ProductionStartRefusalTest {
             // No broker: the start check comes first, and a started service only reports it later.
             env.put("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:" + Ports.free());
         }
-        return new ServiceProcess(name, ROOT.resolve(module).resolve("target/quarkus-app/quarkus-run.jar"),
-                Ports.free(), env, WORK.resolve(name + "-" + UUID.randomUUID() + ".log"));
+        return new ServiceProcess(
+                name,
+                ROOT.resolve(module).resolve("target/quarkus-app/quarkus-run.jar"),
+                Ports.free(),
+                env,
+                WORK.resolve(name + "-" + UUID.randomUUID() + ".log"));
     }
 }

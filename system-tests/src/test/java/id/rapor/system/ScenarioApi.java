@@ -29,29 +29,45 @@ final class ScenarioApi {
     static final String SKM_2017 = Api.SKM_2017;
 
     /** One PEKPPP indicator: its code, its aspect and its weight in percent of the aspect. */
-    record Indicator(String code, String aspect, int weight) {
-    }
+    record Indicator(String code, String aspect, int weight) {}
 
     /** Aspect weights in percent (PermenPANRB 29/2022 jo. 4/2023; REFERENCE.md §3.3). */
     static final Map<String, Integer> ASPECT_WEIGHTS = Map.of("a", 24, "b", 25, "c", 18, "d", 11, "e", 10, "f", 12);
 
     /** The 30 weighted indicators of PEKPPP version 2 with their weights in percent of the aspect (§3.4). */
     static final List<Indicator> INDICATORS = List.of(
-            new Indicator("1.a.Ak", "a", 17), new Indicator("2.a.P", "a", 14), new Indicator("3.a.T", "a", 7),
-            new Indicator("4.a.K", "a", 14), new Indicator("5.a.K", "a", 10), new Indicator("6.a.B", "a", 17),
-            new Indicator("7.a.T", "a", 7), new Indicator("8.a.Ak", "a", 7), new Indicator("9.a.Ak", "a", 7),
-            new Indicator("10.b.As", "b", 10), new Indicator("11.b.K", "b", 20), new Indicator("12.b.Ak", "b", 20),
-            new Indicator("13.b.K", "b", 20), new Indicator("14.b.K", "b", 30),
-            new Indicator("15.c.K", "c", 15), new Indicator("16.c.As", "c", 23), new Indicator("17.c.As", "c", 20),
-            new Indicator("18.c.K", "c", 20), new Indicator("19.c.As", "c", 11), new Indicator("20.c.B", "c", 11),
-            new Indicator("21.d.T", "d", 30), new Indicator("22.d.B", "d", 20), new Indicator("23.d.As", "d", 20),
+            new Indicator("1.a.Ak", "a", 17),
+            new Indicator("2.a.P", "a", 14),
+            new Indicator("3.a.T", "a", 7),
+            new Indicator("4.a.K", "a", 14),
+            new Indicator("5.a.K", "a", 10),
+            new Indicator("6.a.B", "a", 17),
+            new Indicator("7.a.T", "a", 7),
+            new Indicator("8.a.Ak", "a", 7),
+            new Indicator("9.a.Ak", "a", 7),
+            new Indicator("10.b.As", "b", 10),
+            new Indicator("11.b.K", "b", 20),
+            new Indicator("12.b.Ak", "b", 20),
+            new Indicator("13.b.K", "b", 20),
+            new Indicator("14.b.K", "b", 30),
+            new Indicator("15.c.K", "c", 15),
+            new Indicator("16.c.As", "c", 23),
+            new Indicator("17.c.As", "c", 20),
+            new Indicator("18.c.K", "c", 20),
+            new Indicator("19.c.As", "c", 11),
+            new Indicator("20.c.B", "c", 11),
+            new Indicator("21.d.T", "d", 30),
+            new Indicator("22.d.B", "d", 20),
+            new Indicator("23.d.As", "d", 20),
             new Indicator("24.d.T", "d", 30),
-            new Indicator("25.e.P", "e", 20), new Indicator("26.e.P", "e", 25), new Indicator("27.e.Ak", "e", 25),
+            new Indicator("25.e.P", "e", 20),
+            new Indicator("26.e.P", "e", 25),
+            new Indicator("27.e.Ak", "e", 25),
             new Indicator("28.e.Ak", "e", 30),
-            new Indicator("29.f.B", "f", 50), new Indicator("30.f.B", "f", 50));
+            new Indicator("29.f.B", "f", 50),
+            new Indicator("30.f.B", "f", 50));
 
-    private ScenarioApi() {
-    }
+    private ScenarioApi() {}
 
     /** A request at the gateway with {@code token}, or anonymous when it is null. */
     static RequestSpecification as(String token) {
@@ -73,13 +89,24 @@ final class ScenarioApi {
 
     /** As {@link #publicForm(String)}, asking {@code base} (the gateway or the survey service's own port). */
     static Map<String, String> publicForm(RequestSpecification base, String campaignId) {
-        String formToken = as(DevTokens.admin()).get("/api/v1/survey/campaigns/" + campaignId).jsonPath()
+        String formToken = as(DevTokens.admin())
+                .get("/api/v1/survey/campaigns/" + campaignId)
+                .jsonPath()
                 .getString("formToken");
-        JsonPath c = io.restassured.RestAssured.given().spec(base).header("X-Form-Token", formToken)
-                .get("/api/v1/survey/campaigns/" + campaignId + "/challenge").then().statusCode(200).extract()
+        JsonPath c = io.restassured.RestAssured.given()
+                .spec(base)
+                .header("X-Form-Token", formToken)
+                .get("/api/v1/survey/campaigns/" + campaignId + "/challenge")
+                .then()
+                .statusCode(200)
+                .extract()
                 .jsonPath();
-        String solution = id.rapor.testsupport.ProofOfWorkSolver.solve(c.getString("algorithm"),
-                c.getString("challenge"), c.getString("salt"), c.getLong("maxnumber"), c.getString("signature"));
+        String solution = id.rapor.testsupport.ProofOfWorkSolver.solve(
+                c.getString("algorithm"),
+                c.getString("challenge"),
+                c.getString("salt"),
+                c.getLong("maxnumber"),
+                c.getString("signature"));
         return Map.of("X-Form-Token", formToken, "X-Proof-Of-Work", solution);
     }
 
@@ -90,18 +117,26 @@ final class ScenarioApi {
     static int acceptFlagged(String reviewer, String campaignId) {
         int accepted = 0;
         while (true) {
-            JsonPath queue = as(reviewer).queryParam("size", 500)
-                    .get("/api/v1/survey/campaigns/" + campaignId + "/review-queue").then().statusCode(200).extract()
+            JsonPath queue = as(reviewer)
+                    .queryParam("size", 500)
+                    .get("/api/v1/survey/campaigns/" + campaignId + "/review-queue")
+                    .then()
+                    .statusCode(200)
+                    .extract()
                     .jsonPath();
             List<Map<String, Object>> items = queue.getList("items");
             if (items.isEmpty()) {
                 return accepted;
             }
             for (Map<String, Object> item : items) {
-                as(reviewer).contentType(ContentType.JSON).queryParam("namespace", item.get("namespace"))
+                as(reviewer)
+                        .contentType(ContentType.JSON)
+                        .queryParam("namespace", item.get("namespace"))
                         .body(Map.of("decision", "ACCEPT", "reason", "Dicocokkan dengan formulir"))
                         .post("/api/v1/survey/campaigns/" + campaignId + "/responses/" + item.get("responseId")
-                                + "/review").then().statusCode(200);
+                                + "/review")
+                        .then()
+                        .statusCode(200);
                 accepted++;
             }
         }
@@ -120,9 +155,16 @@ final class ScenarioApi {
 
     /** Waits until the survey and ranking services have the unit from the register's event. */
     static void awaitReplicas(String unitId) {
-        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(300)).until(() ->
-                as(DevTokens.admin()).get("/api/v1/survey/units/" + unitId).statusCode() == 200
-                        && as(DevTokens.admin()).get("/api/v1/ranking/units/" + unitId).statusCode() == 200);
+        await().atMost(Duration.ofSeconds(90))
+                .pollInterval(Duration.ofMillis(300))
+                .until(() -> as(DevTokens.admin())
+                                        .get("/api/v1/survey/units/" + unitId)
+                                        .statusCode()
+                                == 200
+                        && as(DevTokens.admin())
+                                        .get("/api/v1/ranking/units/" + unitId)
+                                        .statusCode()
+                                == 200);
     }
 
     /** One SKM response: the nine answers U1..U9 in order, with consented demographics. */
@@ -175,8 +217,7 @@ final class ScenarioApi {
             Map<String, Object> item = new LinkedHashMap<>();
             item.put("indicatorCode", indicator.code());
             item.put("value", value.applyAsInt(indicator));
-            item.put("evidence", List.of(Map.of("slot", "bukti",
-                    "link", "https://bukti.example/" + indicator.code())));
+            item.put("evidence", List.of(Map.of("slot", "bukti", "link", "https://bukti.example/" + indicator.code())));
             items.add(item);
         }
         return Map.of("answers", items);
@@ -186,8 +227,8 @@ final class ScenarioApi {
     static Map<String, Object> scores(ToIntFunction<Indicator> value) {
         List<Map<String, Object>> items = new ArrayList<>();
         for (Indicator indicator : INDICATORS) {
-            items.add(Map.of("indicatorCode", indicator.code(), "value", value.applyAsInt(indicator),
-                    "note", "dinilai"));
+            items.add(
+                    Map.of("indicatorCode", indicator.code(), "value", value.applyAsInt(indicator), "note", "dinilai"));
         }
         return Map.of("scores", items);
     }
@@ -203,10 +244,12 @@ final class ScenarioApi {
             for (Indicator indicator : INDICATORS) {
                 if (indicator.aspect().equals(aspect.getKey())) {
                     aspectScore = aspectScore.add(BigDecimal.valueOf(indicator.weight())
-                            .multiply(BigDecimal.valueOf(value.applyAsInt(indicator))).movePointLeft(2));
+                            .multiply(BigDecimal.valueOf(value.applyAsInt(indicator)))
+                            .movePointLeft(2));
                 }
             }
-            total = total.add(BigDecimal.valueOf(aspect.getValue()).multiply(aspectScore).movePointLeft(2));
+            total = total.add(
+                    BigDecimal.valueOf(aspect.getValue()).multiply(aspectScore).movePointLeft(2));
         }
         return total;
     }
@@ -224,8 +267,17 @@ final class ScenarioApi {
         body.put("instrumentVersion", 2);
         body.put("year", year);
         body.put("scopeRegion", scope);
-        body.put("phases", Map.of("selfAssessment", year + "-02-01", "evaluation", year + "-05-01",
-                "revision", year + "-08-01", "finalisation", year + "-10-01"));
+        body.put(
+                "phases",
+                Map.of(
+                        "selfAssessment",
+                        year + "-02-01",
+                        "evaluation",
+                        year + "-05-01",
+                        "revision",
+                        year + "-08-01",
+                        "finalisation",
+                        year + "-10-01"));
         body.put("unitIds", unitIds);
         return as(token).contentType(ContentType.JSON).body(body).post("/api/v1/assessment/cycles");
     }
@@ -234,21 +286,32 @@ final class ScenarioApi {
     static Response movePhase(String token, String cycleId, String phase) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("phase", phase);
-        return as(token).contentType(ContentType.JSON).body(body)
+        return as(token)
+                .contentType(ContentType.JSON)
+                .body(body)
                 .put("/api/v1/assessment/cycles/" + cycleId + "/phase");
     }
 
     /** The cycle's assessments by unit id. */
     static Map<String, String> assessmentsByUnit(String cycleId) {
-        List<Map<String, Object>> items = as(DevTokens.admin()).queryParam("cycleId", cycleId).queryParam("size", 500)
-                .get("/api/v1/assessment/assessments").then().statusCode(200).extract().jsonPath().getList("items");
+        List<Map<String, Object>> items = as(DevTokens.admin())
+                .queryParam("cycleId", cycleId)
+                .queryParam("size", 500)
+                .get("/api/v1/assessment/assessments")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("items");
         Map<String, String> byUnit = new LinkedHashMap<>();
         items.forEach(item -> byUnit.put((String) item.get("unitId"), (String) item.get("id")));
         return byUnit;
     }
 
     static Response answer(String token, String assessmentId, Object body) {
-        return as(token).contentType(ContentType.JSON).body(body)
+        return as(token)
+                .contentType(ContentType.JSON)
+                .body(body)
                 .put("/api/v1/assessment/assessments/" + assessmentId + "/answers");
     }
 
@@ -257,7 +320,9 @@ final class ScenarioApi {
     }
 
     static Response score(String token, String assessmentId, String tier, Object body) {
-        return as(token).contentType(ContentType.JSON).body(body)
+        return as(token)
+                .contentType(ContentType.JSON)
+                .body(body)
                 .put("/api/v1/assessment/assessments/" + assessmentId + "/tiers/" + tier + "/scores");
     }
 
@@ -267,15 +332,15 @@ final class ScenarioApi {
 
     /** The body as JSON with decimals read exactly (as BigDecimal, never float). */
     static JsonPath json(Response response) {
-        return response.jsonPath(JsonPathConfig.jsonPathConfig()
-                .numberReturnType(JsonPathConfig.NumberReturnType.BIG_DECIMAL));
+        return response.jsonPath(
+                JsonPathConfig.jsonPathConfig().numberReturnType(JsonPathConfig.NumberReturnType.BIG_DECIMAL));
     }
 
     /** Fails with the body when the status is not the expected one; returns the response. */
     static Response expect(Response response, int status, String what) {
         if (response.statusCode() != status) {
-            throw new AssertionError(what + ": expected " + status + " but got " + response.statusCode() + " "
-                    + response.asString());
+            throw new AssertionError(
+                    what + ": expected " + status + " but got " + response.statusCode() + " " + response.asString());
         }
         return response;
     }

@@ -27,7 +27,8 @@ class SurveyIntegrityTest {
     private static final String PERIOD = "2026-S2";
 
     private static RequestSpecification surveyPort() {
-        return RestAssured.given(new RequestSpecBuilder().setBaseUri(SystemStack.get().service("survey").url())
+        return RestAssured.given(new RequestSpecBuilder()
+                .setBaseUri(SystemStack.get().service("survey").url())
                 .build());
     }
 
@@ -54,14 +55,21 @@ class SurveyIntegrityTest {
 
         // Without the form token and a solved challenge nothing is stored, at either door.
         for (RequestSpecification door : List.of(SystemStack.gateway(), surveyPort())) {
-            Response bare = RestAssured.given().spec(door).contentType(ContentType.JSON)
-                    .body(varied(null, 1)).post(path);
+            Response bare = RestAssured.given()
+                    .spec(door)
+                    .contentType(ContentType.JSON)
+                    .body(varied(null, 1))
+                    .post(path);
             assertThat(bare.statusCode()).isEqualTo(403);
             assertThat(bare.contentType()).startsWith("application/problem+json");
         }
         // A viewer's token is no bypass: same refusal.
-        Response viewer = SystemStack.gateway().auth().oauth2(DevTokens.viewer()).contentType(ContentType.JSON)
-                .body(varied(null, 2)).post(path);
+        Response viewer = SystemStack.gateway()
+                .auth()
+                .oauth2(DevTokens.viewer())
+                .contentType(ContentType.JSON)
+                .body(varied(null, 2))
+                .post(path);
         assertThat(viewer.statusCode()).isEqualTo(403);
 
         long started = System.nanoTime();
@@ -71,8 +79,11 @@ class SurveyIntegrityTest {
         for (int i = 0; i < attempts; i++) {
             RequestSpecification door = i % 2 == 0 ? SystemStack.gateway() : surveyPort();
             Map<String, String> form = ScenarioApi.publicForm(door, campaign);
-            RequestSpecification request = RestAssured.given().spec(door).headers(form)
-                    .contentType(ContentType.JSON).body(varied(null, i));
+            RequestSpecification request = RestAssured.given()
+                    .spec(door)
+                    .headers(form)
+                    .contentType(ContentType.JSON)
+                    .body(varied(null, i));
             if (i % 3 == 0) {
                 request = request.auth().oauth2(DevTokens.viewer());
             }
@@ -87,8 +98,10 @@ class SurveyIntegrityTest {
         }
         double minutes = (System.nanoTime() - started) / 60e9;
         long allowed = burst + (long) Math.ceil(minutes * perMinute) + 1;
-        System.out.printf("anonymous flooding of one campaign: %d attempts in %.1f s, %d accepted (limit %d), "
-                + "%d refused with 429%n", attempts, minutes * 60, accepted, allowed, limited);
+        System.out.printf(
+                "anonymous flooding of one campaign: %d attempts in %.1f s, %d accepted (limit %d), "
+                        + "%d refused with 429%n",
+                attempts, minutes * 60, accepted, allowed, limited);
         assertThat(accepted).isLessThanOrEqualTo((int) allowed);
         assertThat(limited).isPositive();
         JsonPath live = Api.surveyResult(campaign);
@@ -100,22 +113,34 @@ class SurveyIntegrityTest {
     void shouldHoldStuffingOutOfTheIndexAndTheRankingUntilAnEvaluatorAcceptsIt() {
         String unit = Api.unit("Puskesmas Batulicin " + Api.uniq(), "PUSKESMAS", "73.15");
         String operator = DevTokens.operator(UUID.fromString(unit));
-        String campaign = ScenarioApi.openCampaign(operator, unit, PERIOD, 1000L).then().statusCode(201).extract()
+        String campaign = ScenarioApi.openCampaign(operator, unit, PERIOD, 1000L)
+                .then()
+                .statusCode(201)
+                .extract()
                 .path("id");
         List<Map<String, Object>> honest = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
             honest.add(varied("honest-" + i, i));
         }
-        assertThat(as(operator).contentType(ContentType.JSON).body(honest)
-                .post("/api/v1/survey/campaigns/" + campaign + "/responses/batch").statusCode()).isEqualTo(200);
+        assertThat(as(operator)
+                        .contentType(ContentType.JSON)
+                        .body(honest)
+                        .post("/api/v1/survey/campaigns/" + campaign + "/responses/batch")
+                        .statusCode())
+                .isEqualTo(200);
         JsonPath before = Api.surveyResult(campaign);
 
         List<Map<String, Object>> stuffed = new ArrayList<>();
         for (int i = 0; i < 200; i++) {
             stuffed.add(Api.response("stuffed-" + i, 4, 4, 4, 4, 4, 4, 4, 4, 4));
         }
-        JsonPath batch = as(operator).contentType(ContentType.JSON).body(stuffed)
-                .post("/api/v1/survey/campaigns/" + campaign + "/responses/batch").then().statusCode(200).extract()
+        JsonPath batch = as(operator)
+                .contentType(ContentType.JSON)
+                .body(stuffed)
+                .post("/api/v1/survey/campaigns/" + campaign + "/responses/batch")
+                .then()
+                .statusCode(200)
+                .extract()
                 .jsonPath();
         assertThat(batch.getInt("accepted")).isEqualTo(200);
         assertThat(batch.getInt("flagged")).isEqualTo(200);
@@ -124,30 +149,48 @@ class SurveyIntegrityTest {
         assertThat(after.getString("ikmKonversi")).isEqualTo(before.getString("ikmKonversi"));
         assertThat(after.getString("dataQuality")).isEqualTo("LOW");
         // the ranking sees the same counted respondents and marks the unit
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).untilAsserted(() -> {
-            JsonPath page = SystemStack.gateway().queryParam("index", "IKM").queryParam("period", PERIOD)
-                    .queryParam("region", "73.15").queryParam("size", 500).get("/api/v1/ranking/units").jsonPath();
-            int i = page.getList("items.unitId", String.class).indexOf(unit);
-            assertThat(i).isNotNegative();
-            assertThat(page.getLong("items[" + i + "].respondents")).isEqualTo(8);
-            assertThat(page.getLong("items[" + i + "].flagged")).isEqualTo(200);
-            assertThat(page.getString("items[" + i + "].dataQuality")).isEqualTo("LOW");
-        });
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(60))
+                .untilAsserted(() -> {
+                    JsonPath page = SystemStack.gateway()
+                            .queryParam("index", "IKM")
+                            .queryParam("period", PERIOD)
+                            .queryParam("region", "73.15")
+                            .queryParam("size", 500)
+                            .get("/api/v1/ranking/units")
+                            .jsonPath();
+                    int i = page.getList("items.unitId", String.class).indexOf(unit);
+                    assertThat(i).isNotNegative();
+                    assertThat(page.getLong("items[" + i + "].respondents")).isEqualTo(8);
+                    assertThat(page.getLong("items[" + i + "].flagged")).isEqualTo(200);
+                    assertThat(page.getString("items[" + i + "].dataQuality")).isEqualTo("LOW");
+                });
 
         // the operator can neither review nor void its way out
-        assertThat(as(operator).get("/api/v1/survey/campaigns/" + campaign + "/review-queue").statusCode())
+        assertThat(as(operator)
+                        .get("/api/v1/survey/campaigns/" + campaign + "/review-queue")
+                        .statusCode())
                 .isEqualTo(403);
-        Response selfVoid = as(operator).contentType(ContentType.JSON).body(Map.of("reason", "nilai rendah"))
+        Response selfVoid = as(operator)
+                .contentType(ContentType.JSON)
+                .body(Map.of("reason", "nilai rendah"))
                 .post("/api/v1/survey/campaigns/" + campaign + "/responses/honest-0/void");
         assertThat(selfVoid.statusCode()).isEqualTo(202);
         assertThat(selfVoid.jsonPath().getString("state")).isEqualTo("PENDING");
         assertThat(Api.surveyResult(campaign).getLong("respondents")).isEqualTo(8);
         String request = selfVoid.jsonPath().getString("id");
-        assertThat(as(operator).contentType(ContentType.JSON).body(Map.of("reason", "ok"))
-                .post("/api/v1/survey/void-requests/" + request + "/approve").statusCode()).isEqualTo(403);
-        assertThat(as(DevTokens.evaluator("73.15")).contentType(ContentType.JSON)
-                .body(Map.of("reason", "Tidak ada bukti duplikat"))
-                .post("/api/v1/survey/void-requests/" + request + "/reject").statusCode()).isEqualTo(200);
+        assertThat(as(operator)
+                        .contentType(ContentType.JSON)
+                        .body(Map.of("reason", "ok"))
+                        .post("/api/v1/survey/void-requests/" + request + "/approve")
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(as(DevTokens.evaluator("73.15"))
+                        .contentType(ContentType.JSON)
+                        .body(Map.of("reason", "Tidak ada bukti duplikat"))
+                        .post("/api/v1/survey/void-requests/" + request + "/reject")
+                        .statusCode())
+                .isEqualTo(200);
         assertThat(Api.surveyResult(campaign).getLong("respondents")).isEqualTo(8);
 
         // the evaluator of the region accepts what it checked; only then does the index move
@@ -162,11 +205,16 @@ class SurveyIntegrityTest {
     void shouldImportTheOperatorsPaperFormsWhoseIdsAnAnonymousCallerClaimedFirst() {
         String unit = Api.unit("Puskesmas Kusan " + Api.uniq(), "PUSKESMAS", "73.15");
         String operator = DevTokens.operator(UUID.fromString(unit));
-        String campaign = ScenarioApi.openCampaign(operator, unit, PERIOD, null).then().statusCode(201).extract()
+        String campaign = ScenarioApi.openCampaign(operator, unit, PERIOD, null)
+                .then()
+                .statusCode(201)
+                .extract()
                 .path("id");
         for (int i = 1; i <= 3; i++) {
-            Response squat = SystemStack.gateway().headers(ScenarioApi.publicForm(campaign))
-                    .contentType(ContentType.JSON).body(varied(String.format("PAPER-2026-%04d", i), i))
+            Response squat = SystemStack.gateway()
+                    .headers(ScenarioApi.publicForm(campaign))
+                    .contentType(ContentType.JSON)
+                    .body(varied(String.format("PAPER-2026-%04d", i), i))
                     .post("/api/v1/survey/campaigns/" + campaign + "/responses");
             assertThat(squat.statusCode()).isEqualTo(201);
         }
@@ -176,8 +224,10 @@ class SurveyIntegrityTest {
             ids.add(String.format("PAPER-2026-%04d", i));
             rows.add(new int[] {1 + i % 4, 1 + (i + 1) % 4, 1 + (i + 2) % 4, 3, 3, 4, 2, 3, 4});
         }
-        Response imported = as(operator).contentType("text/csv; charset=UTF-8")
-                .queryParam("batchReference", "Kotak saran Januari").body(ScenarioApi.skmCsv(ids, rows))
+        Response imported = as(operator)
+                .contentType("text/csv; charset=UTF-8")
+                .queryParam("batchReference", "Kotak saran Januari")
+                .body(ScenarioApi.skmCsv(ids, rows))
                 .post("/api/v1/survey/campaigns/" + campaign + "/responses/csv");
         assertThat(imported.statusCode()).isEqualTo(200);
         assertThat(imported.jsonPath().getInt("accepted")).isEqualTo(50);
@@ -201,15 +251,23 @@ class SurveyIntegrityTest {
 
         String path = "/api/v1/survey/campaigns/" + campaign + "/result";
         for (RequestSpecification door : List.of(SystemStack.gateway(), surveyPort())) {
-            String body = RestAssured.given().spec(door).get(path).then().statusCode(200).extract().asString();
+            String body = RestAssured.given()
+                    .spec(door)
+                    .get(path)
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .asString();
             assertThat(body).doesNotContain("Lanrisang").doesNotContain("HIV");
         }
         assertThat(as(DevTokens.evaluator("73.15")).get(path).asString()).contains("Kepala Puskesmas Lanrisang");
 
         JsonPath first = SystemStack.gateway().get(path).jsonPath();
-        Response submitted = SystemStack.gateway().headers(ScenarioApi.publicForm(campaign))
-                .contentType(ContentType.JSON).body(varied(null, 7)).post("/api/v1/survey/campaigns/" + campaign
-                        + "/responses");
+        Response submitted = SystemStack.gateway()
+                .headers(ScenarioApi.publicForm(campaign))
+                .contentType(ContentType.JSON)
+                .body(varied(null, 7))
+                .post("/api/v1/survey/campaigns/" + campaign + "/responses");
         assertThat(submitted.statusCode()).isEqualTo(201);
         JsonPath second = SystemStack.gateway().get(path).jsonPath();
         assertThat(second.getLong("respondents")).isEqualTo(first.getLong("respondents"));

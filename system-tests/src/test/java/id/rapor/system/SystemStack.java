@@ -13,8 +13,7 @@ public final class SystemStack {
 
     private static Stack stack;
 
-    private SystemStack() {
-    }
+    private SystemStack() {}
 
     /** The running stack, started on first use. */
     public static synchronized Stack get() {
@@ -28,6 +27,7 @@ public final class SystemStack {
 
     /** A rest-assured request against the gateway. */
     public static RequestSpecification gateway() {
-        return RestAssured.given(new RequestSpecBuilder().setBaseUri(get().gatewayUrl()).build());
+        return RestAssured.given(
+                new RequestSpecBuilder().setBaseUri(get().gatewayUrl()).build());
     }
 }

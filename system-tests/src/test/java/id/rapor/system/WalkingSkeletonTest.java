@@ -16,29 +16,72 @@ class WalkingSkeletonTest {
     @Test
     void shouldPropagateARegisteredUnitToSurveyAndRankingThroughTheBroker() {
         String token = DevTokens.admin();
-        String id = gateway().auth().oauth2(token).contentType(ContentType.JSON)
+        String id = gateway()
+                .auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
                 .body(Map.of("name", "Disdukcapil Kabupaten Gowa", "type", "DISDUKCAPIL", "regionCode", "73.06"))
-                .when().post("/api/v1/units")
-                .then().statusCode(201).extract().path("id");
+                .when()
+                .post("/api/v1/units")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
 
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> {
-            gateway().auth().oauth2(token).when().get("/api/v1/survey/units/" + id)
-                    .then().statusCode(200).body("name", equalTo("Disdukcapil Kabupaten Gowa"))
-                    .body("regionCode", equalTo("73.06"));
-            gateway().auth().oauth2(token).when().get("/api/v1/ranking/units/" + id)
-                    .then().statusCode(200).body("name", equalTo("Disdukcapil Kabupaten Gowa"));
-        });
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(250))
+                .untilAsserted(() -> {
+                    gateway()
+                            .auth()
+                            .oauth2(token)
+                            .when()
+                            .get("/api/v1/survey/units/" + id)
+                            .then()
+                            .statusCode(200)
+                            .body("name", equalTo("Disdukcapil Kabupaten Gowa"))
+                            .body("regionCode", equalTo("73.06"));
+                    gateway()
+                            .auth()
+                            .oauth2(token)
+                            .when()
+                            .get("/api/v1/ranking/units/" + id)
+                            .then()
+                            .statusCode(200)
+                            .body("name", equalTo("Disdukcapil Kabupaten Gowa"));
+                });
 
-        gateway().auth().oauth2(token).contentType(ContentType.JSON)
+        gateway()
+                .auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
                 .body(Map.of("name", "Disdukcapil Gowa", "type", "DISDUKCAPIL", "regionCode", "73.06"))
-                .when().put("/api/v1/units/" + id).then().statusCode(200);
+                .when()
+                .put("/api/v1/units/" + id)
+                .then()
+                .statusCode(200);
 
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> {
-            gateway().auth().oauth2(token).when().get("/api/v1/survey/units/" + id)
-                    .then().statusCode(200).body("name", equalTo("Disdukcapil Gowa")).body("version", equalTo(2));
-            gateway().auth().oauth2(token).when().get("/api/v1/ranking/units/" + id)
-                    .then().statusCode(200).body("name", equalTo("Disdukcapil Gowa")).body("version", equalTo(2));
-        });
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(250))
+                .untilAsserted(() -> {
+                    gateway()
+                            .auth()
+                            .oauth2(token)
+                            .when()
+                            .get("/api/v1/survey/units/" + id)
+                            .then()
+                            .statusCode(200)
+                            .body("name", equalTo("Disdukcapil Gowa"))
+                            .body("version", equalTo(2));
+                    gateway()
+                            .auth()
+                            .oauth2(token)
+                            .when()
+                            .get("/api/v1/ranking/units/" + id)
+                            .then()
+                            .statusCode(200)
+                            .body("name", equalTo("Disdukcapil Gowa"))
+                            .body("version", equalTo(2));
+                });
     }
 
     @Test

@@ -26,8 +26,7 @@ public final class DevTokens {
 
     private static PrivateKey key;
 
-    private DevTokens() {
-    }
+    private DevTokens() {}
 
     public static String admin() {
         return mint("admin@kemenpanrb", Set.of("admin"), null, null);
@@ -49,7 +48,11 @@ public final class DevTokens {
 
     /** A token with any roles and claims, valid for 12 hours. */
     public static String mint(String subject, Set<String> roles, String region, String unit) {
-        JwtClaimsBuilder claims = Jwt.issuer(ISSUER).audience(AUDIENCE).subject(subject).upn(subject).groups(roles)
+        JwtClaimsBuilder claims = Jwt.issuer(ISSUER)
+                .audience(AUDIENCE)
+                .subject(subject)
+                .upn(subject)
+                .groups(roles)
                 .expiresIn(Duration.ofHours(12));
         if (region != null) {
             claims.claim("region", region);
@@ -57,16 +60,20 @@ public final class DevTokens {
         if (unit != null) {
             claims.claim("unit", unit);
         }
-        return claims.jws().algorithm(io.smallrye.jwt.algorithm.SignatureAlgorithm.RS256).sign(privateKey());
+        return claims.jws()
+                .algorithm(io.smallrye.jwt.algorithm.SignatureAlgorithm.RS256)
+                .sign(privateKey());
     }
 
     private static synchronized PrivateKey privateKey() {
         if (key == null) {
             try (InputStream in = DevTokens.class.getResourceAsStream("/rapor/dev-jwt-private.pem")) {
                 String pem = new String(in.readAllBytes(), StandardCharsets.US_ASCII)
-                        .replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
-                key = KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder()
-                        .decode(pem)));
+                        .replaceAll("-----[A-Z ]+-----", "")
+                        .replaceAll("\\s", "");
+                key = KeyFactory.getInstance("RSA")
+                        .generatePrivate(
+                                new PKCS8EncodedKeySpec(Base64.getDecoder().decode(pem)));
             } catch (IOException | java.security.GeneralSecurityException e) {
                 throw new IllegalStateException("cannot load the dev signing key", e);
             }

@@ -9,8 +9,7 @@ import java.util.UUID;
  */
 public final class MintToken {
 
-    private MintToken() {
-    }
+    private MintToken() {}
 
     public static void main(String[] args) {
         if (args.length == 0) {

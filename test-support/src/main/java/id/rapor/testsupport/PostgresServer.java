@@ -11,8 +11,7 @@ import java.util.Properties;
  */
 public final class PostgresServer {
 
-    private PostgresServer() {
-    }
+    private PostgresServer() {}
 
     public static String host() {
         return env("RAPOR_PG_HOST", "127.0.0.1");
@@ -37,7 +36,8 @@ public final class PostgresServer {
 
     /** Creates {@code database} unless it exists. */
     public static void createDatabaseIfMissing(String database) throws SQLException {
-        try (Connection c = connect("postgres"); Statement s = c.createStatement()) {
+        try (Connection c = connect("postgres");
+                Statement s = c.createStatement()) {
             var rs = s.executeQuery("select 1 from pg_database where datname = '" + database + "'");
             if (!rs.next()) {
                 s.execute("create database " + quote(database));
@@ -47,7 +47,8 @@ public final class PostgresServer {
 
     /** Drops {@code database}, disconnecting whoever still uses it. */
     public static void dropDatabase(String database) throws SQLException {
-        try (Connection c = connect("postgres"); Statement s = c.createStatement()) {
+        try (Connection c = connect("postgres");
+                Statement s = c.createStatement()) {
             s.execute("drop database if exists " + quote(database) + " with (force)");
         }
     }

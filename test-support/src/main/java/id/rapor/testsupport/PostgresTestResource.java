@@ -15,9 +15,11 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
         try {
             PostgresServer.createDatabaseIfMissing(database);
         } catch (Exception e) {
-            throw new IllegalStateException("cannot create test database on " + PostgresServer.host() + ":"
-                    + PostgresServer.port() + " as " + PostgresServer.user()
-                    + " (start PostgreSQL or set RAPOR_PG_HOST/PORT/USER/PASSWORD): " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "cannot create test database on " + PostgresServer.host() + ":"
+                            + PostgresServer.port() + " as " + PostgresServer.user()
+                            + " (start PostgreSQL or set RAPOR_PG_HOST/PORT/USER/PASSWORD): " + e.getMessage(),
+                    e);
         }
         return Map.of(
                 "quarkus.datasource.jdbc.url", PostgresServer.jdbcUrl(database),

@@ -12,8 +12,7 @@ import java.util.HexFormat;
  */
 public final class ProofOfWorkSolver {
 
-    private ProofOfWorkSolver() {
-    }
+    private ProofOfWorkSolver() {}
 
     /** The payload of the solved challenge; throws when no number up to {@code maxNumber} solves it. */
     public static String solve(String algorithm, String challenge, String salt, long maxNumber, String signature) {
@@ -25,7 +24,8 @@ public final class ProofOfWorkSolver {
         }
         HexFormat hex = HexFormat.of();
         for (long n = 0; n <= maxNumber; n++) {
-            if (hex.formatHex(sha.digest((salt + n).getBytes(StandardCharsets.UTF_8))).equals(challenge)) {
+            if (hex.formatHex(sha.digest((salt + n).getBytes(StandardCharsets.UTF_8)))
+                    .equals(challenge)) {
                 return payload(algorithm, challenge, n, salt, signature);
             }
         }

@@ -15,5 +15,4 @@ import java.lang.annotation.Target;
 @Target(ElementType.TYPE)
 @WithTestResource(value = PostgresTestResource.class, scope = TestResourceScope.MATCHING_RESOURCES)
 @WithTestResource(value = KafkaTestResource.class, scope = TestResourceScope.MATCHING_RESOURCES)
-public @interface RaporQuarkusTest {
-}
+public @interface RaporQuarkusTest {}

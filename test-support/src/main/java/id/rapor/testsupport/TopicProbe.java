@@ -18,17 +18,20 @@ import org.apache.kafka.common.serialization.StringSerializer;
 /** Reads and writes topics directly, for tests that check what crossed the broker. */
 public final class TopicProbe {
 
-    private TopicProbe() {
-    }
+    private TopicProbe() {}
 
     /** Every record of {@code topic} from the beginning whose value matches, waiting up to {@code timeout} for at least {@code atLeast}. */
-    public static List<ConsumerRecord<String, String>> await(String bootstrap, String topic,
-            Predicate<ConsumerRecord<String, String>> filter, int atLeast, Duration timeout) {
+    public static List<ConsumerRecord<String, String>> await(
+            String bootstrap,
+            String topic,
+            Predicate<ConsumerRecord<String, String>> filter,
+            int atLeast,
+            Duration timeout) {
         Properties props = new Properties();
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props, new StringDeserializer(),
-                new StringDeserializer())) {
+        try (KafkaConsumer<String, String> consumer =
+                new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer())) {
             long deadline = System.nanoTime() + timeout.toNanos();
             List<TopicPartition> partitions = new ArrayList<>();
             while (partitions.isEmpty() && System.nanoTime() < deadline) {
@@ -63,8 +66,8 @@ public final class TopicProbe {
         Properties props = new Properties();
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         props.put(ProducerConfig.ACKS_CONFIG, "all");
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(props, new StringSerializer(),
-                new StringSerializer())) {
+        try (KafkaProducer<String, String> producer =
+                new KafkaProducer<>(props, new StringSerializer(), new StringSerializer())) {
             for (String value : values) {
                 producer.send(new ProducerRecord<>(topic, key, value)).get();
             }

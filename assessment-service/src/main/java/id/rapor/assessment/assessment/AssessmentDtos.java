@@ -17,17 +17,21 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** API records of assessments. */
 public final class AssessmentDtos {
 
-    private AssessmentDtos() {
-    }
+    private AssessmentDtos() {}
 
     /** One piece of evidence (bukti dukung) in a slot of the indicator: a link or a file reference, and a note. */
     @Schema(name = "Evidence")
     public record EvidenceItem(
-            @NotBlank @Size(max = 40) @Schema(example = "bukti") String slot,
-            @Size(max = 2000) @Schema(example = "https://sippn.menpan.go.id/...") String link,
-            @Size(max = 500) @Schema(example = "files/2026/sk-standar-pelayanan.pdf") String fileRef,
-            @Size(max = 2000) String note) {
-    }
+            @NotBlank @Size(max = 40) @Schema(example = "bukti")
+            String slot,
+
+            @Size(max = 2000) @Schema(example = "https://sippn.menpan.go.id/...")
+            String link,
+
+            @Size(max = 500) @Schema(example = "files/2026/sk-standar-pelayanan.pdf")
+            String fileRef,
+
+            @Size(max = 2000) String note) {}
 
     /** The operator's answer to one indicator: a rubric level, 1/0 for yes/no, or a number. */
     @Schema(name = "Answer")
@@ -35,47 +39,44 @@ public final class AssessmentDtos {
             @NotBlank @Schema(example = "1.a.Ak") String indicatorCode,
             @NotNull @Schema(example = "4") BigDecimal value,
             List<@Valid @NotNull EvidenceItem> evidence,
-            @Size(max = 4000) String note) {
-    }
+            @Size(max = 4000) String note) {}
 
     /** Answers to record (each replaces an earlier answer to the same indicator). */
     @Schema(name = "AnswersRequest")
-    public record AnswersRequest(@NotEmpty @Size(max = 500) List<@Valid @NotNull AnswerItem> answers) {
-    }
+    public record AnswersRequest(@NotEmpty @Size(max = 500) List<@Valid @NotNull AnswerItem> answers) {}
 
     /** An evaluator's score of one indicator with a note. */
     @Schema(name = "ScoreItem")
     public record ScoreItem(
             @NotBlank @Schema(example = "1.a.Ak") String indicatorCode,
             @NotNull @Schema(example = "3") BigDecimal value,
-            @Size(max = 4000) String note) {
-    }
+            @Size(max = 4000) String note) {}
 
     /** Scores to record in one tier (each replaces an earlier score of the same indicator in that tier). */
     @Schema(name = "ScoresRequest")
-    public record ScoresRequest(@NotEmpty @Size(max = 500) List<@Valid @NotNull ScoreItem> scores) {
-    }
+    public record ScoresRequest(@NotEmpty @Size(max = 500) List<@Valid @NotNull ScoreItem> scores) {}
 
     /** Why an assessment goes back to the unit. */
     @Schema(name = "ReturnRequest")
-    public record ReturnRequest(@NotBlank @Size(max = 4000) String reason) {
-    }
+    public record ReturnRequest(@NotBlank @Size(max = 4000) String reason) {}
 
     /** A recorded answer. */
     @Schema(name = "AnswerView")
-    public record AnswerView(String indicatorCode, BigDecimal value, List<EvidenceItem> evidence, String note,
-            String answeredBy, Instant answeredAt) {
-    }
+    public record AnswerView(
+            String indicatorCode,
+            BigDecimal value,
+            List<EvidenceItem> evidence,
+            String note,
+            String answeredBy,
+            Instant answeredAt) {}
 
     /** A recorded score. */
     @Schema(name = "ScoreView")
-    public record ScoreView(String indicatorCode, BigDecimal value, String note, String scoredBy, Instant scoredAt) {
-    }
+    public record ScoreView(String indicatorCode, BigDecimal value, String note, String scoredBy, Instant scoredAt) {}
 
     /** One tier's scores and, once every weighted indicator has one, its result with all inputs. */
     @Schema(name = "TierView")
-    public record TierView(Tier tier, boolean complete, List<ScoreView> scores, Scoring.Result result) {
-    }
+    public record TierView(Tier tier, boolean complete, List<ScoreView> scores, Scoring.Result result) {}
 
     /** An assessment with its answers, each tier's scores and results, and the final result once verified. */
     @Schema(name = "Assessment")
@@ -94,15 +95,23 @@ public final class AssessmentDtos {
             Tier finalTier,
             List<AnswerView> answers,
             List<TierView> tiers,
-            @Schema(description = "The final tier's result, once the assessment is verified") Scoring.Result result,
+
+            @Schema(description = "The final tier's result, once the assessment is verified")
+            Scoring.Result result,
+
             Instant createdAt,
-            Instant updatedAt) {
-    }
+            Instant updatedAt) {}
 
     /** An assessment in a list. */
     @Schema(name = "AssessmentSummary")
-    public record AssessmentSummary(UUID id, UUID cycleId, UUID unitId, String regionCode, AssessmentStatus status,
-            long version, Instant updatedAt) {
+    public record AssessmentSummary(
+            UUID id,
+            UUID cycleId,
+            UUID unitId,
+            String regionCode,
+            AssessmentStatus status,
+            long version,
+            Instant updatedAt) {
 
         static AssessmentSummary of(Assessment a) {
             return new AssessmentSummary(a.id, a.cycleId, a.unitId, a.regionCode, a.status, a.version, a.updatedAt);

@@ -37,10 +37,14 @@ public class AssessmentRepository implements PanacheRepositoryBase<Assessment, U
     }
 
     /** Assessments filtered by cycle, unit, status and region scope (null: any), newest first. */
-    public List<Assessment> search(UUID cycleId, UUID unitId, AssessmentStatus status, String regionScope, int page,
-            int size) {
-        return find(filter(cycleId, unitId, status, regionScope), Sort.descending("updatedAt").and("id"),
-                params(cycleId, unitId, status, regionScope)).page(Page.of(page, size)).list();
+    public List<Assessment> search(
+            UUID cycleId, UUID unitId, AssessmentStatus status, String regionScope, int page, int size) {
+        return find(
+                        filter(cycleId, unitId, status, regionScope),
+                        Sort.descending("updatedAt").and("id"),
+                        params(cycleId, unitId, status, regionScope))
+                .page(Page.of(page, size))
+                .list();
     }
 
     /** How many assessments {@link #search} matches. */
@@ -50,14 +54,20 @@ public class AssessmentRepository implements PanacheRepositoryBase<Assessment, U
 
     /** The operator's answers, by indicator code. */
     public List<AssessmentAnswer> answers(UUID assessmentId) {
-        return em.createQuery("from AssessmentAnswer where assessmentId = :a order by indicatorCode",
-                AssessmentAnswer.class).setParameter("a", assessmentId).getResultList();
+        return em.createQuery(
+                        "from AssessmentAnswer where assessmentId = :a order by indicatorCode", AssessmentAnswer.class)
+                .setParameter("a", assessmentId)
+                .getResultList();
     }
 
     /** The evaluators' scores of one tier. */
     public List<AssessmentScore> scores(UUID assessmentId, Tier tier) {
-        return em.createQuery("from AssessmentScore where assessmentId = :a and tier = :t order by indicatorCode",
-                AssessmentScore.class).setParameter("a", assessmentId).setParameter("t", tier).getResultList();
+        return em.createQuery(
+                        "from AssessmentScore where assessmentId = :a and tier = :t order by indicatorCode",
+                        AssessmentScore.class)
+                .setParameter("a", assessmentId)
+                .setParameter("t", tier)
+                .getResultList();
     }
 
     private static String filter(UUID cycleId, UUID unitId, AssessmentStatus status, String regionScope) {

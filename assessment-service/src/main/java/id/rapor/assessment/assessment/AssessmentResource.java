@@ -41,9 +41,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Assessments", description = "Self-assessment, evaluation and verification of units")
 @SecurityRequirement(name = "bearer")
-@APIResponse(responseCode = "401", description = "No or invalid token",
+@APIResponse(
+        responseCode = "401",
+        description = "No or invalid token",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Outside the caller's role, region or unit",
+@APIResponse(
+        responseCode = "403",
+        description = "Outside the caller's role, region or unit",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class AssessmentResource {
 
@@ -54,10 +58,15 @@ public class AssessmentResource {
     @RolesAllowed({Roles.ADMIN, Roles.VIEWER, Roles.EVALUATOR, Roles.OPERATOR})
     @Operation(summary = "Assessments the caller may read")
     @APIResponse(responseCode = "200", description = "A page of assessments")
-    @APIResponse(responseCode = "400", description = "Bad filter or paging",
+    @APIResponse(
+            responseCode = "400",
+            description = "Bad filter or paging",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public PageView<AssessmentSummary> list(@QueryParam("cycleId") UUID cycleId, @QueryParam("unitId") UUID unitId,
-            @QueryParam("status") AssessmentStatus status, @QueryParam("region") String region,
+    public PageView<AssessmentSummary> list(
+            @QueryParam("cycleId") UUID cycleId,
+            @QueryParam("unitId") UUID unitId,
+            @QueryParam("status") AssessmentStatus status,
+            @QueryParam("region") String region,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageView.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
         return service.list(cycleId, unitId, status, region, page, size);
@@ -68,7 +77,9 @@ public class AssessmentResource {
     @RolesAllowed({Roles.ADMIN, Roles.VIEWER, Roles.EVALUATOR, Roles.OPERATOR})
     @Operation(summary = "One assessment with answers, each tier's scores and results with their inputs")
     @APIResponse(responseCode = "200", description = "The assessment")
-    @APIResponse(responseCode = "404", description = "No such assessment",
+    @APIResponse(
+            responseCode = "404",
+            description = "No such assessment",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public AssessmentView get(@PathParam("id") UUID id) {
         return service.get(id);
@@ -77,16 +88,23 @@ public class AssessmentResource {
     @PUT
     @Path("{id}/answers")
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
-    @Operation(summary = "Record the unit's answers with evidence (MANDIRI tier)",
+    @Operation(
+            summary = "Record the unit's answers with evidence (MANDIRI tier)",
             description = "Self-assessment phase, or revision phase once sent back. All answers are checked "
                     + "before any is written.")
     @APIResponse(responseCode = "200", description = "The assessment")
-    @APIResponse(responseCode = "400", description = "Invalid fields",
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid fields",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such assessment",
+    @APIResponse(
+            responseCode = "404",
+            description = "No such assessment",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Unknown indicator, value outside the rubric, unknown evidence "
-            + "slot, wrong status or phase",
+    @APIResponse(
+            responseCode = "422",
+            description =
+                    "Unknown indicator, value outside the rubric, unknown evidence " + "slot, wrong status or phase",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public AssessmentView answer(@PathParam("id") UUID id, @Valid @NotNull AnswersRequest request) {
         return service.answer(id, request.answers());
@@ -98,9 +116,13 @@ public class AssessmentResource {
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
     @Operation(summary = "Submit the self-assessment", description = "Publishes AssessmentSubmitted (MANDIRI tier).")
     @APIResponse(responseCode = "200", description = "The assessment")
-    @APIResponse(responseCode = "404", description = "No such assessment",
+    @APIResponse(
+            responseCode = "404",
+            description = "No such assessment",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Unanswered indicators, missing evidence, wrong status or phase",
+    @APIResponse(
+            responseCode = "422",
+            description = "Unanswered indicators, missing evidence, wrong status or phase",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public AssessmentView submit(@PathParam("id") UUID id) {
         return service.submit(id);
@@ -109,32 +131,45 @@ public class AssessmentResource {
     @PUT
     @Path("{id}/tiers/{tier}/scores")
     @RolesAllowed({Roles.ADMIN, Roles.EVALUATOR})
-    @Operation(summary = "Record an evaluator's scores in a tier (KABKOTA or PROVINSI)",
+    @Operation(
+            summary = "Record an evaluator's scores in a tier (KABKOTA or PROVINSI)",
             description = "Evaluation or revision phase; the tier before must be complete.")
     @APIResponse(responseCode = "200", description = "The assessment")
-    @APIResponse(responseCode = "400", description = "Invalid fields or unknown tier",
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid fields or unknown tier",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such assessment",
+    @APIResponse(
+            responseCode = "404",
+            description = "No such assessment",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Unknown indicator, score outside the rubric, wrong tier, "
-            + "status or phase",
+    @APIResponse(
+            responseCode = "422",
+            description = "Unknown indicator, score outside the rubric, wrong tier, " + "status or phase",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public AssessmentView score(@PathParam("id") UUID id, @PathParam("tier") Tier tier,
-            @Valid @NotNull ScoresRequest request) {
+    public AssessmentView score(
+            @PathParam("id") UUID id, @PathParam("tier") Tier tier, @Valid @NotNull ScoresRequest request) {
         return service.score(id, tier, request.scores());
     }
 
     @POST
     @Path("{id}/return")
     @RolesAllowed({Roles.ADMIN, Roles.EVALUATOR})
-    @Operation(summary = "Send an assessment back to the unit for revision",
+    @Operation(
+            summary = "Send an assessment back to the unit for revision",
             description = "Publishes AssessmentReopened.")
     @APIResponse(responseCode = "200", description = "The assessment")
-    @APIResponse(responseCode = "400", description = "No reason given",
+    @APIResponse(
+            responseCode = "400",
+            description = "No reason given",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such assessment",
+    @APIResponse(
+            responseCode = "404",
+            description = "No such assessment",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Wrong status or phase",
+    @APIResponse(
+            responseCode = "422",
+            description = "Wrong status or phase",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public AssessmentView sendBack(@PathParam("id") UUID id, @Valid @NotNull ReturnRequest request) {
         return service.sendBack(id, request.reason());
@@ -144,12 +179,17 @@ public class AssessmentResource {
     @Path("{id}/verify")
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed({Roles.ADMIN, Roles.EVALUATOR})
-    @Operation(summary = "Verify an assessment; its final tier's score becomes the result",
+    @Operation(
+            summary = "Verify an assessment; its final tier's score becomes the result",
             description = "Publishes AssessmentVerified.")
     @APIResponse(responseCode = "200", description = "The assessment")
-    @APIResponse(responseCode = "404", description = "No such assessment",
+    @APIResponse(
+            responseCode = "404",
+            description = "No such assessment",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Final tier incomplete, wrong status or phase",
+    @APIResponse(
+            responseCode = "422",
+            description = "Final tier incomplete, wrong status or phase",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public AssessmentView verify(@PathParam("id") UUID id) {
         return service.verify(id);
@@ -160,7 +200,9 @@ public class AssessmentResource {
     @RolesAllowed({Roles.ADMIN, Roles.VIEWER, Roles.EVALUATOR, Roles.OPERATOR})
     @Operation(summary = "The append-only audit trail of an assessment (who, when, what)")
     @APIResponse(responseCode = "200", description = "The trail, oldest first")
-    @APIResponse(responseCode = "404", description = "No such assessment",
+    @APIResponse(
+            responseCode = "404",
+            description = "No such assessment",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<AuditView> audit(@PathParam("id") UUID id) {
         return service.trail(id);

@@ -74,8 +74,7 @@ public class AssessmentService {
     ObjectMapper mapper;
 
     /** The cycle, instrument version and scoring an assessment is evaluated under. */
-    private record Context(Assessment assessment, EvaluationCycle cycle, InstrumentVersion version, Scoring scoring) {
-    }
+    private record Context(Assessment assessment, EvaluationCycle cycle, InstrumentVersion version, Scoring scoring) {}
 
     /** Opens the assessment of a lokus unit in a cycle unless it exists; joins the caller's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -115,8 +114,8 @@ public class AssessmentService {
     }
 
     /** Assessments the caller may read, filtered and paged. */
-    public PageView<AssessmentSummary> list(UUID cycleId, UUID unitId, AssessmentStatus status, String region,
-            int page, int size) {
+    public PageView<AssessmentSummary> list(
+            UUID cycleId, UUID unitId, AssessmentStatus status, String region, int page, int size) {
         String scope = region;
         UUID unit = unitId;
         if (!caller.readsEverything()) {
@@ -135,8 +134,12 @@ public class AssessmentService {
                 }
             }
         }
-        return new PageView<>(assessments.search(cycleId, unit, status, scope, page, size).stream()
-                .map(AssessmentSummary::of).toList(), page, size,
+        return new PageView<>(
+                assessments.search(cycleId, unit, status, scope, page, size).stream()
+                        .map(AssessmentSummary::of)
+                        .toList(),
+                page,
+                size,
                 assessments.countMatching(cycleId, unit, status, scope));
     }
 
@@ -163,9 +166,11 @@ public class AssessmentService {
             List<EvidenceItem> evidence = item.evidence() == null ? List.of() : item.evidence();
             for (int e = 0; e < evidence.size(); e++) {
                 EvidenceItem ev = evidence.get(e);
-                if (indicator != null && slots(indicator).stream().noneMatch(s -> s.code().equals(ev.slot()))) {
-                    errors.add(new Problem.FieldError(at + ".evidence[" + e + "].slot", "indicator "
-                            + indicator.code() + " has no evidence slot " + ev.slot()));
+                if (indicator != null
+                        && slots(indicator).stream().noneMatch(s -> s.code().equals(ev.slot()))) {
+                    errors.add(new Problem.FieldError(
+                            at + ".evidence[" + e + "].slot",
+                            "indicator " + indicator.code() + " has no evidence slot " + ev.slot()));
                 }
                 if (isBlank(ev.link()) && isBlank(ev.fileRef())) {
                     errors.add(new Problem.FieldError(at + ".evidence[" + e + "]", "needs a link or a fileRef"));
@@ -173,8 +178,8 @@ public class AssessmentService {
             }
         }
         failIfAny(errors);
-        Map<String, AssessmentAnswer> existing = assessments.answers(id).stream()
-                .collect(Collectors.toMap(x -> x.indicatorCode, x -> x));
+        Map<String, AssessmentAnswer> existing =
+                assessments.answers(id).stream().collect(Collectors.toMap(x -> x.indicatorCode, x -> x));
         Instant now = Instant.now();
         for (AnswerItem item : items) {
             AssessmentAnswer answer = existing.get(item.indicatorCode());
@@ -194,8 +199,18 @@ public class AssessmentService {
             }
         }
         touch(ctx.assessment());
-        audit.record(id, "ANSWERED", items.stream().map(x -> Map.of("indicator", x.indicatorCode(),
-                "value", x.value(), "evidence", x.evidence() == null ? 0 : x.evidence().size())).toList());
+        audit.record(
+                id,
+                "ANSWERED",
+                items.stream()
+                        .map(x -> Map.of(
+                                "indicator",
+                                x.indicatorCode(),
+                                "value",
+                                x.value(),
+                                "evidence",
+                                x.evidence() == null ? 0 : x.evidence().size()))
+                        .toList());
         return view(ctx);
     }
 
@@ -203,8 +218,8 @@ public class AssessmentService {
     @Transactional
     public AssessmentView submit(UUID id) {
         Context ctx = lockForOperator(id, "Submitting");
-        Map<String, AssessmentAnswer> answers = assessments.answers(id).stream()
-                .collect(Collectors.toMap(x -> x.indicatorCode, x -> x));
+        Map<String, AssessmentAnswer> answers =
+                assessments.answers(id).stream().collect(Collectors.toMap(x -> x.indicatorCode, x -> x));
         List<Problem.FieldError> errors = new ArrayList<>();
         for (String code : ctx.scoring().weightedIndicators()) {
             AssessmentAnswer answer = answers.get(code);
@@ -212,10 +227,12 @@ public class AssessmentService {
                 errors.add(new Problem.FieldError("answers." + code, "not answered"));
                 continue;
             }
-            Set<String> filled = evidence(answer).stream().map(EvidenceItem::slot).collect(Collectors.toSet());
+            Set<String> filled =
+                    evidence(answer).stream().map(EvidenceItem::slot).collect(Collectors.toSet());
             for (EvidenceSlotDef slot : slots(ctx.scoring().indicator(code).orElseThrow())) {
                 if (slot.required() && !filled.contains(slot.code())) {
-                    errors.add(new Problem.FieldError("answers." + code + ".evidence." + slot.code(),
+                    errors.add(new Problem.FieldError(
+                            "answers." + code + ".evidence." + slot.code(),
                             "required evidence missing: " + slot.label()));
                 }
             }
@@ -235,8 +252,10 @@ public class AssessmentService {
         requireStatus(ctx.assessment(), "Scoring", AssessmentStatus.SUBMITTED);
         List<Tier> tiers = ctx.cycle().tierList();
         if (tier == Tier.MANDIRI || !tiers.contains(tier)) {
-            throw ProblemException.businessRule("tier", "Evaluators score the tiers " + tiers.subList(1, tiers.size())
-                    + " of this cycle; MANDIRI is the unit's own answers");
+            throw ProblemException.businessRule(
+                    "tier",
+                    "Evaluators score the tiers " + tiers.subList(1, tiers.size())
+                            + " of this cycle; MANDIRI is the unit's own answers");
         }
         Tier before = tiers.get(tiers.indexOf(tier) - 1);
         if (!ctx.scoring().isComplete(values(id, before))) {
@@ -252,8 +271,8 @@ public class AssessmentService {
             }
         }
         failIfAny(errors);
-        Map<String, AssessmentScore> existing = assessments.scores(id, tier).stream()
-                .collect(Collectors.toMap(x -> x.indicatorCode, x -> x));
+        Map<String, AssessmentScore> existing =
+                assessments.scores(id, tier).stream().collect(Collectors.toMap(x -> x.indicatorCode, x -> x));
         Instant now = Instant.now();
         for (ScoreItem item : items) {
             AssessmentScore score = existing.get(item.indicatorCode());
@@ -273,8 +292,16 @@ public class AssessmentService {
             }
         }
         touch(ctx.assessment());
-        audit.record(id, "SCORED", Map.of("tier", tier, "scores", items.stream()
-                .map(x -> Map.of("indicator", x.indicatorCode(), "value", x.value())).toList()));
+        audit.record(
+                id,
+                "SCORED",
+                Map.of(
+                        "tier",
+                        tier,
+                        "scores",
+                        items.stream()
+                                .map(x -> Map.of("indicator", x.indicatorCode(), "value", x.value()))
+                                .toList()));
         return view(ctx);
     }
 
@@ -297,8 +324,8 @@ public class AssessmentService {
         requireStatus(ctx.assessment(), "Verifying", AssessmentStatus.SUBMITTED);
         Tier last = ctx.cycle().finalTier();
         if (!ctx.scoring().isComplete(values(id, last))) {
-            throw ProblemException.businessRule("tier", "Tier " + last + " must score every weighted indicator "
-                    + "before verification");
+            throw ProblemException.businessRule(
+                    "tier", "Tier " + last + " must score every weighted indicator " + "before verification");
         }
         ctx.assessment().status = AssessmentStatus.VERIFIED;
         touch(ctx.assessment());
@@ -318,8 +345,8 @@ public class AssessmentService {
         } else if (a.status == AssessmentStatus.RETURNED) {
             ctx.cycle().requirePhase(action, Phase.SELF_ASSESSMENT, Phase.REVISION);
         } else {
-            throw ProblemException.businessRule("status", action + " needs a draft or returned assessment; this one is "
-                    + a.status);
+            throw ProblemException.businessRule(
+                    "status", action + " needs a draft or returned assessment; this one is " + a.status);
         }
         return ctx;
     }
@@ -328,8 +355,8 @@ public class AssessmentService {
         return lockForEvaluator(id, cycle -> tier, action);
     }
 
-    private Context lockForEvaluator(UUID id, java.util.function.Function<EvaluationCycle, Tier> tierOf,
-            String action) {
+    private Context lockForEvaluator(
+            UUID id, java.util.function.Function<EvaluationCycle, Tier> tierOf, String action) {
         Assessment a = assessments.findForUpdate(id).orElseThrow(() -> ProblemException.notFound("Assessment", id));
         if (!caller.canManage(a.regionCode)) {
             throw ProblemException.forbidden("This assessment lies outside your region");
@@ -337,7 +364,8 @@ public class AssessmentService {
         Context ctx = context(a);
         Tier tier = tierOf.apply(ctx.cycle());
         // The provincial tier belongs to the Biro Organisasi: an evaluator scoped to a province, not a kab/kota.
-        if (tier == Tier.PROVINSI && !caller.isAdmin()
+        if (tier == Tier.PROVINSI
+                && !caller.isAdmin()
                 && caller.region().map(r -> RegionCodes.level(r) != 1).orElse(true)) {
             throw ProblemException.forbidden("Only a provincial evaluator acts on the PROVINSI tier");
         }
@@ -351,16 +379,16 @@ public class AssessmentService {
                 return;
             }
         }
-        throw ProblemException.businessRule("status", action + " needs status " + List.of(allowed)
-                + "; this assessment is " + a.status);
+        throw ProblemException.businessRule(
+                "status", action + " needs status " + List.of(allowed) + "; this assessment is " + a.status);
     }
 
-    private IndicatorDef checkValue(Scoring scoring, String at, String code, BigDecimal value,
-            List<Problem.FieldError> errors) {
+    private IndicatorDef checkValue(
+            Scoring scoring, String at, String code, BigDecimal value, List<Problem.FieldError> errors) {
         IndicatorDef indicator = scoring.indicator(code).orElse(null);
         if (indicator == null) {
-            errors.add(new Problem.FieldError(at + ".indicatorCode", "the instrument version has no indicator "
-                    + code));
+            errors.add(
+                    new Problem.FieldError(at + ".indicatorCode", "the instrument version has no indicator " + code));
             return null;
         }
         try {
@@ -373,14 +401,18 @@ public class AssessmentService {
 
     private static void failIfAny(List<Problem.FieldError> errors) {
         if (!errors.isEmpty()) {
-            throw new ProblemException(422, "business-rule", "Business rule violated", errors.stream()
-                    .map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; ")), errors);
+            throw new ProblemException(
+                    422,
+                    "business-rule",
+                    "Business rule violated",
+                    errors.stream().map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; ")),
+                    errors);
         }
     }
 
     private Context context(Assessment a) {
-        EvaluationCycle cycle = cycles.findByIdOptional(a.cycleId)
-                .orElseThrow(() -> ProblemException.notFound("Cycle", a.cycleId));
+        EvaluationCycle cycle =
+                cycles.findByIdOptional(a.cycleId).orElseThrow(() -> ProblemException.notFound("Cycle", a.cycleId));
         InstrumentVersion version = instruments.byId(cycle.instrumentVersionId);
         return new Context(a, cycle, version, instruments.scoring(version));
     }
@@ -415,30 +447,56 @@ public class AssessmentService {
         Scoring.Result r = ctx.scoring().isComplete(values) ? ctx.scoring().score(values) : null;
         Assessment a = ctx.assessment();
         // Aspects of weight 0 (PEKPPP's informasi tambahan) do not feed the index, so consumers never see them.
-        List<AssessmentScored.AspectScore> aspects = r == null ? List.of() : r.aspects().stream()
-                .filter(x -> x.weight().signum() > 0)
-                .map(x -> new AssessmentScored.AspectScore(x.code(), x.name(), x.weight().movePointLeft(2)
-                        .stripTrailingZeros(), x.score())).toList();
-        outbox.append(new AssessmentScored(UUID.randomUUID(), type, AssessmentScored.SCHEMA_VERSION, Instant.now(),
-                a.id, a.version, a.cycleId, ctx.cycle().year, String.valueOf(ctx.cycle().year), a.unitId,
-                a.regionCode, ctx.version().code, ctx.version().version, ctx.version().indexCode, tier.name(),
-                r == null ? null : r.total(), ctx.version().scaleMax, aspects, r == null ? null : r.bandCode(),
-                r == null ? null : r.bandLabel(), r == null ? null : r.zone(), r == null ? null : r.value(),
-                instruments.scale(ctx.version()), instruments.basis(ctx.version())));
+        List<AssessmentScored.AspectScore> aspects = r == null
+                ? List.of()
+                : r.aspects().stream()
+                        .filter(x -> x.weight().signum() > 0)
+                        .map(x -> new AssessmentScored.AspectScore(
+                                x.code(), x.name(), x.weight().movePointLeft(2).stripTrailingZeros(), x.score()))
+                        .toList();
+        outbox.append(new AssessmentScored(
+                UUID.randomUUID(),
+                type,
+                AssessmentScored.SCHEMA_VERSION,
+                Instant.now(),
+                a.id,
+                a.version,
+                a.cycleId,
+                ctx.cycle().year,
+                String.valueOf(ctx.cycle().year),
+                a.unitId,
+                a.regionCode,
+                ctx.version().code,
+                ctx.version().version,
+                ctx.version().indexCode,
+                tier.name(),
+                r == null ? null : r.total(),
+                ctx.version().scaleMax,
+                aspects,
+                r == null ? null : r.bandCode(),
+                r == null ? null : r.bandLabel(),
+                r == null ? null : r.zone(),
+                r == null ? null : r.value(),
+                instruments.scale(ctx.version()),
+                instruments.basis(ctx.version())));
     }
 
     private AssessmentView view(Context ctx) {
         Assessment a = ctx.assessment();
-        List<AnswerView> answers = assessments.answers(a.id).stream().map(x -> new AnswerView(x.indicatorCode,
-                x.value, evidence(x), x.note, x.answeredBy, x.answeredAt)).toList();
+        List<AnswerView> answers = assessments.answers(a.id).stream()
+                .map(x -> new AnswerView(x.indicatorCode, x.value, evidence(x), x.note, x.answeredBy, x.answeredAt))
+                .toList();
         List<TierView> tiers = new ArrayList<>();
         Scoring.Result result = null;
         for (Tier tier : ctx.cycle().tierList()) {
             List<ScoreView> scores = tier == Tier.MANDIRI
-                    ? answers.stream().map(x -> new ScoreView(x.indicatorCode(), x.value(), x.note(), x.answeredBy(),
-                            x.answeredAt())).toList()
-                    : assessments.scores(a.id, tier).stream().map(x -> new ScoreView(x.indicatorCode, x.value, x.note,
-                            x.scoredBy, x.scoredAt)).toList();
+                    ? answers.stream()
+                            .map(x -> new ScoreView(
+                                    x.indicatorCode(), x.value(), x.note(), x.answeredBy(), x.answeredAt()))
+                            .toList()
+                    : assessments.scores(a.id, tier).stream()
+                            .map(x -> new ScoreView(x.indicatorCode, x.value, x.note, x.scoredBy, x.scoredAt))
+                            .toList();
             Map<String, BigDecimal> values = new LinkedHashMap<>();
             scores.forEach(s -> values.put(s.indicatorCode(), s.value()));
             boolean complete = ctx.scoring().isComplete(values);
@@ -448,9 +506,24 @@ public class AssessmentService {
                 result = tierResult;
             }
         }
-        return new AssessmentView(a.id, a.cycleId, ctx.cycle().year, a.unitId, a.regionCode, a.status, a.version,
-                ctx.version().code, ctx.version().version, ctx.version().indexCode, ctx.cycle().phaseToday(),
-                ctx.cycle().finalTier(), answers, tiers, result, a.createdAt, a.updatedAt);
+        return new AssessmentView(
+                a.id,
+                a.cycleId,
+                ctx.cycle().year,
+                a.unitId,
+                a.regionCode,
+                a.status,
+                a.version,
+                ctx.version().code,
+                ctx.version().version,
+                ctx.version().indexCode,
+                ctx.cycle().phaseToday(),
+                ctx.cycle().finalTier(),
+                answers,
+                tiers,
+                result,
+                a.createdAt,
+                a.updatedAt);
     }
 
     private static List<EvidenceSlotDef> slots(IndicatorDef indicator) {
@@ -459,7 +532,7 @@ public class AssessmentService {
 
     private List<EvidenceItem> evidence(AssessmentAnswer answer) {
         try {
-            return mapper.readValue(answer.evidence, new TypeReference<List<EvidenceItem>>() { });
+            return mapper.readValue(answer.evidence, new TypeReference<List<EvidenceItem>>() {});
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("unreadable evidence of answer " + answer.id, e);
         }

@@ -25,8 +25,7 @@ public class AuditTrail implements PanacheRepositoryBase<AuditEntry, Long> {
 
     /** One line of the trail as the API shows it. */
     @Schema(name = "AuditEntry")
-    public record AuditView(long id, Instant at, String actor, String role, String action, String detail) {
-    }
+    public record AuditView(long id, Instant at, String actor, String role, String action, String detail) {}
 
     /** Records that the caller did {@code action} to an assessment; {@code detail} is stored as JSON. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -35,8 +34,11 @@ public class AuditTrail implements PanacheRepositoryBase<AuditEntry, Long> {
         entry.assessmentId = assessmentId;
         entry.at = Instant.now();
         entry.actor = caller.name();
-        entry.role = caller.isAdmin() ? "admin" : caller.isEvaluator() ? "evaluator"
-                : caller.isOperator() ? "operator" : caller.isViewer() ? "viewer" : "system";
+        entry.role = caller.isAdmin()
+                ? "admin"
+                : caller.isEvaluator()
+                        ? "evaluator"
+                        : caller.isOperator() ? "operator" : caller.isViewer() ? "viewer" : "system";
         entry.action = action;
         try {
             entry.detail = mapper.writeValueAsString(detail);
@@ -49,6 +51,7 @@ public class AuditTrail implements PanacheRepositoryBase<AuditEntry, Long> {
     /** The trail of one assessment, oldest first. */
     public List<AuditView> of(UUID assessmentId) {
         return list("assessmentId", Sort.ascending("id"), assessmentId).stream()
-                .map(e -> new AuditView(e.id, e.at, e.actor, e.role, e.action, e.detail)).toList();
+                .map(e -> new AuditView(e.id, e.at, e.actor, e.role, e.action, e.detail))
+                .toList();
     }
 }

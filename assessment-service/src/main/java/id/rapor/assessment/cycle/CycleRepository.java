@@ -19,7 +19,9 @@ public class CycleRepository implements PanacheRepositoryBase<EvaluationCycle, U
      * inside the region (null scope: all). Filtered by year when given.
      */
     public List<EvaluationCycle> searchForRegion(String region, Integer year, int page, int size) {
-        return find(regionFilter(region, year) + ORDER, regionParams(region, year)).page(Page.of(page, size)).list();
+        return find(regionFilter(region, year) + ORDER, regionParams(region, year))
+                .page(Page.of(page, size))
+                .list();
     }
 
     /** How many cycles {@link #searchForRegion} matches. */
@@ -29,7 +31,9 @@ public class CycleRepository implements PanacheRepositoryBase<EvaluationCycle, U
 
     /** Cycles in which the unit is lokus. */
     public List<EvaluationCycle> searchForUnit(UUID unitId, Integer year, int page, int size) {
-        return find(unitFilter(year) + ORDER, unitParams(unitId, year)).page(Page.of(page, size)).list();
+        return find(unitFilter(year) + ORDER, unitParams(unitId, year))
+                .page(Page.of(page, size))
+                .list();
     }
 
     /** How many cycles {@link #searchForUnit} matches. */
@@ -38,7 +42,8 @@ public class CycleRepository implements PanacheRepositoryBase<EvaluationCycle, U
     }
 
     private static String regionFilter(String region, Integer year) {
-        String q = region == null ? "1 = 1"
+        String q = region == null
+                ? "1 = 1"
                 : "(scopeRegion is null or scopeRegion = :region or :region like concat(scopeRegion, '.%') "
                         + "or scopeRegion like :inside)";
         return year == null ? q : q + " and year = :year";

@@ -41,9 +41,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Cycles", description = "Evaluation cycles and their phases")
 @SecurityRequirement(name = "bearer")
-@APIResponse(responseCode = "401", description = "No or invalid token",
+@APIResponse(
+        responseCode = "401",
+        description = "No or invalid token",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Outside the caller's role or region",
+@APIResponse(
+        responseCode = "403",
+        description = "Outside the caller's role or region",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class CycleResource {
 
@@ -52,28 +56,39 @@ public class CycleResource {
 
     @POST
     @RolesAllowed({Roles.ADMIN, Roles.EVALUATOR})
-    @Operation(summary = "Open a cycle and an assessment for each lokus unit",
+    @Operation(
+            summary = "Open a cycle and an assessment for each lokus unit",
             description = "National cycles: administrators; a province or kab/kota cycle: its evaluators too.")
-    @APIResponse(responseCode = "201", description = "Opened",
+    @APIResponse(
+            responseCode = "201",
+            description = "Opened",
             content = @Content(schema = @Schema(implementation = CycleView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields",
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid fields",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such instrument version",
+    @APIResponse(
+            responseCode = "404",
+            description = "No such instrument version",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Unknown scope, bad tiers or phases, unit outside the scope",
+    @APIResponse(
+            responseCode = "422",
+            description = "Unknown scope, bad tiers or phases, unit outside the scope",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull CycleRequest request, @Context UriInfo uri) {
         CycleView created = service.create(request);
         return Response.status(Response.Status.CREATED)
                 .header("Location", Locations.of("/api/v1/assessment/cycles/" + created.id()))
-                .entity(created).build();
+                .entity(created)
+                .build();
     }
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.VIEWER, Roles.EVALUATOR, Roles.OPERATOR})
     @Operation(summary = "Cycles the caller may see")
     @APIResponse(responseCode = "200", description = "A page of cycles")
-    public PageView<CycleView> list(@QueryParam("year") Integer year,
+    public PageView<CycleView> list(
+            @QueryParam("year") Integer year,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageView.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
         return service.list(year, page, size);
@@ -84,7 +99,9 @@ public class CycleResource {
     @RolesAllowed({Roles.ADMIN, Roles.VIEWER, Roles.EVALUATOR, Roles.OPERATOR})
     @Operation(summary = "One cycle with its current phase")
     @APIResponse(responseCode = "200", description = "The cycle")
-    @APIResponse(responseCode = "404", description = "No such cycle",
+    @APIResponse(
+            responseCode = "404",
+            description = "No such cycle",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CycleView get(@PathParam("id") UUID id) {
         return service.get(id);
@@ -95,11 +112,17 @@ public class CycleResource {
     @RolesAllowed({Roles.ADMIN, Roles.EVALUATOR})
     @Operation(summary = "Add lokus units to a cycle (opens their assessments)")
     @APIResponse(responseCode = "200", description = "The cycle")
-    @APIResponse(responseCode = "400", description = "Invalid fields",
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid fields",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such cycle",
+    @APIResponse(
+            responseCode = "404",
+            description = "No such cycle",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Unit unknown, inactive or outside the scope; cycle final",
+    @APIResponse(
+            responseCode = "422",
+            description = "Unit unknown, inactive or outside the scope; cycle final",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CycleView addLokus(@PathParam("id") UUID id, @Valid @NotNull LokusRequest request) {
         return service.addLokus(id, request.unitIds());
@@ -108,12 +131,17 @@ public class CycleResource {
     @PUT
     @Path("{id}/phase")
     @RolesAllowed({Roles.ADMIN, Roles.EVALUATOR})
-    @Operation(summary = "Move a cycle to a phase regardless of its dates",
+    @Operation(
+            summary = "Move a cycle to a phase regardless of its dates",
             description = "Body {\"phase\": null} returns the cycle to its dates.")
     @APIResponse(responseCode = "200", description = "The cycle")
-    @APIResponse(responseCode = "400", description = "Unknown phase",
+    @APIResponse(
+            responseCode = "400",
+            description = "Unknown phase",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such cycle",
+    @APIResponse(
+            responseCode = "404",
+            description = "No such cycle",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CycleView movePhase(@PathParam("id") UUID id, @NotNull PhaseRequest request) {
         return service.movePhase(id, request.phase());

@@ -57,31 +57,43 @@ public class CycleService {
         requireManageScope(request.scopeRegion());
         List<Problem.FieldError> errors = new ArrayList<>();
         if (request.scopeRegion() != null && !regions.exists(request.scopeRegion())) {
-            errors.add(new Problem.FieldError("scopeRegion", "Region " + request.scopeRegion()
-                    + " is not in the Kemendagri register"));
+            errors.add(new Problem.FieldError(
+                    "scopeRegion", "Region " + request.scopeRegion() + " is not in the Kemendagri register"));
         }
         InstrumentVersion version = instruments.find(request.instrumentCode(), request.instrumentVersion());
-        if (request.year() != null && (version.validFromYear != null && request.year() < version.validFromYear
-                || version.validToYear != null && request.year() > version.validToYear)) {
-            errors.add(new Problem.FieldError("year", "instrument " + version.code + " v" + version.version
-                    + " is valid for " + validity(version) + ", not " + request.year()));
+        if (request.year() != null
+                && (version.validFromYear != null && request.year() < version.validFromYear
+                        || version.validToYear != null && request.year() > version.validToYear)) {
+            errors.add(new Problem.FieldError(
+                    "year",
+                    "instrument " + version.code + " v" + version.version + " is valid for " + validity(version)
+                            + ", not " + request.year()));
         }
         List<Tier> tiers = request.tiers() == null || request.tiers().isEmpty()
-                ? List.of(Tier.MANDIRI, Tier.KABKOTA, Tier.PROVINSI) : request.tiers();
-        if (tiers.get(0) != Tier.MANDIRI || new HashSet<>(tiers).size() != tiers.size()
+                ? List.of(Tier.MANDIRI, Tier.KABKOTA, Tier.PROVINSI)
+                : request.tiers();
+        if (tiers.get(0) != Tier.MANDIRI
+                || new HashSet<>(tiers).size() != tiers.size()
                 || !tiers.stream().sorted().toList().equals(tiers)) {
-            errors.add(new Problem.FieldError("tiers", "must start with MANDIRI and follow MANDIRI, KABKOTA, "
-                    + "PROVINSI without repeats"));
+            errors.add(new Problem.FieldError(
+                    "tiers", "must start with MANDIRI and follow MANDIRI, KABKOTA, " + "PROVINSI without repeats"));
         }
         CyclePhases p = request.phases();
-        if (!(p.selfAssessment().isBefore(p.evaluation()) && p.evaluation().isBefore(p.revision())
+        if (!(p.selfAssessment().isBefore(p.evaluation())
+                && p.evaluation().isBefore(p.revision())
                 && p.revision().isBefore(p.finalisation()))) {
-            errors.add(new Problem.FieldError("phases", "phases must start in the order self-assessment, "
-                    + "evaluation, revision, finalisation, on different days"));
+            errors.add(new Problem.FieldError(
+                    "phases",
+                    "phases must start in the order self-assessment, "
+                            + "evaluation, revision, finalisation, on different days"));
         }
         if (!errors.isEmpty()) {
-            throw new ProblemException(422, "business-rule", "Business rule violated", errors.stream()
-                    .map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; ")), errors);
+            throw new ProblemException(
+                    422,
+                    "business-rule",
+                    "Business rule violated",
+                    errors.stream().map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; ")),
+                    errors);
         }
         EvaluationCycle cycle = new EvaluationCycle();
         cycle.id = UUID.randomUUID();
@@ -149,8 +161,13 @@ public class CycleService {
             found = cycles.searchForRegion(region, year, page, size);
             total = cycles.countForRegion(region, year);
         }
-        return new PageView<>(found.stream().map(c -> view(c, instruments.byId(c.instrumentVersionId))).toList(),
-                page, size, total);
+        return new PageView<>(
+                found.stream()
+                        .map(c -> view(c, instruments.byId(c.instrumentVersionId)))
+                        .toList(),
+                page,
+                size,
+                total);
     }
 
     /** A stored cycle, for assessments. */
@@ -173,17 +190,23 @@ public class CycleService {
             return true;
         }
         if (caller.isOperator()) {
-            return caller.unit().map(unit -> assessments.isLokus(cycle.id, unit)).orElse(false);
+            return caller.unit()
+                    .map(unit -> assessments.isLokus(cycle.id, unit))
+                    .orElse(false);
         }
-        return caller.region().map(region -> cycle.scopeRegion == null
-                || RegionCodes.within(region, cycle.scopeRegion) || RegionCodes.within(cycle.scopeRegion, region))
+        return caller.region()
+                .map(region -> cycle.scopeRegion == null
+                        || RegionCodes.within(region, cycle.scopeRegion)
+                        || RegionCodes.within(cycle.scopeRegion, region))
                 .orElse(false);
     }
 
     private void requireManageScope(String scope) {
         if (scope == null ? !caller.isAdmin() : !caller.canManage(scope)) {
-            throw ProblemException.forbidden(scope == null ? "Only administrators manage national cycles"
-                    : "Region " + scope + " lies outside your scope");
+            throw ProblemException.forbidden(
+                    scope == null
+                            ? "Only administrators manage national cycles"
+                            : "Region " + scope + " lies outside your scope");
         }
     }
 
@@ -202,15 +225,20 @@ public class CycleService {
             } else if (!unit.active) {
                 errors.add(new Problem.FieldError("unitIds[" + i + "]", "Unit " + id + " is inactive"));
             } else if (cycle.scopeRegion != null && !RegionCodes.within(unit.regionCode, cycle.scopeRegion)) {
-                errors.add(new Problem.FieldError("unitIds[" + i + "]", "Unit " + id + " lies outside the cycle's "
-                        + "scope " + cycle.scopeRegion));
+                errors.add(new Problem.FieldError(
+                        "unitIds[" + i + "]",
+                        "Unit " + id + " lies outside the cycle's " + "scope " + cycle.scopeRegion));
             } else {
                 found.add(unit);
             }
         }
         if (!errors.isEmpty()) {
-            throw new ProblemException(422, "business-rule", "Business rule violated", errors.stream()
-                    .map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; ")), errors);
+            throw new ProblemException(
+                    422,
+                    "business-rule",
+                    "Business rule violated",
+                    errors.stream().map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; ")),
+                    errors);
         }
         for (ServiceUnit unit : found) {
             assessments.open(cycle, unit);
@@ -218,9 +246,22 @@ public class CycleService {
     }
 
     private CycleView view(EvaluationCycle c, InstrumentVersion v) {
-        return new CycleView(c.id, c.name, v.id, v.code, v.version, v.indexCode, c.year, c.scopeRegion, c.tierList(),
+        return new CycleView(
+                c.id,
+                c.name,
+                v.id,
+                v.code,
+                v.version,
+                v.indexCode,
+                c.year,
+                c.scopeRegion,
+                c.tierList(),
                 new CyclePhases(c.selfAssessmentStarts, c.evaluationStarts, c.revisionStarts, c.finalStarts),
-                phase(c), c.phaseOverride, assessments.countInCycle(c.id), c.createdAt, c.createdBy);
+                phase(c),
+                c.phaseOverride,
+                assessments.countInCycle(c.id),
+                c.createdAt,
+                c.createdBy);
     }
 
     private static String validity(InstrumentVersion v) {

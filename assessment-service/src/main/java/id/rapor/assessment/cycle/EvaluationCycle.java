@@ -91,8 +91,10 @@ public class EvaluationCycle extends PanacheEntityBase {
                 return;
             }
         }
-        throw ProblemException.businessRule("phase", action + " is allowed in phase " + List.of(allowed)
-                + " but the cycle is in " + (now == null ? "no phase yet" : now));
+        throw ProblemException.businessRule(
+                "phase",
+                action + " is allowed in phase " + List.of(allowed) + " but the cycle is in "
+                        + (now == null ? "no phase yet" : now));
     }
 
     public Phase phaseOn(LocalDate today) {

@@ -22,27 +22,42 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** API records of evaluation instruments; the aspect, indicator and band records are also the stored definition. */
 public final class InstrumentDtos {
 
-    private InstrumentDtos() {
-    }
+    private InstrumentDtos() {}
 
     /** A new instrument, or the content of a new version of one. */
     @Schema(name = "InstrumentRequest")
     public record InstrumentRequest(
-            @NotBlank @Pattern(regexp = "^[A-Z][A-Z0-9_]{1,39}$", message = "must be 2-40 of A-Z, 0-9, _")
-            @Schema(example = "PEKPPP") String code,
+            @NotBlank
+            @Pattern(regexp = "^[A-Z][A-Z0-9_]{1,39}$", message = "must be 2-40 of A-Z, 0-9, _")
+            @Schema(example = "PEKPPP")
+            String code,
+
             @NotBlank @Size(max = 300) String name,
-            @NotBlank @Pattern(regexp = "^[A-Z][A-Z0-9_]{1,39}$", message = "must be 2-40 of A-Z, 0-9, _")
-            @Schema(example = "IPP") String indexCode,
-            @NotBlank @Size(max = 1000) @Schema(example = "PermenPANRB 29/2022 jo. 4/2023") String legalBasis,
+
+            @NotBlank
+            @Pattern(regexp = "^[A-Z][A-Z0-9_]{1,39}$", message = "must be 2-40 of A-Z, 0-9, _")
+            @Schema(example = "IPP")
+            String indexCode,
+
+            @NotBlank @Size(max = 1000) @Schema(example = "PermenPANRB 29/2022 jo. 4/2023")
+            String legalBasis,
+
             @Min(1900) @Max(2200) Integer validFromYear,
             @Min(1900) @Max(2200) Integer validToYear,
             @NotNull @Positive @Schema(example = "5") BigDecimal scaleMax,
             @NotEmpty List<@Valid @NotNull AspectDef> aspects,
             @NotEmpty List<@Valid @NotNull BandDef> bands,
-            @Min(0) @Max(6) @Schema(description = "Decimals the total is rounded to (half-up) before grading; "
-                    + "default 2", example = "2") Integer decimals,
+
+            @Min(0)
+            @Max(6)
+            @Schema(
+                    description = "Decimals the total is rounded to (half-up) before grading; " + "default 2",
+                    example = "2")
+            Integer decimals,
+
             @Schema(description = "Whether the sources confirm the band cut-offs and zones; default true")
             Boolean bandsConfirmed,
+
             @Schema(description = "Parts the sources do not confirm (weights, texts, cut-offs); results say so")
             List<@NotBlank @Size(max = 300) String> unconfirmed) {
 
@@ -56,40 +71,57 @@ public final class InstrumentDtos {
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record AspectDef(
             @NotBlank @Size(max = 40) @Schema(example = "a") String code,
-            @NotBlank @Size(max = 300) @Schema(example = "Kebijakan Pelayanan") String name,
-            @NotNull @DecimalMin("0") @DecimalMax("100") @Schema(example = "24") BigDecimal weight,
-            @NotEmpty List<@Valid @NotNull IndicatorDef> indicators) {
-    }
+
+            @NotBlank @Size(max = 300) @Schema(example = "Kebijakan Pelayanan")
+            String name,
+
+            @NotNull @DecimalMin("0") @DecimalMax("100") @Schema(example = "24")
+            BigDecimal weight,
+
+            @NotEmpty List<@Valid @NotNull IndicatorDef> indicators) {}
 
     /** An indicator: code, text, weight in percent of its aspect, answer type and, for rubrics, the level texts. */
     @Schema(name = "Indicator")
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record IndicatorDef(
-            @NotBlank @Size(max = 40) @Schema(example = "1.a.Ak") String code,
+            @NotBlank @Size(max = 40) @Schema(example = "1.a.Ak")
+            String code,
+
             @NotBlank @Size(max = 1000) String text,
-            @NotNull @DecimalMin("0") @DecimalMax("100") @Schema(example = "17") BigDecimal weight,
+
+            @NotNull @DecimalMin("0") @DecimalMax("100") @Schema(example = "17")
+            BigDecimal weight,
+
             @NotNull AnswerType answerType,
             List<@Valid @NotNull LevelDef> levels,
-            @Schema(description = "NUMBER: smallest allowed value (default 0)") BigDecimal min,
-            @Schema(description = "NUMBER: largest allowed value (default the scale maximum)") BigDecimal max,
-            @Schema(description = "YES_NO: the score of a yes (default the scale maximum)") BigDecimal yesValue,
-            List<@Valid @NotNull EvidenceSlotDef> evidence) {
-    }
+
+            @Schema(description = "NUMBER: smallest allowed value (default 0)")
+            BigDecimal min,
+
+            @Schema(description = "NUMBER: largest allowed value (default the scale maximum)")
+            BigDecimal max,
+
+            @Schema(description = "YES_NO: the score of a yes (default the scale maximum)")
+            BigDecimal yesValue,
+
+            List<@Valid @NotNull EvidenceSlotDef> evidence) {}
 
     /** One rubric level and what it means for this indicator. */
     @Schema(name = "RubricLevel")
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record LevelDef(@Min(0) @Max(100) int level, @NotBlank @Size(max = 1000) String text) {
-    }
+    public record LevelDef(
+            @Min(0) @Max(100) int level,
+            @NotBlank @Size(max = 1000) String text) {}
 
     /** A place for supporting evidence (bukti dukung) an answer must or may carry. */
     @Schema(name = "EvidenceSlot")
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record EvidenceSlotDef(
-            @NotBlank @Size(max = 40) @Schema(example = "bukti") String code,
+            @NotBlank @Size(max = 40) @Schema(example = "bukti")
+            String code,
+
             @NotBlank @Size(max = 500) String label,
-            boolean required) {
-    }
+            boolean required) {}
 
     /** A band of the grade table: totals at or above the lower bound, up to the next band. */
     @Schema(name = "GradeBand")
@@ -97,15 +129,17 @@ public final class InstrumentDtos {
     public record BandDef(
             @NotNull @Schema(example = "4.51") BigDecimal lowerBound,
             @NotBlank @Size(max = 10) @Schema(example = "A") String code,
-            @NotBlank @Size(max = 200) @Schema(example = "Pelayanan Prima") String label,
+
+            @NotBlank @Size(max = 200) @Schema(example = "Pelayanan Prima")
+            String label,
+
             @Pattern(regexp = "HIJAU|KUNING|MERAH", message = "must be HIJAU, KUNING or MERAH")
-            @Schema(example = "HIJAU") String zone) {
-    }
+            @Schema(example = "HIJAU")
+            String zone) {}
 
     /** The stored content of a version. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Definition(List<AspectDef> aspects, List<BandDef> bands) {
-    }
+    public record Definition(List<AspectDef> aspects, List<BandDef> bands) {}
 
     /** A published, immutable instrument version. */
     @Schema(name = "InstrumentVersion")
@@ -123,16 +157,26 @@ public final class InstrumentDtos {
             String createdBy,
             List<AspectDef> aspects,
             List<BandDef> bands,
-            @Schema(description = "Decimals the total is rounded to (half-up) before grading") int decimals,
-            @Schema(description = "Whether the sources confirm the band cut-offs and zones") boolean bandsConfirmed,
+
+            @Schema(description = "Decimals the total is rounded to (half-up) before grading")
+            int decimals,
+
+            @Schema(description = "Whether the sources confirm the band cut-offs and zones")
+            boolean bandsConfirmed,
+
             @Schema(description = "confirmed false, with reasons, when a part of the version is not confirmed")
-            Basis basis) {
-    }
+            Basis basis) {}
 
     /** A version without its content, for lists. */
     @Schema(name = "InstrumentVersionSummary")
     public record InstrumentSummary(
-            UUID id, String code, int version, String name, String indexCode, String legalBasis,
-            Integer validFromYear, Integer validToYear, Instant createdAt) {
-    }
+            UUID id,
+            String code,
+            int version,
+            String name,
+            String indexCode,
+            String legalBasis,
+            Integer validFromYear,
+            Integer validToYear,
+            Instant createdAt) {}
 }

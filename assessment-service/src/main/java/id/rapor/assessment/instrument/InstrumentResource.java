@@ -35,9 +35,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Instruments", description = "PEKPPP, Ombudsman and other instruments, versioned")
 @SecurityRequirement(name = "bearer")
-@APIResponse(responseCode = "401", description = "No or invalid token",
+@APIResponse(
+        responseCode = "401",
+        description = "No or invalid token",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Outside the caller's role",
+@APIResponse(
+        responseCode = "403",
+        description = "Outside the caller's role",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class InstrumentResource {
 
@@ -54,19 +58,31 @@ public class InstrumentResource {
     @POST
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Create an instrument (publishes version 1)")
-    @APIResponse(responseCode = "201", description = "Published",
+    @APIResponse(
+            responseCode = "201",
+            description = "Published",
             content = @Content(schema = @Schema(implementation = InstrumentView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields",
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid fields",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "An instrument with this code exists",
+    @APIResponse(
+            responseCode = "409",
+            description = "An instrument with this code exists",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Weights do not sum to 100% or another rule is broken",
+    @APIResponse(
+            responseCode = "422",
+            description = "Weights do not sum to 100% or another rule is broken",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull InstrumentRequest request, @Context UriInfo uri) {
         InstrumentView created = service.create(request);
-        return Response.status(Response.Status.CREATED).header("Location",
-                Locations.of("/api/v1/assessment/instruments/" + created.code() + "/versions/" + created.version()))
-                .entity(created).build();
+        return Response.status(Response.Status.CREATED)
+                .header(
+                        "Location",
+                        Locations.of(
+                                "/api/v1/assessment/instruments/" + created.code() + "/versions/" + created.version()))
+                .entity(created)
+                .build();
     }
 
     @GET
@@ -74,7 +90,9 @@ public class InstrumentResource {
     @RolesAllowed({Roles.ADMIN, Roles.VIEWER, Roles.EVALUATOR, Roles.OPERATOR})
     @Operation(summary = "The newest version of an instrument with its aspects, indicators and bands")
     @APIResponse(responseCode = "200", description = "The version")
-    @APIResponse(responseCode = "404", description = "No such instrument",
+    @APIResponse(
+            responseCode = "404",
+            description = "No such instrument",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public InstrumentView latest(@PathParam("code") String code) {
         return service.get(code, null);
@@ -84,20 +102,31 @@ public class InstrumentResource {
     @Path("{code}")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Edit an instrument (publishes the next version; earlier versions are untouched)")
-    @APIResponse(responseCode = "201", description = "New version published",
+    @APIResponse(
+            responseCode = "201",
+            description = "New version published",
             content = @Content(schema = @Schema(implementation = InstrumentView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields",
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid fields",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such instrument",
+    @APIResponse(
+            responseCode = "404",
+            description = "No such instrument",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Weights do not sum to 100% or another rule is broken",
+    @APIResponse(
+            responseCode = "422",
+            description = "Weights do not sum to 100% or another rule is broken",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response revise(@PathParam("code") String code, @Valid @NotNull InstrumentRequest request,
-            @Context UriInfo uri) {
+    public Response revise(
+            @PathParam("code") String code, @Valid @NotNull InstrumentRequest request, @Context UriInfo uri) {
         InstrumentView created = service.revise(code, request);
-        return Response.status(Response.Status.CREATED).header("Location",
-                Locations.of("/api/v1/assessment/instruments/" + code + "/versions/" + created.version()))
-                .entity(created).build();
+        return Response.status(Response.Status.CREATED)
+                .header(
+                        "Location",
+                        Locations.of("/api/v1/assessment/instruments/" + code + "/versions/" + created.version()))
+                .entity(created)
+                .build();
     }
 
     @GET
@@ -105,7 +134,9 @@ public class InstrumentResource {
     @RolesAllowed({Roles.ADMIN, Roles.VIEWER, Roles.EVALUATOR, Roles.OPERATOR})
     @Operation(summary = "Every version of an instrument")
     @APIResponse(responseCode = "200", description = "The versions, oldest first")
-    @APIResponse(responseCode = "404", description = "No such instrument",
+    @APIResponse(
+            responseCode = "404",
+            description = "No such instrument",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<InstrumentSummary> versions(@PathParam("code") String code) {
         return service.versions(code);
@@ -116,7 +147,9 @@ public class InstrumentResource {
     @RolesAllowed({Roles.ADMIN, Roles.VIEWER, Roles.EVALUATOR, Roles.OPERATOR})
     @Operation(summary = "One version of an instrument")
     @APIResponse(responseCode = "200", description = "The version")
-    @APIResponse(responseCode = "404", description = "No such version",
+    @APIResponse(
+            responseCode = "404",
+            description = "No such version",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public InstrumentView version(@PathParam("code") String code, @PathParam("version") int version) {
         return service.get(code, version);

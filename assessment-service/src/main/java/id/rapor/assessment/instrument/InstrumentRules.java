@@ -22,21 +22,22 @@ import java.util.Set;
  */
 public final class InstrumentRules {
 
-    private InstrumentRules() {
-    }
+    private InstrumentRules() {}
 
     /** Every rule the request breaks, each naming its field; empty when it may be published. */
     public static List<Problem.FieldError> violations(InstrumentRequest request) {
         List<Problem.FieldError> errors = new ArrayList<>();
-        if (request.validFromYear() != null && request.validToYear() != null
+        if (request.validFromYear() != null
+                && request.validToYear() != null
                 && request.validToYear() < request.validFromYear()) {
             errors.add(new Problem.FieldError("validToYear", "must not be before validFromYear"));
         }
-        BigDecimal aspectSum = request.aspects().stream().map(AspectDef::weight).reduce(BigDecimal.ZERO,
-                BigDecimal::add);
-        if (!sumToHundredPercent(request.aspects().stream().map(AspectDef::weight).toList())) {
-            errors.add(new Problem.FieldError("aspects.weight",
-                    "aspect weights sum to " + aspectSum.toPlainString() + "%, not 100%"));
+        BigDecimal aspectSum =
+                request.aspects().stream().map(AspectDef::weight).reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (!sumToHundredPercent(
+                request.aspects().stream().map(AspectDef::weight).toList())) {
+            errors.add(new Problem.FieldError(
+                    "aspects.weight", "aspect weights sum to " + aspectSum.toPlainString() + "%, not 100%"));
         }
         Set<String> aspectCodes = new HashSet<>();
         Set<String> indicatorCodes = new HashSet<>();
@@ -46,17 +47,20 @@ public final class InstrumentRules {
             if (!aspectCodes.add(aspect.code())) {
                 errors.add(new Problem.FieldError(at + ".code", "duplicate aspect code " + aspect.code()));
             }
-            BigDecimal sum = aspect.indicators().stream().map(IndicatorDef::weight).reduce(BigDecimal.ZERO,
-                    BigDecimal::add);
+            BigDecimal sum =
+                    aspect.indicators().stream().map(IndicatorDef::weight).reduce(BigDecimal.ZERO, BigDecimal::add);
             if (aspect.weight().signum() > 0
-                    && !sumToHundredPercent(aspect.indicators().stream().map(IndicatorDef::weight).toList())) {
-                errors.add(new Problem.FieldError(at + ".indicators.weight",
+                    && !sumToHundredPercent(aspect.indicators().stream()
+                            .map(IndicatorDef::weight)
+                            .toList())) {
+                errors.add(new Problem.FieldError(
+                        at + ".indicators.weight",
                         "indicator weights of aspect " + aspect.code() + " sum to " + sum.toPlainString()
                                 + "%, not 100%"));
             }
             if (aspect.weight().signum() == 0 && sum.signum() != 0) {
-                errors.add(new Problem.FieldError(at + ".indicators.weight",
-                        "an aspect of weight 0 holds only indicators of weight 0"));
+                errors.add(new Problem.FieldError(
+                        at + ".indicators.weight", "an aspect of weight 0 holds only indicators of weight 0"));
             }
             for (int i = 0; i < aspect.indicators().size(); i++) {
                 indicator(aspect.indicators().get(i), at + ".indicators[" + i + "]", indicatorCodes, errors);
@@ -69,11 +73,12 @@ public final class InstrumentRules {
     /** Weights in percent obey the one rule of weights: as fractions they sum to exactly 1. */
     private static boolean sumToHundredPercent(List<BigDecimal> percents) {
         return WeightedScore.weightsSumToOne(percents.stream()
-                .map(p -> Rational.of(p).divide(Rational.of(100))).toList());
+                .map(p -> Rational.of(p).divide(Rational.of(100)))
+                .toList());
     }
 
-    private static void indicator(IndicatorDef indicator, String at, Set<String> codes,
-            List<Problem.FieldError> errors) {
+    private static void indicator(
+            IndicatorDef indicator, String at, Set<String> codes, List<Problem.FieldError> errors) {
         if (!codes.add(indicator.code())) {
             errors.add(new Problem.FieldError(at + ".code", "duplicate indicator code " + indicator.code()));
         }
@@ -84,14 +89,16 @@ public final class InstrumentRules {
             } else {
                 for (int l = 0; l < levels.size(); l++) {
                     if (levels.get(l).level() != l) {
-                        errors.add(new Problem.FieldError(at + ".levels[" + l + "].level",
-                                "levels must run 0, 1, 2, ... in order"));
+                        errors.add(new Problem.FieldError(
+                                at + ".levels[" + l + "].level", "levels must run 0, 1, 2, ... in order"));
                         break;
                     }
                 }
             }
         }
-        if (indicator.answerType() == AnswerType.NUMBER && indicator.min() != null && indicator.max() != null
+        if (indicator.answerType() == AnswerType.NUMBER
+                && indicator.min() != null
+                && indicator.max() != null
                 && indicator.min().compareTo(indicator.max()) >= 0) {
             errors.add(new Problem.FieldError(at + ".max", "must be above min"));
         }

@@ -48,14 +48,16 @@ public class InstrumentService {
         if (!code.equals(request.code())) {
             throw ProblemException.badRequest("code", "must equal the instrument code in the path (" + code + ")");
         }
-        InstrumentVersion latest = instruments.findLatest(code)
-                .orElseThrow(() -> ProblemException.notFound("Instrument", code));
+        InstrumentVersion latest =
+                instruments.findLatest(code).orElseThrow(() -> ProblemException.notFound("Instrument", code));
         return publish(request, latest.version + 1);
     }
 
     /** The newest version of every instrument. */
     public List<InstrumentSummary> listLatest() {
-        return instruments.findAllLatest().stream().map(InstrumentService::summary).toList();
+        return instruments.findAllLatest().stream()
+                .map(InstrumentService::summary)
+                .toList();
     }
 
     /** Every version of one instrument. */
@@ -69,10 +71,11 @@ public class InstrumentService {
 
     /** One version with its content; {@code version} null for the newest. */
     public InstrumentView get(String code, Integer version) {
-        InstrumentVersion found = (version == null ? instruments.findLatest(code)
-                : instruments.findVersion(code, version))
-                .orElseThrow(() -> ProblemException.notFound("Instrument version", code
-                        + (version == null ? "" : " v" + version)));
+        InstrumentVersion found = (version == null
+                        ? instruments.findLatest(code)
+                        : instruments.findVersion(code, version))
+                .orElseThrow(() -> ProblemException.notFound(
+                        "Instrument version", code + (version == null ? "" : " v" + version)));
         return view(found);
     }
 
@@ -83,7 +86,8 @@ public class InstrumentService {
 
     /** A stored version by code and number. */
     public InstrumentVersion find(String code, int version) {
-        return instruments.findVersion(code, version)
+        return instruments
+                .findVersion(code, version)
                 .orElseThrow(() -> ProblemException.notFound("Instrument version", code + " v" + version));
     }
 
@@ -95,7 +99,7 @@ public class InstrumentService {
     /** Whether results of a stored version rest only on confirmed parts, and if not, which. */
     public Basis basis(InstrumentVersion version) {
         try {
-            List<String> reasons = mapper.readValue(version.unconfirmed, new TypeReference<List<String>>() { });
+            List<String> reasons = mapper.readValue(version.unconfirmed, new TypeReference<List<String>>() {});
             if (!version.bandsConfirmed && reasons.isEmpty()) {
                 reasons = List.of("band cut-offs or zones of " + version.code + " v" + version.version);
             }
@@ -110,9 +114,13 @@ public class InstrumentService {
      * the same band and grade roll-ups of the index with the same table.
      */
     public GradeScale scale(InstrumentVersion version) {
-        return new GradeScale(version.code + "/v" + version.version, version.decimals, version.bandsConfirmed,
+        return new GradeScale(
+                version.code + "/v" + version.version,
+                version.decimals,
+                version.bandsConfirmed,
                 definition(version).bands().stream()
-                        .map(b -> new GradeScale.BandRow(b.lowerBound(), b.code(), b.label(), b.zone())).toList());
+                        .map(b -> new GradeScale.BandRow(b.lowerBound(), b.code(), b.label(), b.zone()))
+                        .toList());
     }
 
     /** The aspects, indicators and bands of a stored version. */
@@ -127,9 +135,15 @@ public class InstrumentService {
     private InstrumentView publish(InstrumentRequest request, int number) {
         List<Problem.FieldError> violations = InstrumentRules.violations(request);
         if (!violations.isEmpty()) {
-            throw new ProblemException(422, "business-rule", "Business rule violated",
-                    violations.stream().map(e -> e.field() + ": " + e.message()).reduce((a, b) -> a + "; " + b)
-                            .orElse(""), violations);
+            throw new ProblemException(
+                    422,
+                    "business-rule",
+                    "Business rule violated",
+                    violations.stream()
+                            .map(e -> e.field() + ": " + e.message())
+                            .reduce((a, b) -> a + "; " + b)
+                            .orElse(""),
+                    violations);
         }
         InstrumentVersion version = new InstrumentVersion();
         version.id = UUID.randomUUID();
@@ -144,8 +158,10 @@ public class InstrumentService {
         version.decimals = request.decimalsOrDefault();
         version.bandsConfirmed = request.bandsConfirmed() == null || request.bandsConfirmed();
         try {
-            version.unconfirmed = mapper.writeValueAsString(request.unconfirmed() == null ? List.of()
-                    : request.unconfirmed().stream().map(String::strip).toList());
+            version.unconfirmed = mapper.writeValueAsString(
+                    request.unconfirmed() == null
+                            ? List.of()
+                            : request.unconfirmed().stream().map(String::strip).toList());
             version.definition = mapper.writeValueAsString(new Definition(request.aspects(), request.bands()));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot store instrument definition", e);
@@ -158,13 +174,35 @@ public class InstrumentService {
 
     private InstrumentView view(InstrumentVersion v) {
         Definition d = definition(v);
-        return new InstrumentView(v.id, v.code, v.version, v.name, v.indexCode, v.legalBasis, v.validFromYear,
-                v.validToYear, v.scaleMax, v.createdAt, v.createdBy, d.aspects(), d.bands(), v.decimals,
-                v.bandsConfirmed, basis(v));
+        return new InstrumentView(
+                v.id,
+                v.code,
+                v.version,
+                v.name,
+                v.indexCode,
+                v.legalBasis,
+                v.validFromYear,
+                v.validToYear,
+                v.scaleMax,
+                v.createdAt,
+                v.createdBy,
+                d.aspects(),
+                d.bands(),
+                v.decimals,
+                v.bandsConfirmed,
+                basis(v));
     }
 
     private static InstrumentSummary summary(InstrumentVersion v) {
-        return new InstrumentSummary(v.id, v.code, v.version, v.name, v.indexCode, v.legalBasis, v.validFromYear,
-                v.validToYear, v.createdAt);
+        return new InstrumentSummary(
+                v.id,
+                v.code,
+                v.version,
+                v.name,
+                v.indexCode,
+                v.legalBasis,
+                v.validFromYear,
+                v.validToYear,
+                v.createdAt);
     }
 }

@@ -36,14 +36,12 @@ public final class Scoring {
 
     /** One indicator's input: its weight (percent of the aspect), the answer and the score it counts as. */
     @Schema(name = "IndicatorScore")
-    public record IndicatorResult(String code, BigDecimal weight, BigDecimal value, BigDecimal score) {
-    }
+    public record IndicatorResult(String code, BigDecimal weight, BigDecimal value, BigDecimal score) {}
 
     /** One aspect's weight (percent of the total), its score and the inputs it came from. */
     @Schema(name = "AspectResult")
-    public record AspectResult(String code, String name, BigDecimal weight, BigDecimal score,
-            List<IndicatorResult> indicators) {
-    }
+    public record AspectResult(
+            String code, String name, BigDecimal weight, BigDecimal score, List<IndicatorResult> indicators) {}
 
     /**
      * The exact total on the instrument's scale, the published value (the total rounded to the version's decimals),
@@ -52,13 +50,19 @@ public final class Scoring {
     @Schema(name = "ScoreResult")
     public record Result(
             @Schema(description = "Exact weighted total") BigDecimal total,
+
             @Schema(description = "The total rounded half-up to the instrument's decimals; the value that is graded")
             BigDecimal value,
-            BigDecimal scaleMax, String bandCode, String bandLabel, String zone,
+
+            BigDecimal scaleMax,
+            String bandCode,
+            String bandLabel,
+            String zone,
+
             @Schema(description = "confirmed false, with reasons, when an input is not confirmed by the sources")
             Basis basis,
-            List<AspectResult> aspects) {
-    }
+
+            List<AspectResult> aspects) {}
 
     /** Scoring with two decimals and no unconfirmed input. */
     public Scoring(Definition definition, BigDecimal scaleMax) {
@@ -69,8 +73,11 @@ public final class Scoring {
     public Scoring(Definition definition, BigDecimal scaleMax, int decimals, Basis basis) {
         this.definition = definition;
         this.scaleMax = scaleMax;
-        this.grading = new Grading(decimals, BandTable.of(definition.bands().stream()
-                .map(b -> new Band(b.lowerBound(), b.code(), b.label(), b.zone())).toList()));
+        this.grading = new Grading(
+                decimals,
+                BandTable.of(definition.bands().stream()
+                        .map(b -> new Band(b.lowerBound(), b.code(), b.label(), b.zone()))
+                        .toList()));
         this.basis = basis;
         for (AspectDef aspect : definition.aspects()) {
             for (IndicatorDef indicator : aspect.indicators()) {
@@ -89,7 +96,9 @@ public final class Scoring {
         List<String> codes = new ArrayList<>();
         for (AspectDef aspect : definition.aspects()) {
             if (aspect.weight().signum() > 0) {
-                aspect.indicators().stream().filter(i -> i.weight().signum() > 0).forEach(i -> codes.add(i.code()));
+                aspect.indicators().stream()
+                        .filter(i -> i.weight().signum() > 0)
+                        .forEach(i -> codes.add(i.code()));
             }
         }
         return codes;
@@ -106,12 +115,17 @@ public final class Scoring {
         }
         switch (indicator.answerType()) {
             case RUBRIC -> {
-                boolean known = indicator.levels() != null && indicator.levels().stream()
-                        .map(LevelDef::level).anyMatch(l -> BigDecimal.valueOf(l).compareTo(value) == 0);
+                boolean known = indicator.levels() != null
+                        && indicator.levels().stream()
+                                .map(LevelDef::level)
+                                .anyMatch(l -> BigDecimal.valueOf(l).compareTo(value) == 0);
                 if (!known) {
                     throw new IllegalArgumentException("must be one of the rubric levels "
-                            + (indicator.levels() == null ? "[]"
-                                    : indicator.levels().stream().map(LevelDef::level).toList()));
+                            + (indicator.levels() == null
+                                    ? "[]"
+                                    : indicator.levels().stream()
+                                            .map(LevelDef::level)
+                                            .toList()));
                 }
                 return value.stripTrailingZeros();
             }
@@ -128,8 +142,8 @@ public final class Scoring {
                 BigDecimal min = indicator.min() != null ? indicator.min() : BigDecimal.ZERO;
                 BigDecimal max = indicator.max() != null ? indicator.max() : scaleMax;
                 if (value.compareTo(min) < 0 || value.compareTo(max) > 0) {
-                    throw new IllegalArgumentException("must lie between " + min.toPlainString() + " and "
-                            + max.toPlainString());
+                    throw new IllegalArgumentException(
+                            "must lie between " + min.toPlainString() + " and " + max.toPlainString());
                 }
                 return value;
             }
@@ -152,7 +166,9 @@ public final class Scoring {
             for (IndicatorDef indicator : aspect.indicators()) {
                 BigDecimal value = values.get(indicator.code());
                 BigDecimal score = value == null ? null : scoreOf(indicator, value);
-                if (score == null && indicator.weight().signum() > 0 && aspect.weight().signum() > 0) {
+                if (score == null
+                        && indicator.weight().signum() > 0
+                        && aspect.weight().signum() > 0) {
                     throw new IllegalArgumentException("indicator " + indicator.code() + " has no value");
                 }
                 inputs.add(new IndicatorResult(indicator.code(), indicator.weight(), value, score));

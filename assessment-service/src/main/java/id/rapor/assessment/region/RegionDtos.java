@@ -5,8 +5,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** API records of the region register. */
 public final class RegionDtos {
 
-    private RegionDtos() {
-    }
+    private RegionDtos() {}
 
     /** One region with its parent's code. */
     @Schema(name = "Region")

@@ -2,7 +2,9 @@ package id.rapor.assessment.region;
 
 /** The levels of the region register, with the depth of their Kemendagri code. */
 public enum RegionLevel {
-    PROVINCE(1), REGENCY(2), DISTRICT(3);
+    PROVINCE(1),
+    REGENCY(2),
+    DISTRICT(3);
 
     private final int depth;
 

@@ -13,7 +13,9 @@ public class RegionRepository implements PanacheRepositoryBase<Region, String> {
 
     /** Regions of a level (null: any) under a parent (null: any), by code. */
     public List<Region> search(RegionLevel level, String parent, int page, int size) {
-        return find(filter(level, parent), Sort.by("code"), params(level, parent)).page(Page.of(page, size)).list();
+        return find(filter(level, parent), Sort.by("code"), params(level, parent))
+                .page(Page.of(page, size))
+                .list();
     }
 
     /** How many regions {@link #search} matches in all. */

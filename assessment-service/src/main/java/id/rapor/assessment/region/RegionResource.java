@@ -32,14 +32,20 @@ public class RegionResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "List regions by level and parent",
+    @Operation(
+            summary = "List regions by level and parent",
             description = "level: province, regency or district; parent: the code of the parent region.")
     @APIResponse(responseCode = "200", description = "A page of regions")
-    @APIResponse(responseCode = "400", description = "Unknown level or bad paging",
+    @APIResponse(
+            responseCode = "400",
+            description = "Unknown level or bad paging",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PageView<RegionView> list(
-            @QueryParam("level") @Pattern(regexp = "(?i)province|regency|district",
-                    message = "must be province, regency or district") String level,
+            @QueryParam("level")
+                    @Pattern(
+                            regexp = "(?i)province|regency|district",
+                            message = "must be province, regency or district")
+                    String level,
             @QueryParam("parent") String parent,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageView.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("100") @Min(1) @Max(10000) int size) {
@@ -51,7 +57,9 @@ public class RegionResource {
     @PermitAll
     @Operation(summary = "One region by its Kemendagri code")
     @APIResponse(responseCode = "200", description = "The region")
-    @APIResponse(responseCode = "404", description = "No such region",
+    @APIResponse(
+            responseCode = "404",
+            description = "No such region",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RegionView get(@PathParam("code") String code) {
         return service.get(code);

@@ -15,13 +15,19 @@ public class RegionService {
 
     /** Regions of a level under a parent, paged by code. */
     public PageView<RegionView> list(RegionLevel level, String parent, int page, int size) {
-        return new PageView<>(regions.search(level, parent, page, size).stream().map(RegionView::of).toList(),
-                page, size, regions.countMatching(level, parent));
+        return new PageView<>(
+                regions.search(level, parent, page, size).stream()
+                        .map(RegionView::of)
+                        .toList(),
+                page,
+                size,
+                regions.countMatching(level, parent));
     }
 
     /** One region. */
     public RegionView get(String code) {
-        return regions.findByIdOptional(code).map(RegionView::of)
+        return regions.findByIdOptional(code)
+                .map(RegionView::of)
                 .orElseThrow(() -> ProblemException.notFound("Region", code));
     }
 

@@ -21,11 +21,10 @@ public final class UnitCsv {
     /** The header a bulk CSV must start with; parentOrganisation may be left out. */
     public static final List<String> HEADER = List.of("name", "type", "regionCode", "parentOrganisation");
 
-    private static final CsvMapper MAPPER = new CsvMapper().enable(CsvParser.Feature.TRIM_SPACES)
-            .enable(CsvParser.Feature.SKIP_EMPTY_LINES);
+    private static final CsvMapper MAPPER =
+            new CsvMapper().enable(CsvParser.Feature.TRIM_SPACES).enable(CsvParser.Feature.SKIP_EMPTY_LINES);
 
-    private UnitCsv() {
-    }
+    private UnitCsv() {}
 
     /** The rows of {@code text}, each labelled {@code line N} (the header is line 1). */
     public static List<BulkRow> parse(String text) {
@@ -35,13 +34,15 @@ public final class UnitCsv {
         List<BulkRow> rows = new ArrayList<>();
         List<Problem.FieldError> errors = new ArrayList<>();
         try (MappingIterator<Map<String, String>> it = MAPPER.readerForMapOf(String.class)
-                .with(CsvSchema.emptySchema().withHeader()).readValues(text.strip())) {
+                .with(CsvSchema.emptySchema().withHeader())
+                .readValues(text.strip())) {
             CsvSchema schema = (CsvSchema) it.getParserSchema();
             List<String> columns = new ArrayList<>();
             schema.forEach(c -> columns.add(c.getName()));
             if (!Set.copyOf(HEADER).containsAll(columns) || !columns.containsAll(HEADER.subList(0, 3))) {
-                throw ProblemException.badRequest("header", "CSV header must be " + String.join(",", HEADER)
-                        + " but was " + String.join(",", columns));
+                throw ProblemException.badRequest(
+                        "header",
+                        "CSV header must be " + String.join(",", HEADER) + " but was " + String.join(",", columns));
             }
             while (it.hasNextValue()) {
                 int line = it.getCurrentLocation().getLineNr();
@@ -53,20 +54,26 @@ public final class UnitCsv {
                     try {
                         type = UnitType.valueOf(typeText.toUpperCase(Locale.ROOT));
                     } catch (IllegalArgumentException e) {
-                        errors.add(new Problem.FieldError(label + ".type", "must be one of "
-                                + java.util.Arrays.toString(UnitType.values())));
+                        errors.add(new Problem.FieldError(
+                                label + ".type", "must be one of " + java.util.Arrays.toString(UnitType.values())));
                         continue;
                     }
                 }
-                rows.add(new BulkRow(label, new UnitRequest(values.get("name"), type,
-                        blankToNull(values.get("regionCode")), blankToNull(values.get("parentOrganisation")))));
+                rows.add(new BulkRow(
+                        label,
+                        new UnitRequest(
+                                values.get("name"),
+                                type,
+                                blankToNull(values.get("regionCode")),
+                                blankToNull(values.get("parentOrganisation")))));
             }
         } catch (IOException | RuntimeException e) {
             if (e instanceof ProblemException problem) {
                 throw problem;
             }
-            String reason = e.getMessage() == null ? "malformed" : e.getMessage().lines().findFirst()
-                    .orElse("malformed");
+            String reason = e.getMessage() == null
+                    ? "malformed"
+                    : e.getMessage().lines().findFirst().orElse("malformed");
             throw ProblemException.badRequest("body", "CSV could not be read: " + reason);
         }
         if (!errors.isEmpty()) {

@@ -15,18 +15,23 @@ public final class UnitDtos {
     /** Kemendagri code of a province, kabupaten/kota, kecamatan or desa. */
     public static final String REGION_CODE = RegionCodes.PATTERN;
 
-    private UnitDtos() {
-    }
+    private UnitDtos() {}
 
     /** A unit to create or the new state of one. */
     @Schema(name = "UnitRequest")
     public record UnitRequest(
-            @NotBlank @Size(max = 200) @Schema(example = "Puskesmas Sungguminasa") String name,
+            @NotBlank @Size(max = 200) @Schema(example = "Puskesmas Sungguminasa")
+            String name,
+
             @NotNull @Schema(example = "PUSKESMAS") UnitType type,
-            @NotBlank @Pattern(regexp = REGION_CODE, message = "must be a Kemendagri region code such as 73.06")
-            @Schema(example = "73.06") String regionCode,
-            @Size(max = 200) @Schema(example = "Dinas Kesehatan Kabupaten Gowa") String parentOrganisation) {
-    }
+
+            @NotBlank
+            @Pattern(regexp = REGION_CODE, message = "must be a Kemendagri region code such as 73.06")
+            @Schema(example = "73.06")
+            String regionCode,
+
+            @Size(max = 200) @Schema(example = "Dinas Kesehatan Kabupaten Gowa")
+            String parentOrganisation) {}
 
     /** A unit as the register holds it. */
     @Schema(name = "Unit")
@@ -43,13 +48,21 @@ public final class UnitDtos {
             Instant updatedAt) {
 
         static UnitView of(ServiceUnit unit) {
-            return new UnitView(unit.id, unit.name, unit.type, unit.regionCode, unit.provinceCode,
-                    unit.parentOrganisation, unit.active, unit.revision, unit.createdAt, unit.updatedAt);
+            return new UnitView(
+                    unit.id,
+                    unit.name,
+                    unit.type,
+                    unit.regionCode,
+                    unit.provinceCode,
+                    unit.parentOrganisation,
+                    unit.active,
+                    unit.revision,
+                    unit.createdAt,
+                    unit.updatedAt);
         }
     }
 
     /** The result of a bulk import: the units registered, in the order of the rows. */
     @Schema(name = "UnitBulkResult")
-    public record BulkResult(int created, java.util.List<UnitView> units) {
-    }
+    public record BulkResult(int created, java.util.List<UnitView> units) {}
 }

@@ -23,7 +23,8 @@ public class UnitRepository implements PanacheRepositoryBase<ServiceUnit, UUID> 
     /** Units under {@code regionScope} (null: everywhere) filtered by type and activity, sorted by name. */
     public List<ServiceUnit> search(String regionScope, UnitType type, Boolean active, int page, int size) {
         return find(filter(regionScope, type, active), Sort.by("name").and("id"), params(regionScope, type, active))
-                .page(Page.of(page, size)).list();
+                .page(Page.of(page, size))
+                .list();
     }
 
     /** How many units {@link #search} matches in all. */

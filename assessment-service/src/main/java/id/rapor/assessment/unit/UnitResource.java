@@ -2,10 +2,10 @@ package id.rapor.assessment.unit;
 
 import id.rapor.assessment.unit.UnitDtos.BulkResult;
 import id.rapor.assessment.unit.UnitDtos.UnitRequest;
-import id.rapor.assessment.unit.UnitService.BulkRow;
-import id.rapor.platform.idempotency.IdempotencyKeys;
 import id.rapor.assessment.unit.UnitDtos.UnitView;
+import id.rapor.assessment.unit.UnitService.BulkRow;
 import id.rapor.platform.error.Problem;
+import id.rapor.platform.idempotency.IdempotencyKeys;
 import id.rapor.platform.security.Roles;
 import id.rapor.platform.web.Locations;
 import id.rapor.platform.web.PageView;
@@ -44,9 +44,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Units", description = "Register of public-service units")
 @SecurityRequirement(name = "bearer")
-@APIResponse(responseCode = "401", description = "No or invalid token",
+@APIResponse(
+        responseCode = "401",
+        description = "No or invalid token",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Outside the caller's role or region",
+@APIResponse(
+        responseCode = "403",
+        description = "Outside the caller's role or region",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class UnitResource {
 
@@ -56,34 +60,52 @@ public class UnitResource {
     @POST
     @RolesAllowed({Roles.ADMIN, Roles.EVALUATOR})
     @Operation(summary = "Register a service unit", description = "Publishes UnitChanged.")
-    @APIResponse(responseCode = "201", description = "Registered",
+    @APIResponse(
+            responseCode = "201",
+            description = "Registered",
             content = @Content(schema = @Schema(implementation = UnitView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields",
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid fields",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Region code not in the Kemendagri register",
+    @APIResponse(
+            responseCode = "422",
+            description = "Region code not in the Kemendagri register",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull UnitRequest request, @jakarta.ws.rs.core.Context UriInfo uri) {
         UnitView created = service.create(request);
         return Response.status(Response.Status.CREATED)
                 .header("Location", Locations.of("/api/v1/units/" + created.id()))
-                .entity(created).build();
+                .entity(created)
+                .build();
     }
 
     @POST
     @Path("bulk")
     @RolesAllowed({Roles.ADMIN, Roles.EVALUATOR})
-    @Operation(summary = "Register many units from a JSON array",
+    @Operation(
+            summary = "Register many units from a JSON array",
             description = "All or nothing; errors name the row as [index].field. Honours Idempotency-Key: a replay "
                     + "returns the first result with 200. Publishes one UnitChanged per unit.")
-    @APIResponse(responseCode = "201", description = "All units registered",
+    @APIResponse(
+            responseCode = "201",
+            description = "All units registered",
             content = @Content(schema = @Schema(implementation = BulkResult.class)))
-    @APIResponse(responseCode = "200", description = "Replay of an earlier request with the same Idempotency-Key",
+    @APIResponse(
+            responseCode = "200",
+            description = "Replay of an earlier request with the same Idempotency-Key",
             content = @Content(schema = @Schema(implementation = BulkResult.class)))
-    @APIResponse(responseCode = "400", description = "Invalid rows (none registered)",
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid rows (none registered)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Idempotency-Key reused for a different request",
+    @APIResponse(
+            responseCode = "409",
+            description = "Idempotency-Key reused for a different request",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "A row names a region not in the register (none registered)",
+    @APIResponse(
+            responseCode = "422",
+            description = "A row names a region not in the register (none registered)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response bulkJson(@NotNull List<UnitRequest> units, @HeaderParam("Idempotency-Key") String key) {
         List<BulkRow> rows = new ArrayList<>();
@@ -97,32 +119,47 @@ public class UnitResource {
     @Path("bulk")
     @Consumes("text/csv")
     @RolesAllowed({Roles.ADMIN, Roles.EVALUATOR})
-    @Operation(summary = "Register many units from CSV",
+    @Operation(
+            summary = "Register many units from CSV",
             description = "Header name,type,regionCode,parentOrganisation. All or nothing; errors name the line and "
                     + "column as 'line N.column' (the header is line 1). Honours Idempotency-Key. "
                     + "Publishes one UnitChanged per unit.")
-    @APIResponse(responseCode = "201", description = "All units registered",
+    @APIResponse(
+            responseCode = "201",
+            description = "All units registered",
             content = @Content(schema = @Schema(implementation = BulkResult.class)))
-    @APIResponse(responseCode = "200", description = "Replay of an earlier request with the same Idempotency-Key",
+    @APIResponse(
+            responseCode = "200",
+            description = "Replay of an earlier request with the same Idempotency-Key",
             content = @Content(schema = @Schema(implementation = BulkResult.class)))
-    @APIResponse(responseCode = "400", description = "Malformed CSV or invalid rows (none registered)",
+    @APIResponse(
+            responseCode = "400",
+            description = "Malformed CSV or invalid rows (none registered)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Idempotency-Key reused for a different request",
+    @APIResponse(
+            responseCode = "409",
+            description = "Idempotency-Key reused for a different request",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "A row names a region not in the register (none registered)",
+    @APIResponse(
+            responseCode = "422",
+            description = "A row names a region not in the register (none registered)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response bulkCsv(String csv, @HeaderParam("Idempotency-Key") String key) {
         return bulkResponse(service.bulk(UnitCsv.parse(csv), key, java.util.Map.of("csv", csv == null ? "" : csv)));
     }
 
     private static Response bulkResponse(IdempotencyKeys.Outcome<BulkResult> outcome) {
-        return Response.status(outcome.replayed() ? 200 : 201).entity(outcome.body()).build();
+        return Response.status(outcome.replayed() ? 200 : 201)
+                .entity(outcome.body())
+                .build();
     }
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.VIEWER, Roles.EVALUATOR, Roles.OPERATOR})
     @Operation(summary = "List units the caller may see")
-    public PageView<UnitView> list(@QueryParam("region") String region, @QueryParam("type") UnitType type,
+    public PageView<UnitView> list(
+            @QueryParam("region") String region,
+            @QueryParam("type") UnitType type,
             @QueryParam("active") Boolean active,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageView.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
@@ -134,7 +171,9 @@ public class UnitResource {
     @RolesAllowed({Roles.ADMIN, Roles.VIEWER, Roles.EVALUATOR, Roles.OPERATOR})
     @Operation(summary = "One unit")
     @APIResponse(responseCode = "200", description = "The unit")
-    @APIResponse(responseCode = "404", description = "No such unit",
+    @APIResponse(
+            responseCode = "404",
+            description = "No such unit",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public UnitView get(@PathParam("id") UUID id) {
         return service.get(id);
@@ -145,9 +184,13 @@ public class UnitResource {
     @RolesAllowed({Roles.ADMIN, Roles.EVALUATOR})
     @Operation(summary = "Change a unit", description = "Publishes UnitChanged.")
     @APIResponse(responseCode = "200", description = "Changed")
-    @APIResponse(responseCode = "404", description = "No such unit",
+    @APIResponse(
+            responseCode = "404",
+            description = "No such unit",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Region code not in the Kemendagri register",
+    @APIResponse(
+            responseCode = "422",
+            description = "Region code not in the Kemendagri register",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public UnitView update(@PathParam("id") UUID id, @Valid @NotNull UnitRequest request) {
         return service.update(id, request);

@@ -51,8 +51,7 @@ public class UnitService {
     Validator validator;
 
     /** One row of a bulk import and how errors name it ({@code [3]} for JSON, {@code line 5} for CSV). */
-    public record BulkRow(String label, UnitRequest request) {
-    }
+    public record BulkRow(String label, UnitRequest request) {}
 
     /** Registers a unit in a region the caller manages and publishes it. */
     @Transactional
@@ -71,8 +70,8 @@ public class UnitService {
         if (idempotencyKey == null) {
             return new IdempotencyKeys.Outcome<>(importRows(rows), false);
         }
-        return idempotency.once("units.bulk:" + caller.name(), idempotencyKey, request, BulkResult.class,
-                () -> importRows(rows));
+        return idempotency.once(
+                "units.bulk:" + caller.name(), idempotencyKey, request, BulkResult.class, () -> importRows(rows));
     }
 
     private BulkResult importRows(List<BulkRow> rows) {
@@ -86,17 +85,18 @@ public class UnitService {
                 continue;
             }
             validator.validate(row.request()).stream()
-                    .sorted(Comparator.comparing((ConstraintViolation<UnitRequest> v) -> v.getPropertyPath().toString()))
-                    .forEach(v -> invalid.add(new Problem.FieldError(row.label() + "." + v.getPropertyPath(),
-                            v.getMessage())));
+                    .sorted(Comparator.comparing((ConstraintViolation<UnitRequest> v) ->
+                            v.getPropertyPath().toString()))
+                    .forEach(v -> invalid.add(
+                            new Problem.FieldError(row.label() + "." + v.getPropertyPath(), v.getMessage())));
         }
         if (!invalid.isEmpty()) {
             throw ProblemException.invalid(invalid);
         }
         for (BulkRow row : rows) {
             if (!caller.canManage(row.request().regionCode())) {
-                throw ProblemException.forbidden(row.label() + ": region " + row.request().regionCode()
-                        + " lies outside your scope");
+                throw ProblemException.forbidden(
+                        row.label() + ": region " + row.request().regionCode() + " lies outside your scope");
             }
         }
         Map<String, Boolean> known = new HashMap<>();
@@ -104,15 +104,20 @@ public class UnitService {
         for (BulkRow row : rows) {
             String code = row.request().regionCode();
             if (!known.computeIfAbsent(code, regions::exists)) {
-                missing.add(new Problem.FieldError(row.label() + ".regionCode",
-                        "Region " + code + " is not in the Kemendagri register"));
+                missing.add(new Problem.FieldError(
+                        row.label() + ".regionCode", "Region " + code + " is not in the Kemendagri register"));
             }
         }
         if (!missing.isEmpty()) {
-            throw new ProblemException(422, "business-rule", "Business rule violated",
-                    missing.size() + " rows name a region that is not in the register", missing);
+            throw new ProblemException(
+                    422,
+                    "business-rule",
+                    "Business rule violated",
+                    missing.size() + " rows name a region that is not in the register",
+                    missing);
         }
-        List<UnitView> created = rows.stream().map(row -> register(row.request())).toList();
+        List<UnitView> created =
+                rows.stream().map(row -> register(row.request())).toList();
         return new BulkResult(created.size(), created);
     }
 
@@ -169,7 +174,8 @@ public class UnitService {
                 UUID own = caller.unit().orElseThrow(() -> ProblemException.forbidden("Token has no unit claim"));
                 ServiceUnit unit = units.findByIdOptional(own).orElse(null);
                 var items = unit == null || (region != null && !RegionCodes.within(unit.regionCode, region))
-                        ? java.util.List.<UnitView>of() : java.util.List.of(UnitView.of(unit));
+                        ? java.util.List.<UnitView>of()
+                        : java.util.List.of(UnitView.of(unit));
                 return new PageView<>(items, page, size, items.size());
             }
             String own = caller.region().orElseThrow(() -> ProblemException.forbidden("Token has no region claim"));
@@ -179,8 +185,13 @@ public class UnitService {
                 throw ProblemException.forbidden("Region " + region + " lies outside your scope");
             }
         }
-        return new PageView<>(units.search(scope, type, active, page, size).stream().map(UnitView::of).toList(),
-                page, size, units.countMatching(scope, type, active));
+        return new PageView<>(
+                units.search(scope, type, active, page, size).stream()
+                        .map(UnitView::of)
+                        .toList(),
+                page,
+                size,
+                units.countMatching(scope, type, active));
     }
 
     private void apply(ServiceUnit unit, UnitRequest request) {
@@ -198,7 +209,14 @@ public class UnitService {
     }
 
     private void publish(ServiceUnit unit) {
-        outbox.append(UnitChanged.of(unit.id, unit.revision, unit.name, unit.type.name(), unit.regionCode,
-                unit.parentOrganisation, unit.active, unit.updatedAt));
+        outbox.append(UnitChanged.of(
+                unit.id,
+                unit.revision,
+                unit.name,
+                unit.type.name(),
+                unit.regionCode,
+                unit.parentOrganisation,
+                unit.active,
+                unit.updatedAt));
     }
 }

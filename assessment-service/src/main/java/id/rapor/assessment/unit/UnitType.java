@@ -2,5 +2,11 @@ package id.rapor.assessment.unit;
 
 /** Kinds of public-service unit Rapor evaluates. */
 public enum UnitType {
-    DISDUKCAPIL, DPMPTSP, RSUD, PUSKESMAS, KECAMATAN, SAMSAT, OTHER
+    DISDUKCAPIL,
+    DPMPTSP,
+    RSUD,
+    PUSKESMAS,
+    KECAMATAN,
+    SAMSAT,
+    OTHER
 }

@@ -27,32 +27,99 @@ class AssessmentAuthorizationTest {
         String id = Fixtures.assessmentOf(cycle, unit);
         List<String> codes = Fixtures.indicatorCodes("PEKPPP", 2);
         String operator = DevTokens.operator(UUID.fromString(unit));
-        given().auth().oauth2(operator).contentType(ContentType.JSON).body(Fixtures.answers(codes, Fixtures.all(4, 30)))
-                .when().put(BASE + id + "/answers").then().statusCode(200);
-        given().auth().oauth2(operator).when().post(BASE + id + "/submit").then().statusCode(200);
+        given().auth()
+                .oauth2(operator)
+                .contentType(ContentType.JSON)
+                .body(Fixtures.answers(codes, Fixtures.all(4, 30)))
+                .when()
+                .put(BASE + id + "/answers")
+                .then()
+                .statusCode(200);
+        given().auth()
+                .oauth2(operator)
+                .when()
+                .post(BASE + id + "/submit")
+                .then()
+                .statusCode(200);
         Fixtures.phase(cycle, "EVALUATION");
         String outsider = DevTokens.evaluator("64");
 
-        given().auth().oauth2(outsider).when().get(BASE + id).then().statusCode(403)
+        given().auth()
+                .oauth2(outsider)
+                .when()
+                .get(BASE + id)
+                .then()
+                .statusCode(403)
                 .contentType("application/problem+json");
         given().auth().oauth2(outsider).when().get(BASE + id + "/audit").then().statusCode(403);
-        given().auth().oauth2(outsider).when().get("/api/v1/assessment/cycles/" + cycle).then().statusCode(403);
-        given().auth().oauth2(outsider).queryParam("region", "73").when().get("/api/v1/assessment/assessments")
-                .then().statusCode(403);
-        List<String> visible = given().auth().oauth2(outsider).queryParam("cycleId", cycle)
-                .when().get("/api/v1/assessment/assessments").then().statusCode(200).extract().path("items.id");
+        given().auth()
+                .oauth2(outsider)
+                .when()
+                .get("/api/v1/assessment/cycles/" + cycle)
+                .then()
+                .statusCode(403);
+        given().auth()
+                .oauth2(outsider)
+                .queryParam("region", "73")
+                .when()
+                .get("/api/v1/assessment/assessments")
+                .then()
+                .statusCode(403);
+        List<String> visible = given().auth()
+                .oauth2(outsider)
+                .queryParam("cycleId", cycle)
+                .when()
+                .get("/api/v1/assessment/assessments")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items.id");
         assertThat(visible).isEmpty();
-        given().auth().oauth2(outsider).contentType(ContentType.JSON).body(Fixtures.scores(codes, Fixtures.all(1, 30)))
-                .when().put(BASE + id + "/tiers/KABKOTA/scores").then().statusCode(403);
-        given().auth().oauth2(outsider).contentType(ContentType.JSON).body(Map.of("reason", "x"))
-                .when().post(BASE + id + "/return").then().statusCode(403);
-        given().auth().oauth2(outsider).when().post(BASE + id + "/verify").then().statusCode(403);
-        given().auth().oauth2(outsider).contentType(ContentType.JSON).body(Map.of("phase", "FINAL"))
-                .when().put("/api/v1/assessment/cycles/" + cycle + "/phase").then().statusCode(403);
+        given().auth()
+                .oauth2(outsider)
+                .contentType(ContentType.JSON)
+                .body(Fixtures.scores(codes, Fixtures.all(1, 30)))
+                .when()
+                .put(BASE + id + "/tiers/KABKOTA/scores")
+                .then()
+                .statusCode(403);
+        given().auth()
+                .oauth2(outsider)
+                .contentType(ContentType.JSON)
+                .body(Map.of("reason", "x"))
+                .when()
+                .post(BASE + id + "/return")
+                .then()
+                .statusCode(403);
+        given().auth()
+                .oauth2(outsider)
+                .when()
+                .post(BASE + id + "/verify")
+                .then()
+                .statusCode(403);
+        given().auth()
+                .oauth2(outsider)
+                .contentType(ContentType.JSON)
+                .body(Map.of("phase", "FINAL"))
+                .when()
+                .put("/api/v1/assessment/cycles/" + cycle + "/phase")
+                .then()
+                .statusCode(403);
 
-        given().auth().oauth2(DevTokens.evaluator("73")).when().get(BASE + id).then().statusCode(200)
-                .body("status", equalTo("SUBMITTED")).body("version", equalTo(3));
-        given().auth().oauth2(DevTokens.admin()).when().get(BASE + id + "/audit").then().statusCode(200)
+        given().auth()
+                .oauth2(DevTokens.evaluator("73"))
+                .when()
+                .get(BASE + id)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("SUBMITTED"))
+                .body("version", equalTo(3));
+        given().auth()
+                .oauth2(DevTokens.admin())
+                .when()
+                .get(BASE + id + "/audit")
+                .then()
+                .statusCode(200)
                 .body("size()", equalTo(3));
     }
 
@@ -66,20 +133,52 @@ class AssessmentAuthorizationTest {
         String stranger = DevTokens.operator(UUID.fromString(other));
 
         given().auth().oauth2(stranger).when().get(BASE + id).then().statusCode(403);
-        given().auth().oauth2(stranger).contentType(ContentType.JSON).body(Fixtures.answers(codes, Fixtures.all(4, 1)))
-                .when().put(BASE + id + "/answers").then().statusCode(403);
-        given().auth().oauth2(stranger).queryParam("unitId", unit).when().get("/api/v1/assessment/assessments")
-                .then().statusCode(403);
-        given().auth().oauth2(stranger).when().get("/api/v1/assessment/assessments").then().statusCode(200)
-                .body("total", equalTo(1)).body("items[0].unitId", equalTo(other));
-        given().auth().oauth2(DevTokens.evaluator("73")).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(stranger)
+                .contentType(ContentType.JSON)
                 .body(Fixtures.answers(codes, Fixtures.all(4, 1)))
-                .when().put(BASE + id + "/answers").then().statusCode(403);
+                .when()
+                .put(BASE + id + "/answers")
+                .then()
+                .statusCode(403);
+        given().auth()
+                .oauth2(stranger)
+                .queryParam("unitId", unit)
+                .when()
+                .get("/api/v1/assessment/assessments")
+                .then()
+                .statusCode(403);
+        given().auth()
+                .oauth2(stranger)
+                .when()
+                .get("/api/v1/assessment/assessments")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(1))
+                .body("items[0].unitId", equalTo(other));
+        given().auth()
+                .oauth2(DevTokens.evaluator("73"))
+                .contentType(ContentType.JSON)
+                .body(Fixtures.answers(codes, Fixtures.all(4, 1)))
+                .when()
+                .put(BASE + id + "/answers")
+                .then()
+                .statusCode(403);
 
         given().auth().oauth2(DevTokens.viewer()).when().get(BASE + id).then().statusCode(200);
-        given().auth().oauth2(DevTokens.viewer()).when().post(BASE + id + "/verify").then().statusCode(403);
+        given().auth()
+                .oauth2(DevTokens.viewer())
+                .when()
+                .post(BASE + id + "/verify")
+                .then()
+                .statusCode(403);
         given().when().get(BASE + id).then().statusCode(401);
-        given().auth().oauth2(DevTokens.operator(UUID.fromString(unit))).when().get(BASE + id).then().statusCode(200)
+        given().auth()
+                .oauth2(DevTokens.operator(UUID.fromString(unit)))
+                .when()
+                .get(BASE + id)
+                .then()
+                .statusCode(200)
                 .body("answers.size()", equalTo(0));
     }
 
@@ -87,24 +186,55 @@ class AssessmentAuthorizationTest {
     void shouldRejectCyclesOutsideTheCallersScopeOrWithLokusOutsideTheCycle() {
         String inGowa = Fixtures.unit("73.06");
         String inKaltim = Fixtures.unit("64.71");
-        given().auth().oauth2(DevTokens.evaluator("64")).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(DevTokens.evaluator("64"))
+                .contentType(ContentType.JSON)
                 .body(Fixtures.cycleRequest("PEKPPP", 2, "73", null, List.of(inGowa)))
-                .when().post("/api/v1/assessment/cycles").then().statusCode(403);
-        given().auth().oauth2(DevTokens.evaluator("73")).contentType(ContentType.JSON)
+                .when()
+                .post("/api/v1/assessment/cycles")
+                .then()
+                .statusCode(403);
+        given().auth()
+                .oauth2(DevTokens.evaluator("73"))
+                .contentType(ContentType.JSON)
                 .body(Fixtures.cycleRequest("PEKPPP", 2, null, null, List.of(inGowa)))
-                .when().post("/api/v1/assessment/cycles").then().statusCode(403);
-        given().auth().oauth2(DevTokens.evaluator("73")).contentType(ContentType.JSON)
+                .when()
+                .post("/api/v1/assessment/cycles")
+                .then()
+                .statusCode(403);
+        given().auth()
+                .oauth2(DevTokens.evaluator("73"))
+                .contentType(ContentType.JSON)
                 .body(Fixtures.cycleRequest("PEKPPP", 2, "73", null, List.of(inGowa, inKaltim)))
-                .when().post("/api/v1/assessment/cycles").then().statusCode(422)
+                .when()
+                .post("/api/v1/assessment/cycles")
+                .then()
+                .statusCode(422)
                 .body("errors[0].field", equalTo("unitIds[1]"));
-        given().auth().oauth2(DevTokens.admin()).queryParam("unitId", inGowa)
-                .when().get("/api/v1/assessment/assessments").then().statusCode(200).body("total", equalTo(0));
-        given().auth().oauth2(DevTokens.admin()).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(DevTokens.admin())
+                .queryParam("unitId", inGowa)
+                .when()
+                .get("/api/v1/assessment/assessments")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(0));
+        given().auth()
+                .oauth2(DevTokens.admin())
+                .contentType(ContentType.JSON)
                 .body(Fixtures.cycleRequest("PEKPPP", 2, "73", List.of("PROVINSI", "MANDIRI"), List.of()))
-                .when().post("/api/v1/assessment/cycles").then().statusCode(422)
+                .when()
+                .post("/api/v1/assessment/cycles")
+                .then()
+                .statusCode(422)
                 .body("errors[0].field", equalTo("tiers"));
-        given().auth().oauth2(DevTokens.admin()).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(DevTokens.admin())
+                .contentType(ContentType.JSON)
                 .body(Fixtures.cycleRequest("PEKPPP", 99, "73", null, List.of()))
-                .when().post("/api/v1/assessment/cycles").then().statusCode(404);
+                .when()
+                .post("/api/v1/assessment/cycles")
+                .then()
+                .statusCode(404);
     }
 }

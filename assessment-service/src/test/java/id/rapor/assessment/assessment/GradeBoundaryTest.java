@@ -35,12 +35,20 @@ class GradeBoundaryTest {
 
     /** PEKPPP weights (REFERENCE.md 3.3, 3.4): aspect weight and indicator weights in percent, aspects a..f. */
     private static final int[] ASPECT = {24, 25, 18, 11, 10, 12};
-    private static final int[][] INDICATOR = {{17, 14, 7, 14, 10, 17, 7, 7, 7}, {10, 20, 20, 20, 30},
-        {15, 23, 20, 20, 11, 11}, {30, 20, 20, 30}, {20, 25, 25, 30}, {50, 50}};
+
+    private static final int[][] INDICATOR = {
+        {17, 14, 7, 14, 10, 17, 7, 7, 7},
+        {10, 20, 20, 20, 30},
+        {15, 23, 20, 20, 11, 11},
+        {30, 20, 20, 30},
+        {20, 25, 25, 30},
+        {50, 50}
+    };
 
     /** The scores of the issue: a..f. */
-    private static final int[][] ISSUE = {{5, 5, 5, 5, 5, 4, 5, 5, 4}, {5, 5, 4, 5, 4}, {4, 5, 4, 5, 5, 5},
-        {5, 4, 4, 4}, {4, 5, 5, 4}, {4, 4}};
+    private static final int[][] ISSUE = {
+        {5, 5, 5, 5, 5, 4, 5, 5, 4}, {5, 5, 4, 5, 4}, {4, 5, 4, 5, 5, 5}, {5, 4, 4, 4}, {4, 5, 5, 4}, {4, 4}
+    };
 
     /** IPP by hand: Σ_k W_k × Σ_i w_ik × skor_i (REFERENCE.md 3.6). */
     private static BigDecimal ipp(int[][] scores) {
@@ -48,7 +56,8 @@ class GradeBoundaryTest {
         for (int k = 0; k < ASPECT.length; k++) {
             BigDecimal aspect = BigDecimal.ZERO;
             for (int i = 0; i < scores[k].length; i++) {
-                aspect = aspect.add(BigDecimal.valueOf(INDICATOR[k][i]).movePointLeft(2)
+                aspect = aspect.add(BigDecimal.valueOf(INDICATOR[k][i])
+                        .movePointLeft(2)
                         .multiply(BigDecimal.valueOf(scores[k][i])));
             }
             total = total.add(BigDecimal.valueOf(ASPECT[k]).movePointLeft(2).multiply(aspect));
@@ -66,8 +75,8 @@ class GradeBoundaryTest {
         assertThat(rounded).isEqualByComparingTo("4.51");
 
         String unit = Fixtures.unit("73.06");
-        String cycle = Fixtures.cycle(DevTokens.admin(), "PEKPPP", 2, "73", List.of("MANDIRI", "PROVINSI"),
-                List.of(unit));
+        String cycle =
+                Fixtures.cycle(DevTokens.admin(), "PEKPPP", 2, "73", List.of("MANDIRI", "PROVINSI"), List.of(unit));
         String id = Fixtures.assessmentOf(cycle, unit);
         List<String> codes = Fixtures.indicatorCodes("PEKPPP", 2);
         int[] levels = new int[30];
@@ -78,23 +87,46 @@ class GradeBoundaryTest {
             }
         }
         String operator = DevTokens.operator(UUID.fromString(unit));
-        given().auth().oauth2(operator).contentType(ContentType.JSON).body(Fixtures.answers(codes, levels))
-                .when().put(BASE + id + "/answers").then().statusCode(200);
-        given().auth().oauth2(operator).when().post(BASE + id + "/submit").then().statusCode(200);
+        given().auth()
+                .oauth2(operator)
+                .contentType(ContentType.JSON)
+                .body(Fixtures.answers(codes, levels))
+                .when()
+                .put(BASE + id + "/answers")
+                .then()
+                .statusCode(200);
+        given().auth()
+                .oauth2(operator)
+                .when()
+                .post(BASE + id + "/submit")
+                .then()
+                .statusCode(200);
         Fixtures.phase(cycle, "EVALUATION");
-        given().auth().oauth2(DevTokens.evaluator("73")).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(DevTokens.evaluator("73"))
+                .contentType(ContentType.JSON)
                 .body(Fixtures.scores(codes, levels))
-                .when().put(BASE + id + "/tiers/PROVINSI/scores").then().statusCode(200);
-        Map<String, Object> result = given().auth().oauth2(DevTokens.evaluator("73"))
-                .when().post(BASE + id + "/verify").then().statusCode(200)
-                .body("result.bandCode", equalTo("A")).body("result.zone", equalTo("HIJAU"))
+                .when()
+                .put(BASE + id + "/tiers/PROVINSI/scores")
+                .then()
+                .statusCode(200);
+        Map<String, Object> result = given().auth()
+                .oauth2(DevTokens.evaluator("73"))
+                .when()
+                .post(BASE + id + "/verify")
+                .then()
+                .statusCode(200)
+                .body("result.bandCode", equalTo("A"))
+                .body("result.zone", equalTo("HIJAU"))
                 .body("result.basis.confirmed", equalTo(false))
-                .extract().path("result");
+                .extract()
+                .path("result");
         assertThat(new BigDecimal(result.get("total").toString())).isEqualByComparingTo(exact);
         assertThat(new BigDecimal(result.get("value").toString())).isEqualByComparingTo(rounded);
         @SuppressWarnings("unchecked")
         List<String> reasons = (List<String>) ((Map<String, Object>) result.get("basis")).get("reasons");
-        assertThat(reasons).anyMatch(r -> r.contains("IPP zone mapping"))
+        assertThat(reasons)
+                .anyMatch(r -> r.contains("IPP zone mapping"))
                 .anyMatch(r -> r.contains("2023 indicator set"));
 
         AssessmentScored verified = verifiedEvent(id);
@@ -106,7 +138,8 @@ class GradeBoundaryTest {
         assertThat(verified.scale().decimals()).isEqualTo(2);
         assertThat(verified.scale().regulation()).isEqualTo("PEKPPP/v2");
         assertThat(verified.scale().confirmed()).isFalse();
-        assertThat(verified.scale().bands()).extracting(b -> b.code())
+        assertThat(verified.scale().bands())
+                .extracting(b -> b.code())
                 .containsExactly("A", "A-", "B", "B-", "C", "C-", "D", "E", "F");
         // a consumer grading the exact total with the scale it received gets the producer's value and band
         assertThat(verified.scale().grading().grade(verified.total()).code()).isEqualTo(verified.bandCode());
@@ -117,34 +150,65 @@ class GradeBoundaryTest {
     void shouldPublishAnOpiniOf779955AsB() {
         // Input = .5 × 78 + .5 × 78 = 78; total = .2185 × 78 + .3237 × 69 + .2424 × 90 + .2154 × 78
         //       = 17.043 + 22.3353 + 21.816 + 16.8012 = 77.9955 → 78.00 → B (78 ≤ x < 88), hijau (not C/kuning)
-        BigDecimal exact = new BigDecimal("0.2185").multiply(BigDecimal.valueOf(78))
+        BigDecimal exact = new BigDecimal("0.2185")
+                .multiply(BigDecimal.valueOf(78))
                 .add(new BigDecimal("0.3237").multiply(BigDecimal.valueOf(69)))
                 .add(new BigDecimal("0.2424").multiply(BigDecimal.valueOf(90)))
                 .add(new BigDecimal("0.2154").multiply(BigDecimal.valueOf(78)));
         assertThat(exact).isEqualByComparingTo("77.9955");
 
         String unit = Fixtures.unit("73.06");
-        Map<String, Object> request = Fixtures.cycleRequest("OMBUDSMAN_OPINI", 1, "73", List.of("MANDIRI",
-                "PROVINSI"), List.of(unit));
+        Map<String, Object> request =
+                Fixtures.cycleRequest("OMBUDSMAN_OPINI", 1, "73", List.of("MANDIRI", "PROVINSI"), List.of(unit));
         request.put("year", 2024);
-        String cycle = given().auth().oauth2(DevTokens.admin()).contentType(ContentType.JSON).body(request)
-                .when().post("/api/v1/assessment/cycles").then().statusCode(201).extract().path("id");
+        String cycle = given().auth()
+                .oauth2(DevTokens.admin())
+                .contentType(ContentType.JSON)
+                .body(request)
+                .when()
+                .post("/api/v1/assessment/cycles")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         String id = Fixtures.assessmentOf(cycle, unit);
         List<Map<String, Object>> answers = new ArrayList<>();
         Map<String, Integer> values = Map.of("IN1", 78, "IN2", 78, "PR1", 69, "OU1", 90, "PG1", 78);
         values.forEach((code, value) -> answers.add(Map.of("indicatorCode", code, "value", value)));
         String operator = DevTokens.operator(UUID.fromString(unit));
-        given().auth().oauth2(operator).contentType(ContentType.JSON).body(Map.of("answers", answers))
-                .when().put(BASE + id + "/answers").then().statusCode(200);
-        given().auth().oauth2(operator).when().post(BASE + id + "/submit").then().statusCode(200);
+        given().auth()
+                .oauth2(operator)
+                .contentType(ContentType.JSON)
+                .body(Map.of("answers", answers))
+                .when()
+                .put(BASE + id + "/answers")
+                .then()
+                .statusCode(200);
+        given().auth()
+                .oauth2(operator)
+                .when()
+                .post(BASE + id + "/submit")
+                .then()
+                .statusCode(200);
         Fixtures.phase(cycle, "EVALUATION");
-        given().auth().oauth2(DevTokens.evaluator("73")).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(DevTokens.evaluator("73"))
+                .contentType(ContentType.JSON)
                 .body(Map.of("scores", answers))
-                .when().put(BASE + id + "/tiers/PROVINSI/scores").then().statusCode(200);
-        Map<String, Object> result = given().auth().oauth2(DevTokens.evaluator("73"))
-                .when().post(BASE + id + "/verify").then().statusCode(200)
-                .body("result.bandCode", equalTo("B")).body("result.zone", equalTo("HIJAU"))
-                .extract().path("result");
+                .when()
+                .put(BASE + id + "/tiers/PROVINSI/scores")
+                .then()
+                .statusCode(200);
+        Map<String, Object> result = given().auth()
+                .oauth2(DevTokens.evaluator("73"))
+                .when()
+                .post(BASE + id + "/verify")
+                .then()
+                .statusCode(200)
+                .body("result.bandCode", equalTo("B"))
+                .body("result.zone", equalTo("HIJAU"))
+                .extract()
+                .path("result");
         assertThat(new BigDecimal(result.get("value").toString())).isEqualByComparingTo("78.00");
 
         AssessmentScored verified = verifiedEvent(id);
@@ -152,7 +216,8 @@ class GradeBoundaryTest {
         assertThat(verified.value()).isEqualByComparingTo("78.00");
         assertThat(verified.bandCode()).isEqualTo("B");
         assertThat(verified.zone()).isEqualTo("HIJAU");
-        assertThat(verified.basis().reasons()).anyMatch(r -> r.contains("cut-offs"))
+        assertThat(verified.basis().reasons())
+                .anyMatch(r -> r.contains("cut-offs"))
                 .anyMatch(r -> r.contains("50/50"));
     }
 
@@ -161,21 +226,45 @@ class GradeBoundaryTest {
         String unit = Fixtures.unit("73.06");
         Map<String, Object> request = Fixtures.cycleRequest("OMBUDSMAN_KEPATUHAN", 1, "73", null, List.of(unit));
         request.put("year", 2026);
-        given().auth().oauth2(DevTokens.admin()).contentType(ContentType.JSON).body(request)
-                .when().post("/api/v1/assessment/cycles").then().statusCode(422)
-                .contentType("application/problem+json").body("errors[0].field", equalTo("year"));
+        given().auth()
+                .oauth2(DevTokens.admin())
+                .contentType(ContentType.JSON)
+                .body(request)
+                .when()
+                .post("/api/v1/assessment/cycles")
+                .then()
+                .statusCode(422)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("year"));
         request.put("year", 2021);
-        given().auth().oauth2(DevTokens.admin()).contentType(ContentType.JSON).body(request)
-                .when().post("/api/v1/assessment/cycles").then().statusCode(201);
+        given().auth()
+                .oauth2(DevTokens.admin())
+                .contentType(ContentType.JSON)
+                .body(request)
+                .when()
+                .post("/api/v1/assessment/cycles")
+                .then()
+                .statusCode(201);
         Map<String, Object> early = Fixtures.cycleRequest("PEKPPP", 2, "73", null, List.of(unit));
         early.put("year", 2022);
-        given().auth().oauth2(DevTokens.admin()).contentType(ContentType.JSON).body(early)
-                .when().post("/api/v1/assessment/cycles").then().statusCode(422).body("errors[0].field", equalTo("year"));
+        given().auth()
+                .oauth2(DevTokens.admin())
+                .contentType(ContentType.JSON)
+                .body(early)
+                .when()
+                .post("/api/v1/assessment/cycles")
+                .then()
+                .statusCode(422)
+                .body("errors[0].field", equalTo("year"));
     }
 
     private static AssessmentScored verifiedEvent(String id) {
-        var records = TopicProbe.await(KafkaTestResource.bootstrapServers(), Topics.ASSESSMENTS,
-                r -> id.equals(r.key()) && r.value().contains(AssessmentScored.VERIFIED), 1, Duration.ofSeconds(20));
+        var records = TopicProbe.await(
+                KafkaTestResource.bootstrapServers(),
+                Topics.ASSESSMENTS,
+                r -> id.equals(r.key()) && r.value().contains(AssessmentScored.VERIFIED),
+                1,
+                Duration.ofSeconds(20));
         return (AssessmentScored) EventCodec.read(records.get(0).value());
     }
 }

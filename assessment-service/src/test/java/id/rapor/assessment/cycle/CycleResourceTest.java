@@ -24,20 +24,50 @@ class CycleResourceTest {
     void shouldFollowPhaseDatesUntilAnAdministratorMovesTheCycle() {
         String unit = Fixtures.unit("73.06");
         String id = Fixtures.cycle(DevTokens.admin(), "PEKPPP", 2, "73.06", null, List.of(unit));
-        given().auth().oauth2(DevTokens.evaluator("73.06")).when().get(BASE + "/" + id).then().statusCode(200)
-                .body("currentPhase", equalTo("SELF_ASSESSMENT")).body("lokus", equalTo(1))
+        given().auth()
+                .oauth2(DevTokens.evaluator("73.06"))
+                .when()
+                .get(BASE + "/" + id)
+                .then()
+                .statusCode(200)
+                .body("currentPhase", equalTo("SELF_ASSESSMENT"))
+                .body("lokus", equalTo(1))
                 .body("tiers", equalTo(List.of("MANDIRI", "KABKOTA", "PROVINSI")))
-                .body("indexCode", equalTo("IPP")).body("instrumentVersion", equalTo(2));
+                .body("indexCode", equalTo("IPP"))
+                .body("instrumentVersion", equalTo(2));
         Fixtures.phase(id, "REVISION");
-        given().auth().oauth2(DevTokens.admin()).contentType(ContentType.JSON).body(Map.of())
-                .when().put(BASE + "/" + id + "/phase").then().statusCode(200)
-                .body("currentPhase", equalTo("SELF_ASSESSMENT")).body("phaseOverride", equalTo(null));
+        given().auth()
+                .oauth2(DevTokens.admin())
+                .contentType(ContentType.JSON)
+                .body(Map.of())
+                .when()
+                .put(BASE + "/" + id + "/phase")
+                .then()
+                .statusCode(200)
+                .body("currentPhase", equalTo("SELF_ASSESSMENT"))
+                .body("phaseOverride", equalTo(null));
 
         Map<String, Object> backwards = Fixtures.cycleRequest("PEKPPP", 2, "73", null, List.of());
-        backwards.put("phases", Map.of("selfAssessment", "2026-05-01", "evaluation", "2026-04-01",
-                "revision", "2026-06-01", "finalisation", "2026-07-01"));
-        given().auth().oauth2(DevTokens.admin()).contentType(ContentType.JSON).body(backwards)
-                .when().post(BASE).then().statusCode(422).body("errors[0].field", equalTo("phases"));
+        backwards.put(
+                "phases",
+                Map.of(
+                        "selfAssessment",
+                        "2026-05-01",
+                        "evaluation",
+                        "2026-04-01",
+                        "revision",
+                        "2026-06-01",
+                        "finalisation",
+                        "2026-07-01"));
+        given().auth()
+                .oauth2(DevTokens.admin())
+                .contentType(ContentType.JSON)
+                .body(backwards)
+                .when()
+                .post(BASE)
+                .then()
+                .statusCode(422)
+                .body("errors[0].field", equalTo("phases"));
     }
 
     @Test
@@ -47,20 +77,44 @@ class CycleResourceTest {
         String sulsel = Fixtures.cycle(DevTokens.evaluator("73"), "PEKPPP", 2, "73", null, List.of());
         String kaltim = Fixtures.cycle(DevTokens.evaluator("64"), "PEKPPP", 2, "64", null, List.of());
 
-        List<String> seen = given().auth().oauth2(DevTokens.evaluator("73.06")).queryParam("size", 500)
-                .when().get(BASE).then().statusCode(200).extract().path("items.id");
+        List<String> seen = given().auth()
+                .oauth2(DevTokens.evaluator("73.06"))
+                .queryParam("size", 500)
+                .when()
+                .get(BASE)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items.id");
         assertThat(seen).contains(national, sulsel).doesNotContain(kaltim);
-        List<String> operatorSees = given().auth().oauth2(DevTokens.operator(UUID.fromString(gowa)))
-                .when().get(BASE).then().statusCode(200).extract().path("items.id");
+        List<String> operatorSees = given().auth()
+                .oauth2(DevTokens.operator(UUID.fromString(gowa)))
+                .when()
+                .get(BASE)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items.id");
         assertThat(operatorSees).containsExactly(national);
 
         String samarinda = Fixtures.unit("64.72");
-        given().auth().oauth2(DevTokens.evaluator("73")).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(DevTokens.evaluator("73"))
+                .contentType(ContentType.JSON)
                 .body(Map.of("unitIds", List.of(samarinda)))
-                .when().post(BASE + "/" + sulsel + "/units").then().statusCode(422)
+                .when()
+                .post(BASE + "/" + sulsel + "/units")
+                .then()
+                .statusCode(422)
                 .body("errors[0].field", equalTo("unitIds[0]"));
-        given().auth().oauth2(DevTokens.evaluator("73")).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(DevTokens.evaluator("73"))
+                .contentType(ContentType.JSON)
                 .body(Map.of("unitIds", List.of(gowa)))
-                .when().post(BASE + "/" + sulsel + "/units").then().statusCode(200).body("lokus", equalTo(1));
+                .when()
+                .post(BASE + "/" + sulsel + "/units")
+                .then()
+                .statusCode(200)
+                .body("lokus", equalTo(1));
     }
 }

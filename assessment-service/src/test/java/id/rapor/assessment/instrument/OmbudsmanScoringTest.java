@@ -34,9 +34,11 @@ class OmbudsmanScoringTest {
         assertThat(result.bandCode()).isEqualTo("B");
         assertThat(result.zone()).isEqualTo("HIJAU");
         // Every dimension at 57: total 57 (weights sum to 100%) → C, kuning; at 56: D, merah.
-        assertThat(scoring.score(values("IN1", 57, "IN2", 57, "PR1", 57, "OU1", 57, "PG1", 57)).zone())
+        assertThat(scoring.score(values("IN1", 57, "IN2", 57, "PR1", 57, "OU1", 57, "PG1", 57))
+                        .zone())
                 .isEqualTo("KUNING");
-        assertThat(scoring.score(values("IN1", 56, "IN2", 56, "PR1", 56, "OU1", 56, "PG1", 56)).bandCode())
+        assertThat(scoring.score(values("IN1", 56, "IN2", 56, "PR1", 56, "OU1", 56, "PG1", 56))
+                        .bandCode())
                 .isEqualTo("D");
     }
 

@@ -49,8 +49,11 @@ class PekpppScoringTest {
     static void loadSeed() throws IOException {
         // Second seeded row: PEKPPP version 2 (PermenPANRB 29/2022 jo. 4/2023).
         pekppp2023 = seededDefinitions().get(1);
-        codes = pekppp2023.aspects().stream().filter(a -> a.weight().signum() > 0)
-                .flatMap(a -> a.indicators().stream()).map(IndicatorDef::code).toList();
+        codes = pekppp2023.aspects().stream()
+                .filter(a -> a.weight().signum() > 0)
+                .flatMap(a -> a.indicators().stream())
+                .map(IndicatorDef::code)
+                .toList();
     }
 
     private static Scoring scoring() {
@@ -73,20 +76,22 @@ class PekpppScoringTest {
 
     // x.51 from base x: raise indicators 1-4 (24% × (17+14+7+14)% = 0.1248), 11-14 (25% × 90% = 0.225) and 15-19
     // (18% × (15+23+20+20+11)% = 0.1602): 0.1248 + 0.225 + 0.1602 = 0.51.
-    private static final int[][] PLUS_051 = {{1, 1}, {2, 1}, {3, 1}, {4, 1}, {11, 1}, {12, 1}, {13, 1}, {14, 1},
-        {15, 1}, {16, 1}, {17, 1}, {18, 1}, {19, 1}};
+    private static final int[][] PLUS_051 = {
+        {1, 1}, {2, 1}, {3, 1}, {4, 1}, {11, 1}, {12, 1}, {13, 1}, {14, 1}, {15, 1}, {16, 1}, {17, 1}, {18, 1}, {19, 1}
+    };
     // x.50 from base x: raise 1,2,3,5,6 (24% × 65% = 0.156), 10,11,12,14 (25% × 80% = 0.2) and 15,16,17,19,20
     // (18% × 80% = 0.144): 0.156 + 0.2 + 0.144 = 0.5.
-    private static final int[][] PLUS_050 = {{1, 1}, {2, 1}, {3, 1}, {5, 1}, {6, 1}, {10, 1}, {11, 1}, {12, 1},
-        {14, 1}, {15, 1}, {16, 1}, {17, 1}, {19, 1}, {20, 1}};
+    private static final int[][] PLUS_050 = {
+        {1, 1}, {2, 1}, {3, 1}, {5, 1}, {6, 1}, {10, 1}, {11, 1}, {12, 1}, {14, 1}, {15, 1}, {16, 1}, {17, 1}, {19, 1},
+        {20, 1}
+    };
     // x.01 from base x: raise 2,3,4 (24% × 35% = 0.084), lower 5 (24% × 10% = 0.024) and 11 (25% × 20% = 0.05):
     // 0.084 - 0.024 - 0.05 = 0.01.
     private static final int[][] PLUS_001 = {{2, 1}, {3, 1}, {4, 1}, {5, -1}, {11, -1}};
 
     @Test
     void shouldPlaceEveryIppBandBoundaryInItsBand() {
-        record Case(int base, int[][] changes, String total, String band, String zone) {
-        }
+        record Case(int base, int[][] changes, String total, String band, String zone) {}
         List<Case> cases = List.of(
                 new Case(5, new int[0][], "5", "A", "HIJAU"),
                 new Case(4, PLUS_051, "4.51", "A", "HIJAU"),
@@ -124,7 +129,9 @@ class PekpppScoringTest {
         // IPP = .24×3.82 + .25×4 + .18×3.54 + .11×3.9 + .10×3.9 + .12×2.5
         //     = 0.9168 + 1 + 0.6372 + 0.429 + 0.39 + 0.3 = 3.673 → B (3.51 ≤ 3.673 < 4.01), hijau
         Scoring.Result result = scoring().score(mixed());
-        assertThat(result.aspects()).extracting(Scoring.AspectResult::score).map(BigDecimal::toPlainString)
+        assertThat(result.aspects())
+                .extracting(Scoring.AspectResult::score)
+                .map(BigDecimal::toPlainString)
                 .containsExactly("3.82", "4", "3.54", "3.9", "3.9", "2.5", "0");
         assertThat(result.total()).isEqualByComparingTo("3.673");
         assertThat(result.bandCode()).isEqualTo("B");
@@ -144,14 +151,17 @@ class PekpppScoringTest {
 
     @Test
     void shouldSeedTheReferenceStructure() {
-        assertThat(pekppp2023.aspects()).extracting(AspectDef::weight).map(BigDecimal::toPlainString)
+        assertThat(pekppp2023.aspects())
+                .extracting(AspectDef::weight)
+                .map(BigDecimal::toPlainString)
                 .containsExactly("24", "25", "18", "11", "10", "12", "0");
         assertThat(pekppp2023.aspects()).extracting(a -> a.indicators().size()).containsExactly(9, 5, 6, 4, 4, 2, 1);
         assertThat(codes).hasSize(30).startsWith("1.a.Ak", "2.a.P").endsWith("30.f.B");
         IndicatorDef first = pekppp2023.aspects().get(0).indicators().get(0);
         assertThat(first.levels()).hasSize(6);
         assertThat(first.levels().get(0).text()).isEqualTo("Tidak tersedia SP");
-        assertThat(pekppp2023.bands()).extracting(InstrumentDtos.BandDef::code)
+        assertThat(pekppp2023.bands())
+                .extracting(InstrumentDtos.BandDef::code)
                 .containsExactly("A", "A-", "B", "B-", "C", "C-", "D", "E", "F");
     }
 
@@ -160,7 +170,8 @@ class PekpppScoringTest {
         Scoring scoring = scoring();
         IndicatorDef first = scoring.indicator("1.a.Ak").orElseThrow();
         assertThatThrownBy(() -> scoring.scoreOf(first, BigDecimal.valueOf(6)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("rubric");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("rubric");
         assertThatThrownBy(() -> scoring.scoreOf(first, new BigDecimal("2.5")))
                 .isInstanceOf(IllegalArgumentException.class);
         Map<String, BigDecimal> values = answers(3, new int[0][]);

@@ -29,26 +29,47 @@ class UnitBulkImportTest {
     }
 
     private static long unitsNamed(String token, String prefix) {
-        List<String> names = given().auth().oauth2(token).queryParam("size", 500)
-                .when().get("/api/v1/units").then().statusCode(200).extract().path("items.name");
+        List<String> names = given().auth()
+                .oauth2(token)
+                .queryParam("size", 500)
+                .when()
+                .get("/api/v1/units")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items.name");
         return names.stream().filter(n -> n.startsWith(prefix)).count();
     }
 
     @Test
     void shouldImportJsonArrayAndPublishOneEventPerUnit() {
         String tag = "BulkJson-" + UUID.randomUUID();
-        List<String> ids = given().auth().oauth2(DevTokens.evaluator("73")).contentType(ContentType.JSON)
-                .body(List.of(unit(tag + " Disdukcapil Gowa", "DISDUKCAPIL", "73.06"),
+        List<String> ids = given().auth()
+                .oauth2(DevTokens.evaluator("73"))
+                .contentType(ContentType.JSON)
+                .body(List.of(
+                        unit(tag + " Disdukcapil Gowa", "DISDUKCAPIL", "73.06"),
                         unit(tag + " Puskesmas Bontonompo", "PUSKESMAS", "73.06.01"),
                         unit(tag + " Samsat Makassar", "SAMSAT", "73.71")))
-                .when().post("/api/v1/units/bulk")
-                .then().statusCode(201).body("created", equalTo(3))
+                .when()
+                .post("/api/v1/units/bulk")
+                .then()
+                .statusCode(201)
+                .body("created", equalTo(3))
                 .body("units[1].provinceCode", equalTo("73"))
-                .extract().path("units.id");
+                .extract()
+                .path("units.id");
 
-        var records = TopicProbe.await(KafkaTestResource.bootstrapServers(), Topics.UNITS,
-                r -> ids.contains(r.key()), 3, Duration.ofSeconds(20));
-        assertThat(records.stream().map(r -> ((UnitChanged) EventCodec.read(r.value())).unitId().toString()))
+        var records = TopicProbe.await(
+                KafkaTestResource.bootstrapServers(),
+                Topics.UNITS,
+                r -> ids.contains(r.key()),
+                3,
+                Duration.ofSeconds(20));
+        assertThat(records.stream()
+                        .map(r -> ((UnitChanged) EventCodec.read(r.value()))
+                                .unitId()
+                                .toString()))
                 .containsExactlyInAnyOrderElementsOf(ids);
     }
 
@@ -59,23 +80,46 @@ class UnitBulkImportTest {
                 + tag + " RSUD Syekh Yusuf,rsud,73.06,Dinas Kesehatan\n"
                 + "\"" + tag + " Kecamatan Bontonompo, Gowa\",KECAMATAN,73.06.01,\n";
         String key = UUID.randomUUID().toString();
-        List<String> first = given().auth().oauth2(DevTokens.admin()).contentType("text/csv")
-                .header("Idempotency-Key", key).body(csv)
-                .when().post("/api/v1/units/bulk").then().statusCode(201).body("created", equalTo(2))
+        List<String> first = given().auth()
+                .oauth2(DevTokens.admin())
+                .contentType("text/csv")
+                .header("Idempotency-Key", key)
+                .body(csv)
+                .when()
+                .post("/api/v1/units/bulk")
+                .then()
+                .statusCode(201)
+                .body("created", equalTo(2))
                 .body("units[0].type", equalTo("RSUD"))
                 .body("units[1].name", equalTo(tag + " Kecamatan Bontonompo, Gowa"))
                 .body("units[1].parentOrganisation", equalTo(null))
-                .extract().path("units.id");
+                .extract()
+                .path("units.id");
 
-        List<String> replay = given().auth().oauth2(DevTokens.admin()).contentType("text/csv")
-                .header("Idempotency-Key", key).body(csv)
-                .when().post("/api/v1/units/bulk").then().statusCode(200).extract().path("units.id");
+        List<String> replay = given().auth()
+                .oauth2(DevTokens.admin())
+                .contentType("text/csv")
+                .header("Idempotency-Key", key)
+                .body(csv)
+                .when()
+                .post("/api/v1/units/bulk")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("units.id");
         assertThat(replay).isEqualTo(first);
         assertThat(unitsNamed(DevTokens.admin(), tag)).isEqualTo(2);
 
-        given().auth().oauth2(DevTokens.admin()).contentType("text/csv").header("Idempotency-Key", key)
+        given().auth()
+                .oauth2(DevTokens.admin())
+                .contentType("text/csv")
+                .header("Idempotency-Key", key)
                 .body(csv + tag + " Samsat,SAMSAT,73.71,\n")
-                .when().post("/api/v1/units/bulk").then().statusCode(409).contentType("application/problem+json");
+                .when()
+                .post("/api/v1/units/bulk")
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json");
         assertThat(unitsNamed(DevTokens.admin(), tag)).isEqualTo(2);
     }
 
@@ -86,31 +130,68 @@ class UnitBulkImportTest {
                 + tag + " Puskesmas A,PUSKESMAS,73.06,\n"
                 + tag + " Puskesmas B,PUSKESMAS,Gowa,\n"
                 + ",PUSKESMAS,73.06,\n";
-        given().auth().oauth2(DevTokens.admin()).contentType("text/csv").body(csv)
-                .when().post("/api/v1/units/bulk").then().statusCode(400).contentType("application/problem+json")
+        given().auth()
+                .oauth2(DevTokens.admin())
+                .contentType("text/csv")
+                .body(csv)
+                .when()
+                .post("/api/v1/units/bulk")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("errors.field", hasItem("line 3.regionCode"))
                 .body("errors.field", hasItem("line 4.name"));
-        given().auth().oauth2(DevTokens.admin()).contentType("text/csv")
+        given().auth()
+                .oauth2(DevTokens.admin())
+                .contentType("text/csv")
                 .body("name,type,regionCode\n" + tag + " X,SPACESHIP,73.06\n")
-                .when().post("/api/v1/units/bulk").then().statusCode(400).body("errors[0].field", equalTo("line 2.type"));
-        given().auth().oauth2(DevTokens.admin()).contentType("text/csv").body("nama,jenis\nA,B\n")
-                .when().post("/api/v1/units/bulk").then().statusCode(400).body("errors[0].field", equalTo("header"));
+                .when()
+                .post("/api/v1/units/bulk")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("line 2.type"));
+        given().auth()
+                .oauth2(DevTokens.admin())
+                .contentType("text/csv")
+                .body("nama,jenis\nA,B\n")
+                .when()
+                .post("/api/v1/units/bulk")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("header"));
         assertThat(unitsNamed(DevTokens.admin(), tag)).isZero();
     }
 
     @Test
     void shouldRejectWholeJsonArrayWhenOneRowNamesAnUnknownRegionOrLiesOutsideScope() {
         String tag = "BulkAll-" + UUID.randomUUID();
-        given().auth().oauth2(DevTokens.evaluator("73")).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(DevTokens.evaluator("73"))
+                .contentType(ContentType.JSON)
                 .body(List.of(unit(tag + " A", "OTHER", "73.06"), unit(tag + " B", "OTHER", "73.99")))
-                .when().post("/api/v1/units/bulk").then().statusCode(422).contentType("application/problem+json")
+                .when()
+                .post("/api/v1/units/bulk")
+                .then()
+                .statusCode(422)
+                .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("[1].regionCode"));
-        given().auth().oauth2(DevTokens.evaluator("73")).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(DevTokens.evaluator("73"))
+                .contentType(ContentType.JSON)
                 .body(List.of(unit(tag + " A", "OTHER", "73.06"), unit(tag + " C", "OTHER", "64.71")))
-                .when().post("/api/v1/units/bulk").then().statusCode(403).contentType("application/problem+json");
-        given().auth().oauth2(DevTokens.viewer()).contentType(ContentType.JSON)
+                .when()
+                .post("/api/v1/units/bulk")
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
+        given().auth()
+                .oauth2(DevTokens.viewer())
+                .contentType(ContentType.JSON)
                 .body(List.of(unit(tag + " A", "OTHER", "73.06")))
-                .when().post("/api/v1/units/bulk").then().statusCode(403);
+                .when()
+                .post("/api/v1/units/bulk")
+                .then()
+                .statusCode(403);
         assertThat(unitsNamed(DevTokens.admin(), tag)).isZero();
     }
 }

@@ -38,7 +38,10 @@ public class Downstreams {
     public record Downstream(String name, List<Instance> instances, List<String> prefixes, AtomicInteger turn) {
 
         public Downstream(String name, List<URI> urls, List<String> prefixes) {
-            this(name, urls.stream().distinct().map(Instance::new).toList(), List.copyOf(prefixes),
+            this(
+                    name,
+                    urls.stream().distinct().map(Instance::new).toList(),
+                    List.copyOf(prefixes),
                     new AtomicInteger());
             if (instances.isEmpty()) {
                 throw new IllegalArgumentException("the " + name + " service needs at least one URL");
@@ -66,7 +69,9 @@ public class Downstreams {
 
     public Downstreams(GatewayConfig config) {
         all = List.of(
-                new Downstream("assessment", config.assessmentUrl(),
+                new Downstream(
+                        "assessment",
+                        config.assessmentUrl(),
                         List.of("/api/v1/assessment", "/api/v1/regions", "/api/v1/units")),
                 new Downstream("survey", config.surveyUrl(), List.of("/api/v1/survey")),
                 new Downstream("ranking", config.rankingUrl(), List.of("/api/v1/ranking")));
@@ -74,7 +79,9 @@ public class Downstreams {
 
     /** The service of that name. */
     public Downstream named(String name) {
-        return all.stream().filter(d -> d.name().equals(name)).findFirst()
+        return all.stream()
+                .filter(d -> d.name().equals(name))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no downstream service " + name));
     }
 

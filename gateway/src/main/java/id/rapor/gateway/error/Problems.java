@@ -18,8 +18,7 @@ public final class Problems {
     public static final String MEDIA_TYPE = "application/problem+json";
     private static final String TYPE_BASE = "https://rapor.id/problems/";
 
-    private Problems() {
-    }
+    private Problems() {}
 
     /** The JSON body of a problem; {@code instance} is the request id. */
     public static Buffer body(int status, String slug, String title, String detail, String requestId) {

@@ -59,14 +59,16 @@ public class DownstreamHealthChecks {
             answers.add(check(instance));
         }
         var answer = Future.join(answers).otherwiseEmpty().map(ignored -> {
-            HealthCheckResponseBuilder response = HealthCheckResponse.named(service.name()).down()
-                    .withData("url", service.urls());
+            HealthCheckResponseBuilder response =
+                    HealthCheckResponse.named(service.name()).down().withData("url", service.urls());
             for (int i = 0; i < answers.size(); i++) {
                 String state = answers.get(i).result();
                 if ("UP".equals(state)) {
                     response.up();
                 }
-                String key = answers.size() == 1 ? "status" : service.instances().get(i).url().toString();
+                String key = answers.size() == 1
+                        ? "status"
+                        : service.instances().get(i).url().toString();
                 response.withData(key, state);
             }
             return response.build();
@@ -75,10 +77,15 @@ public class DownstreamHealthChecks {
     }
 
     private Future<String> check(Instance instance) {
-        RequestOptions options = new RequestOptions().setMethod(HttpMethod.GET)
-                .setHost(instance.host()).setPort(instance.port()).setSsl(instance.ssl())
-                .setURI("/q/health/ready").setIdleTimeout(timeout);
-        return client.request(options).compose(request -> request.send())
+        RequestOptions options = new RequestOptions()
+                .setMethod(HttpMethod.GET)
+                .setHost(instance.host())
+                .setPort(instance.port())
+                .setSsl(instance.ssl())
+                .setURI("/q/health/ready")
+                .setIdleTimeout(timeout);
+        return client.request(options)
+                .compose(request -> request.send())
                 .map(response -> response.statusCode() == 200 ? "UP" : "DOWN: status " + response.statusCode())
                 .otherwise(failure -> "DOWN: " + failure);
     }

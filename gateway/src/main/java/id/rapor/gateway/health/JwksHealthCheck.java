@@ -29,13 +29,17 @@ public class JwksHealthCheck {
     private final long timeout;
     private final HttpClient client;
 
-    public JwksHealthCheck(@ConfigProperty(name = "mp.jwt.verify.publickey.location") Optional<String> keyLocation,
-            GatewayConfig config, Vertx vertx) {
+    public JwksHealthCheck(
+            @ConfigProperty(name = "mp.jwt.verify.publickey.location") Optional<String> keyLocation,
+            GatewayConfig config,
+            Vertx vertx) {
         this.keyLocation = keyLocation;
         this.timeout = config.health().timeout().toMillis();
         // A fresh connection each time: a pooled one could outlive the provider and report it reachable.
-        this.client = vertx.createHttpClient(new HttpClientOptions().setConnectTimeout((int) timeout)
-                .setVerifyHost(true).setKeepAlive(false));
+        this.client = vertx.createHttpClient(new HttpClientOptions()
+                .setConnectTimeout((int) timeout)
+                .setVerifyHost(true)
+                .setKeepAlive(false));
     }
 
     @Produces
@@ -44,17 +48,29 @@ public class JwksHealthCheck {
         return () -> {
             String location = keyLocation.orElse("");
             if (!location.startsWith("http://") && !location.startsWith("https://")) {
-                return Uni.createFrom().item(HealthCheckResponse.named("token-keys").up()
-                        .withData("location", "key file").build());
+                return Uni.createFrom()
+                        .item(HealthCheckResponse.named("token-keys")
+                                .up()
+                                .withData("location", "key file")
+                                .build());
             }
-            RequestOptions options = new RequestOptions().setMethod(HttpMethod.GET).setAbsoluteURI(location)
+            RequestOptions options = new RequestOptions()
+                    .setMethod(HttpMethod.GET)
+                    .setAbsoluteURI(location)
                     .setIdleTimeout(timeout);
-            var answer = client.request(options).compose(request -> request.send())
+            var answer = client.request(options)
+                    .compose(request -> request.send())
                     .compose(response -> response.body().map(body -> keys(response, body.toString())))
-                    .map(keys -> HealthCheckResponse.named("token-keys").status(keys > 0)
-                            .withData("jwks", location).withData("keys", keys).build())
-                    .otherwise(failure -> HealthCheckResponse.named("token-keys").down()
-                            .withData("jwks", location).withData("error", failure.toString()).build());
+                    .map(keys -> HealthCheckResponse.named("token-keys")
+                            .status(keys > 0)
+                            .withData("jwks", location)
+                            .withData("keys", keys)
+                            .build())
+                    .otherwise(failure -> HealthCheckResponse.named("token-keys")
+                            .down()
+                            .withData("jwks", location)
+                            .withData("error", failure.toString())
+                            .build());
             return Uni.createFrom().completionStage(answer.toCompletionStage());
         };
     }

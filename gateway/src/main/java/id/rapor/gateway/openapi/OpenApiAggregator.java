@@ -41,8 +41,7 @@ public class OpenApiAggregator {
     private HttpClient client;
 
     /** The documents fetched at one moment, null where a service did not answer. */
-    private record Snapshot(Map<String, JsonObject> documents, JsonObject merged, long expiresAt) {
-    }
+    private record Snapshot(Map<String, JsonObject> documents, JsonObject merged, long expiresAt) {}
 
     public OpenApiAggregator(GatewayConfig config, Downstreams downstreams) {
         this.config = config;
@@ -52,20 +51,27 @@ public class OpenApiAggregator {
     void register(@Observes Router router, Vertx vertx) {
         client = vertx.createHttpClient(new HttpClientOptions()
                 .setConnectTimeout((int) config.openapi().fetchTimeout().toMillis()));
-        router.get("/q/openapi").handler(ctx -> current().onSuccess(s -> send(ctx, s.merged()))
-                .onFailure(ctx::fail));
-        router.get("/q/openapi/:service").handler(ctx -> current().onSuccess(s -> {
-            String name = ctx.pathParam("service");
-            if (!s.documents().containsKey(name)) {
-                Problems.send(ctx, 404, "not-found", "Not found", "No service is called " + name);
-            } else if (s.documents().get(name) == null) {
-                ctx.response().putHeader(HttpHeaders.RETRY_AFTER, "5");
-                Problems.send(ctx, 503, "unavailable", "Service unavailable",
-                        "The " + name + " service did not deliver its OpenAPI document");
-            } else {
-                send(ctx, s.documents().get(name));
-            }
-        }).onFailure(ctx::fail));
+        router.get("/q/openapi")
+                .handler(ctx -> current().onSuccess(s -> send(ctx, s.merged())).onFailure(ctx::fail));
+        router.get("/q/openapi/:service")
+                .handler(ctx -> current()
+                        .onSuccess(s -> {
+                            String name = ctx.pathParam("service");
+                            if (!s.documents().containsKey(name)) {
+                                Problems.send(ctx, 404, "not-found", "Not found", "No service is called " + name);
+                            } else if (s.documents().get(name) == null) {
+                                ctx.response().putHeader(HttpHeaders.RETRY_AFTER, "5");
+                                Problems.send(
+                                        ctx,
+                                        503,
+                                        "unavailable",
+                                        "Service unavailable",
+                                        "The " + name + " service did not deliver its OpenAPI document");
+                            } else {
+                                send(ctx, s.documents().get(name));
+                            }
+                        })
+                        .onFailure(ctx::fail));
     }
 
     private static void send(RoutingContext ctx, JsonObject document) {
@@ -87,7 +93,9 @@ public class OpenApiAggregator {
                 Future<JsonObject> fetch = fetches.get(i);
                 documents.put(downstreams.all().get(i).name(), fetch.succeeded() ? fetch.result() : null);
             }
-            Snapshot fresh = new Snapshot(documents, merge(documents),
+            Snapshot fresh = new Snapshot(
+                    documents,
+                    merge(documents),
                     System.nanoTime() + config.openapi().cacheTtl().toNanos());
             snapshot = fresh;
             return fresh;
@@ -96,23 +104,32 @@ public class OpenApiAggregator {
 
     /** The service's document from the next instance in turn, or from the following one when that fails. */
     private Future<JsonObject> fetch(Downstream service) {
-        return fetch(service, service.rotation(), 0).onFailure(failure -> Log.warnf(
-                "OpenAPI document of the %s service unavailable: %s", service.name(), failure.toString()));
+        return fetch(service, service.rotation(), 0)
+                .onFailure(failure -> Log.warnf(
+                        "OpenAPI document of the %s service unavailable: %s", service.name(), failure.toString()));
     }
 
     private Future<JsonObject> fetch(Downstream service, List<Instance> order, int at) {
         Instance instance = order.get(at);
-        RequestOptions options = new RequestOptions().setMethod(HttpMethod.GET)
-                .setHost(instance.host()).setPort(instance.port()).setSsl(instance.ssl())
-                .setURI("/q/openapi?format=json").putHeader(HttpHeaders.ACCEPT, JSON)
+        RequestOptions options = new RequestOptions()
+                .setMethod(HttpMethod.GET)
+                .setHost(instance.host())
+                .setPort(instance.port())
+                .setSsl(instance.ssl())
+                .setURI("/q/openapi?format=json")
+                .putHeader(HttpHeaders.ACCEPT, JSON)
                 .setIdleTimeout(config.openapi().fetchTimeout().toMillis());
-        return client.request(options).compose(request -> request.send()).compose(response -> {
-            if (response.statusCode() != 200) {
-                return Future.failedFuture("status " + response.statusCode());
-            }
-            return response.body();
-        }).map(body -> body.toJsonObject()).recover(failure -> at + 1 < order.size()
-                ? fetch(service, order, at + 1) : Future.failedFuture(failure));
+        return client.request(options)
+                .compose(request -> request.send())
+                .compose(response -> {
+                    if (response.statusCode() != 200) {
+                        return Future.failedFuture("status " + response.statusCode());
+                    }
+                    return response.body();
+                })
+                .map(body -> body.toJsonObject())
+                .recover(failure ->
+                        at + 1 < order.size() ? fetch(service, order, at + 1) : Future.failedFuture(failure));
     }
 
     /** Unites paths, tags and components; the first service to define a name keeps it. */
@@ -154,16 +171,28 @@ public class OpenApiAggregator {
             schemes = new JsonObject();
             components.put("securitySchemes", schemes);
         }
-        schemes.put(BEARER_SCHEME, new JsonObject().put("type", "http").put("scheme", "bearer")
-                .put("bearerFormat", "JWT")
-                .put("description", "RS256 access token; roles admin, evaluator (claim region), operator "
-                        + "(claim unit), viewer. Anonymous callers may submit survey responses and read "
-                        + "published results."));
+        schemes.put(
+                BEARER_SCHEME,
+                new JsonObject()
+                        .put("type", "http")
+                        .put("scheme", "bearer")
+                        .put("bearerFormat", "JWT")
+                        .put(
+                                "description",
+                                "RS256 access token; roles admin, evaluator (claim region), operator "
+                                        + "(claim unit), viewer. Anonymous callers may submit survey responses and read "
+                                        + "published results."));
         JsonObject merged = new JsonObject()
                 .put("openapi", version == null ? "3.1.0" : version)
-                .put("info", new JsonObject().put("title", "Rapor API").put("version", "1.0")
-                        .put("description", "The whole Rapor API behind one gateway, merged from the services' "
-                                + "documents. Errors are RFC 9457 application/problem+json."))
+                .put(
+                        "info",
+                        new JsonObject()
+                                .put("title", "Rapor API")
+                                .put("version", "1.0")
+                                .put(
+                                        "description",
+                                        "The whole Rapor API behind one gateway, merged from the services' "
+                                                + "documents. Errors are RFC 9457 application/problem+json."))
                 .put("tags", tags)
                 .put("paths", paths)
                 .put("components", components);

@@ -49,9 +49,12 @@ public class SubmissionRateLimit implements Handler<RoutingContext> {
             ctx.next();
             return;
         }
-        String client = ctx.request().remoteAddress() == null ? "unknown" : ctx.request().remoteAddress().host();
+        String client = ctx.request().remoteAddress() == null
+                ? "unknown"
+                : ctx.request().remoteAddress().host();
         long now = System.nanoTime();
-        long wait = buckets.computeIfAbsent(client, c -> new TokenBucket(burst, perMinute, now)).take(now);
+        long wait = buckets.computeIfAbsent(client, c -> new TokenBucket(burst, perMinute, now))
+                .take(now);
         if (wait == 0) {
             ctx.next();
             return;
@@ -59,7 +62,11 @@ public class SubmissionRateLimit implements Handler<RoutingContext> {
         long seconds = wait == Long.MAX_VALUE ? 3600 : Math.max(1, TimeUnit.NANOSECONDS.toSeconds(wait - 1) + 1);
         Log.infof("survey submission rate limit reached by a client, retry in %d s", seconds);
         ctx.response().putHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
-        Problems.send(ctx, 429, "rate-limited", "Too many requests",
+        Problems.send(
+                ctx,
+                429,
+                "rate-limited",
+                "Too many requests",
                 "Too many survey submissions from this address; retry after " + seconds + " s");
     }
 }

@@ -38,7 +38,11 @@ public final class BodySizeLimit implements Handler<RoutingContext> {
 
     /** Answers 413 naming the limit. */
     public static void tooLarge(RoutingContext ctx, long limit) {
-        Problems.send(ctx, 413, "payload-too-large", "Request body too large",
+        Problems.send(
+                ctx,
+                413,
+                "payload-too-large",
+                "Request body too large",
                 "The request body exceeds the limit of " + limit + " bytes");
     }
 }

@@ -55,15 +55,22 @@ final class ForwardingInterceptor implements ProxyInterceptor {
 
     private static void forwardingHeaders(HttpServerRequest client, MultiMap headers) {
         // Only what the gateway itself saw is forwarded: a client cannot smuggle its own X-Forwarded-For through.
-        headers.remove("Forwarded").remove("X-Forwarded-For").remove("X-Forwarded-Proto")
-                .remove("X-Forwarded-Host").remove("X-Forwarded-Port").remove("X-Forwarded-Prefix");
-        String address = client.remoteAddress() == null ? "unknown" : client.remoteAddress().host();
+        headers.remove("Forwarded")
+                .remove("X-Forwarded-For")
+                .remove("X-Forwarded-Proto")
+                .remove("X-Forwarded-Host")
+                .remove("X-Forwarded-Port")
+                .remove("X-Forwarded-Prefix");
+        String address = client.remoteAddress() == null
+                ? "unknown"
+                : client.remoteAddress().host();
         String proto = client.scheme() == null ? "http" : client.scheme();
         String host = client.authority() == null ? null : client.authority().toString();
         headers.set("X-Forwarded-For", address).set("X-Forwarded-Proto", proto);
         StringBuilder forwarded = new StringBuilder("for=")
                 .append(address.indexOf(':') >= 0 ? "\"[" + address + "]\"" : address)
-                .append(";proto=").append(proto);
+                .append(";proto=")
+                .append(proto);
         if (host != null) {
             headers.set("X-Forwarded-Host", host);
             forwarded.append(";host=\"").append(host).append('"');
@@ -98,11 +105,21 @@ final class ForwardingInterceptor implements ProxyInterceptor {
             title = "Bad gateway";
             detail = "The " + service.name() + " service failed to answer";
         }
-        Log.logf(status < 500 ? Logger.Level.INFO : Logger.Level.WARN,
-                "%s %s -> %d, exchange with the %s service failed: %s", request.getMethod(), request.getURI(),
-                status, service.name(), failure.toString());
-        registry.counter("rapor.gateway.upstream.failures", "service", service.name(),
-                "status", Integer.toString(status)).increment();
+        Log.logf(
+                status < 500 ? Logger.Level.INFO : Logger.Level.WARN,
+                "%s %s -> %d, exchange with the %s service failed: %s",
+                request.getMethod(),
+                request.getURI(),
+                status,
+                service.name(),
+                failure.toString());
+        registry.counter(
+                        "rapor.gateway.upstream.failures",
+                        "service",
+                        service.name(),
+                        "status",
+                        Integer.toString(status))
+                .increment();
         Buffer json = Problems.body(status, slug, title, detail, requestId);
         ProxyResponse response = request.response().setStatusCode(status).setStatusMessage(title);
         response.headers().clear();

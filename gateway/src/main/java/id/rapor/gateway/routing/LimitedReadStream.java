@@ -91,13 +91,16 @@ final class LimitedReadStream implements ReadStream<Buffer> {
 
     @Override
     public ReadStream<Buffer> endHandler(Handler<Void> endHandler) {
-        delegate.endHandler(endHandler == null ? null : v -> {
-            if (!failed) {
-                // The whole body is with the service: from here the timeout measures its silence.
-                exchange.progressed();
-                endHandler.handle(v);
-            }
-        });
+        delegate.endHandler(
+                endHandler == null
+                        ? null
+                        : v -> {
+                            if (!failed) {
+                                // The whole body is with the service: from here the timeout measures its silence.
+                                exchange.progressed();
+                                endHandler.handle(v);
+                            }
+                        });
         return this;
     }
 }

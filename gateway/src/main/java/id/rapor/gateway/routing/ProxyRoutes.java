@@ -39,8 +39,12 @@ public class ProxyRoutes {
     private final SubmissionRateLimit submissionRateLimit;
     private final MeterRegistry registry;
 
-    public ProxyRoutes(GatewayConfig config, Downstreams downstreams, BearerTokenCheck bearerTokenCheck,
-            SubmissionRateLimit submissionRateLimit, MeterRegistry registry) {
+    public ProxyRoutes(
+            GatewayConfig config,
+            Downstreams downstreams,
+            BearerTokenCheck bearerTokenCheck,
+            SubmissionRateLimit submissionRateLimit,
+            MeterRegistry registry) {
         this.config = config;
         this.downstreams = downstreams;
         this.bearerTokenCheck = bearerTokenCheck;
@@ -52,7 +56,9 @@ public class ProxyRoutes {
         long maxBodySize = config.maxBodySize().asLongValue();
         int connectTimeout = (int) config.connectTimeout().toMillis();
         HttpClient client = vertx.createHttpClient(
-                new HttpClientOptions().setConnectTimeout(connectTimeout).setKeepAlive(true)
+                new HttpClientOptions()
+                        .setConnectTimeout(connectTimeout)
+                        .setKeepAlive(true)
                         .setDecompressionSupported(false),
                 new PoolOptions().setHttp1MaxSize(200));
 
@@ -66,8 +72,8 @@ public class ProxyRoutes {
                         UpstreamExchange.of(context).connected(request);
                         return request;
                     }))
-                    .addInterceptor(new ForwardingInterceptor(service, maxBodySize,
-                            config.responseTimeout().toMillis(), registry));
+                    .addInterceptor(new ForwardingInterceptor(
+                            service, maxBodySize, config.responseTimeout().toMillis(), registry));
             for (String prefix : service.prefixes()) {
                 router.routeWithRegex(Pattern.quote(prefix) + "(/.*)?").handler(ctx -> proxy.handle(ctx.request()));
             }
@@ -75,11 +81,20 @@ public class ProxyRoutes {
         }
         router.route("/api/*").handler(ProxyRoutes::notFound);
         router.route("/api/*").failureHandler(ProxyRoutes::failure);
-        router.errorHandler(400, ctx -> Problems.send(ctx, 400, "validation", "Invalid request",
-                "The request line or headers are malformed"));
+        router.errorHandler(
+                400,
+                ctx -> Problems.send(
+                        ctx, 400, "validation", "Invalid request", "The request line or headers are malformed"));
         router.errorHandler(404, ProxyRoutes::notFound);
-        router.errorHandler(405, ctx -> Problems.send(ctx, 405, "method-not-allowed", "Method not allowed",
-                ctx.request().method() + " is not allowed on " + ctx.request().path()));
+        router.errorHandler(
+                405,
+                ctx -> Problems.send(
+                        ctx,
+                        405,
+                        "method-not-allowed",
+                        "Method not allowed",
+                        ctx.request().method() + " is not allowed on "
+                                + ctx.request().path()));
     }
 
     /**
@@ -94,12 +109,15 @@ public class ProxyRoutes {
         Instance instance = order.get(at);
         RequestOptions options = new RequestOptions()
                 .setServer(SocketAddress.inetSocketAddress(instance.port(), instance.host()))
-                .setHost(instance.host()).setPort(instance.port()).setSsl(instance.ssl())
+                .setHost(instance.host())
+                .setPort(instance.port())
+                .setSsl(instance.ssl())
                 .setConnectTimeout(config.connectTimeout().toMillis());
         return client.request(options).recover(failure -> {
             if (at + 1 < order.size()) {
-                Log.infof("the %s service instance %s cannot be reached, trying the next: %s", service.name(),
-                        instance.url(), failure.toString());
+                Log.infof(
+                        "the %s service instance %s cannot be reached, trying the next: %s",
+                        service.name(), instance.url(), failure.toString());
                 return connect(client, service, order, at + 1);
             }
             return Future.failedFuture(new UpstreamUnavailableException(failure));
@@ -107,7 +125,12 @@ public class ProxyRoutes {
     }
 
     private static void notFound(RoutingContext ctx) {
-        Problems.send(ctx, 404, "not-found", "Not found", "No API serves " + ctx.request().path());
+        Problems.send(
+                ctx,
+                404,
+                "not-found",
+                "Not found",
+                "No API serves " + ctx.request().path());
     }
 
     private static void failure(RoutingContext ctx) {
@@ -115,8 +138,12 @@ public class ProxyRoutes {
         if (status >= 500) {
             Log.errorf(ctx.failure(), "request failed in the gateway");
         }
-        Problems.send(ctx, status, status >= 500 ? "internal" : "http-" + status,
-                status >= 500 ? "Internal error" : "Request refused", status >= 500
+        Problems.send(
+                ctx,
+                status,
+                status >= 500 ? "internal" : "http-" + status,
+                status >= 500 ? "Internal error" : "Request refused",
+                status >= 500
                         ? "The gateway failed to handle the request; quote the request id when reporting it"
                         : "The request was refused with status " + status);
     }

@@ -41,9 +41,13 @@ public final class RequestIds implements Handler<RoutingContext> {
         ctx.addEndHandler(done -> {
             MDC.put(MDC_KEY, requestId);
             // Probes hit /q/* every few seconds: keep them out of the info log.
-            Log.logf(ctx.request().path().startsWith("/q/") ? Logger.Level.DEBUG : Logger.Level.INFO,
-                    "%s %s -> %d in %d ms", ctx.request().method(), ctx.request().path(),
-                    ctx.response().getStatusCode(), (System.nanoTime() - start) / 1_000_000);
+            Log.logf(
+                    ctx.request().path().startsWith("/q/") ? Logger.Level.DEBUG : Logger.Level.INFO,
+                    "%s %s -> %d in %d ms",
+                    ctx.request().method(),
+                    ctx.request().path(),
+                    ctx.response().getStatusCode(),
+                    (System.nanoTime() - start) / 1_000_000);
             MDC.remove(MDC_KEY);
         });
         ctx.next();

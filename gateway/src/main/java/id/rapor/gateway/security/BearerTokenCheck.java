@@ -19,6 +19,7 @@ public class BearerTokenCheck implements Handler<RoutingContext> {
 
     /** Routing-context key of the verified token's subject, for logs. */
     public static final String SUBJECT = "rapor.subject";
+
     private static final String BEARER = "Bearer ";
 
     private final JWTParser parser;
@@ -42,23 +43,28 @@ public class BearerTokenCheck implements Handler<RoutingContext> {
         String token = authorization.substring(BEARER.length()).trim();
         // Verification may fetch a JWKS document: keep it off the event loop, and hold the body until it is done.
         ctx.request().pause();
-        ctx.vertx().<JsonWebToken>executeBlocking(() -> parser.parse(token), false).onComplete(result -> {
-            if (result.succeeded()) {
-                ctx.put(SUBJECT, result.result().getSubject());
-                ctx.next();
-            } else {
-                // The identity module names the cause and logs it at INFO (without the token).
-                TokenRejected rejected = TokenRejected.in(result.cause()).orElse(null);
-                if (rejected == null) {
-                    Log.infof("bearer token refused: %s", result.cause().getClass().getSimpleName());
-                    reject(ctx, "The bearer token is invalid");
-                } else if (rejected.status() == 403) {
-                    Problems.send(ctx, 403, "forbidden", "Forbidden", rejected.detail());
-                } else {
-                    reject(ctx, rejected.detail());
-                }
-            }
-        });
+        ctx.vertx()
+                .<JsonWebToken>executeBlocking(() -> parser.parse(token), false)
+                .onComplete(result -> {
+                    if (result.succeeded()) {
+                        ctx.put(SUBJECT, result.result().getSubject());
+                        ctx.next();
+                    } else {
+                        // The identity module names the cause and logs it at INFO (without the token).
+                        TokenRejected rejected =
+                                TokenRejected.in(result.cause()).orElse(null);
+                        if (rejected == null) {
+                            Log.infof(
+                                    "bearer token refused: %s",
+                                    result.cause().getClass().getSimpleName());
+                            reject(ctx, "The bearer token is invalid");
+                        } else if (rejected.status() == 403) {
+                            Problems.send(ctx, 403, "forbidden", "Forbidden", rejected.detail());
+                        } else {
+                            reject(ctx, rejected.detail());
+                        }
+                    }
+                });
     }
 
     private static void reject(RoutingContext ctx, String detail) {

@@ -12,23 +12,35 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record Problem(
         @Schema(description = "URI identifying the problem type", example = "https://rapor.id/problems/validation")
         String type,
+
         @Schema(example = "Invalid request") String title,
         @Schema(example = "400") int status,
-        @Schema(example = "answers.U3: must be between 1 and 4") String detail,
-        @Schema(description = "The request this answers (X-Request-Id)") String instance,
-        @Schema(description = "Fields at fault, for validation problems") List<FieldError> errors) {
+
+        @Schema(example = "answers.U3: must be between 1 and 4")
+        String detail,
+
+        @Schema(description = "The request this answers (X-Request-Id)")
+        String instance,
+
+        @Schema(description = "Fields at fault, for validation problems")
+        List<FieldError> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
     public static final MediaType MEDIA = MediaType.valueOf(MEDIA_TYPE);
     private static final String TYPE_BASE = "https://rapor.id/problems/";
 
     /** One field at fault: its path in the request and what is wrong with it. */
-    public record FieldError(@Schema(example = "answers.U3") String field,
-            @Schema(example = "must be between 1 and 4") String message) {
-    }
+    public record FieldError(
+            @Schema(example = "answers.U3") String field,
+            @Schema(example = "must be between 1 and 4") String message) {}
 
     public static Problem of(int status, String slug, String title, String detail, List<FieldError> errors) {
-        return new Problem(TYPE_BASE + slug, title, status, detail, RequestIds.current(),
+        return new Problem(
+                TYPE_BASE + slug,
+                title,
+                status,
+                detail,
+                RequestIds.current(),
                 errors == null || errors.isEmpty() ? null : List.copyOf(errors));
     }
 

@@ -34,8 +34,8 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException businessRule(String field, String detail) {
-        return new ProblemException(422, "business-rule", "Business rule violated", detail,
-                List.of(new Problem.FieldError(field, detail)));
+        return new ProblemException(
+                422, "business-rule", "Business rule violated", detail, List.of(new Problem.FieldError(field, detail)));
     }
 
     public static ProblemException forbidden(String detail) {
@@ -43,12 +43,18 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException badRequest(String field, String detail) {
-        return new ProblemException(400, "validation", "Invalid request", detail,
+        return new ProblemException(
+                400,
+                "validation",
+                "Invalid request",
+                detail,
                 field == null ? null : List.of(new Problem.FieldError(field, detail)));
     }
 
     public static ProblemException invalid(List<Problem.FieldError> errors) {
-        String detail = errors.stream().map(e -> e.field() + ": " + e.message()).reduce((a, b) -> a + "; " + b)
+        String detail = errors.stream()
+                .map(e -> e.field() + ": " + e.message())
+                .reduce((a, b) -> a + "; " + b)
                 .orElse("invalid request");
         return new ProblemException(400, "validation", "Invalid request", detail, errors);
     }

@@ -36,7 +36,8 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response validation(ValidationException e) {
-        return Problem.of(400, "validation", "Invalid request", e.getMessage(), null).toResponse();
+        return Problem.of(400, "validation", "Invalid request", e.getMessage(), null)
+                .toResponse();
     }
 
     @ServerExceptionMapper
@@ -45,12 +46,19 @@ public class ProblemMappers {
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             field = mapping.getPath().stream()
                     .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-                    .collect(Collectors.joining(".")).replace(".[", "[");
+                    .collect(Collectors.joining("."))
+                    .replace(".[", "[");
         }
-        String detail = field == null ? "The request body is not valid JSON or does not match the expected shape"
+        String detail = field == null
+                ? "The request body is not valid JSON or does not match the expected shape"
                 : "The value of '" + field + "' has the wrong type or format";
-        return Problem.of(400, "malformed-body", "Malformed request body", detail,
-                field == null ? null : List.of(new Problem.FieldError(field, "wrong type or format"))).toResponse();
+        return Problem.of(
+                        400,
+                        "malformed-body",
+                        "Malformed request body",
+                        detail,
+                        field == null ? null : List.of(new Problem.FieldError(field, "wrong type or format")))
+                .toResponse();
     }
 
     @ServerExceptionMapper
@@ -65,9 +73,15 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unauthorized(UnauthorizedException e) {
-        return Response.fromResponse(Problem.of(401, "unauthorized", "Authentication required",
-                "A valid bearer token is required", null).toResponse())
-                .header("WWW-Authenticate", "Bearer").build();
+        return Response.fromResponse(Problem.of(
+                                401,
+                                "unauthorized",
+                                "Authentication required",
+                                "A valid bearer token is required",
+                                null)
+                        .toResponse())
+                .header("WWW-Authenticate", "Bearer")
+                .build();
     }
 
     @ServerExceptionMapper
@@ -75,11 +89,14 @@ public class ProblemMappers {
         // The identity module names the cause (expired, wrong issuer or audience, unknown key, ...).
         TokenRejected rejected = TokenRejected.in(e).orElse(null);
         if (rejected != null && rejected.status() == 403) {
-            return Problem.of(403, "forbidden", "Forbidden", rejected.detail(), null).toResponse();
+            return Problem.of(403, "forbidden", "Forbidden", rejected.detail(), null)
+                    .toResponse();
         }
         String detail = rejected != null ? rejected.detail() : "The bearer token is missing, invalid or expired";
         return Response.fromResponse(Problem.of(401, "unauthorized", "Authentication required", detail, null)
-                .toResponse()).header("WWW-Authenticate", "Bearer error=\"invalid_token\"").build();
+                        .toResponse())
+                .header("WWW-Authenticate", "Bearer error=\"invalid_token\"")
+                .build();
     }
 
     @ServerExceptionMapper
@@ -97,11 +114,17 @@ public class ProblemMappers {
         if (status == 404 && e.getCause() != null) {
             // JAX-RS answers 404 when a path or query parameter cannot be converted (a bad UUID or enum value):
             // the path exists, the value is wrong.
-            return Problem.of(400, "invalid-parameter", "Invalid parameter",
-                    "A path or query parameter has a value of the wrong type or format", null).toResponse();
+            return Problem.of(
+                            400,
+                            "invalid-parameter",
+                            "Invalid parameter",
+                            "A path or query parameter has a value of the wrong type or format",
+                            null)
+                    .toResponse();
         }
         String title = Response.Status.fromStatusCode(status) != null
-                ? Response.Status.fromStatusCode(status).getReasonPhrase() : "Request failed";
+                ? Response.Status.fromStatusCode(status).getReasonPhrase()
+                : "Request failed";
         String detail = switch (status) {
             case 404 -> "No resource at this path";
             case 405 -> "This method is not allowed on this path";
@@ -117,22 +140,40 @@ public class ProblemMappers {
     public Response unexpected(Throwable e) {
         if (isDatabaseUnavailable(e)) {
             Log.warnf("database unavailable: %s", e.getMessage());
-            return Response.fromResponse(Problem.of(503, "unavailable", "Service unavailable",
-                    "The service cannot reach its database; nothing was saved. Retry later.", null).toResponse())
-                    .header("Retry-After", "5").build();
+            return Response.fromResponse(Problem.of(
+                                    503,
+                                    "unavailable",
+                                    "Service unavailable",
+                                    "The service cannot reach its database; nothing was saved. Retry later.",
+                                    null)
+                            .toResponse())
+                    .header("Retry-After", "5")
+                    .build();
         }
         String state = sqlState(e);
         if ("23505".equals(state)) {
-            return ProblemException.conflict("A record with the same key already exists").toProblem().toResponse();
+            return ProblemException.conflict("A record with the same key already exists")
+                    .toProblem()
+                    .toResponse();
         }
         if (state != null && state.startsWith("22")) {
             // PostgreSQL data exceptions (NUL bytes in text, values out of range): the input is at fault
-            return Problem.of(400, "invalid-data", "Invalid data",
-                    "A value in the request cannot be stored (invalid characters or out of range)", null).toResponse();
+            return Problem.of(
+                            400,
+                            "invalid-data",
+                            "Invalid data",
+                            "A value in the request cannot be stored (invalid characters or out of range)",
+                            null)
+                    .toResponse();
         }
         Log.errorf(e, "unexpected failure in request %s", RequestIds.current());
-        return Problem.of(500, "internal", "Internal error",
-                "An unexpected error occurred; quote the request id when reporting it", null).toResponse();
+        return Problem.of(
+                        500,
+                        "internal",
+                        "Internal error",
+                        "An unexpected error occurred; quote the request id when reporting it",
+                        null)
+                .toResponse();
     }
 
     private static String fieldPath(ConstraintViolation<?> v) {
@@ -149,7 +190,8 @@ public class ProblemMappers {
                     || t instanceof java.net.ConnectException) {
                 return true;
             }
-            if (t instanceof SQLException sql && sql.getSQLState() != null
+            if (t instanceof SQLException sql
+                    && sql.getSQLState() != null
                     && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
                 return true;
             }

@@ -8,8 +8,7 @@ public final class RequestIds {
     public static final String HEADER = "X-Request-Id";
     public static final String MDC_KEY = "requestId";
 
-    private RequestIds() {
-    }
+    private RequestIds() {}
 
     /** The current request's id, or null outside a request. */
     public static String current() {

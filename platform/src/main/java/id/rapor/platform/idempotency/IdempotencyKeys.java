@@ -33,8 +33,7 @@ public class IdempotencyKeys {
     ObjectMapper mapper;
 
     /** The result of {@link #once}: the response body and whether it was replayed from an earlier request. */
-    public record Outcome<T>(T body, boolean replayed) {
-    }
+    public record Outcome<T>(T body, boolean replayed) {}
 
     /**
      * Runs {@code action} once per {@code (scope, key)}. {@code request} is what the key must always stand for
@@ -47,24 +46,30 @@ public class IdempotencyKeys {
         }
         String hash = hash(request);
         int claimed = em.createNativeQuery("insert into idempotency_key (scope, key, request_hash) "
-                + "values (?1, ?2, ?3) on conflict do nothing")
-                .setParameter(1, scope).setParameter(2, key).setParameter(3, hash)
+                        + "values (?1, ?2, ?3) on conflict do nothing")
+                .setParameter(1, scope)
+                .setParameter(2, key)
+                .setParameter(3, hash)
                 .executeUpdate();
         if (claimed == 0) {
             @SuppressWarnings("unchecked")
             List<Object[]> rows = em.createNativeQuery("select request_hash, response_body from idempotency_key "
-                    + "where scope = ?1 and key = ?2")
-                    .setParameter(1, scope).setParameter(2, key).getResultList();
+                            + "where scope = ?1 and key = ?2")
+                    .setParameter(1, scope)
+                    .setParameter(2, key)
+                    .getResultList();
             Object[] row = rows.get(0);
             if (!hash.equals(row[0])) {
-                throw ProblemException.conflict("Idempotency key '" + key
-                        + "' was already used for a different request");
+                throw ProblemException.conflict(
+                        "Idempotency key '" + key + "' was already used for a different request");
             }
             return new Outcome<>(read((String) row[1], responseType), true);
         }
         T body = action.get();
         em.createNativeQuery("update idempotency_key set response_body = ?3 where scope = ?1 and key = ?2")
-                .setParameter(1, scope).setParameter(2, key).setParameter(3, write(body))
+                .setParameter(1, scope)
+                .setParameter(2, key)
+                .setParameter(3, write(body))
                 .executeUpdate();
         return new Outcome<>(body, false);
     }
@@ -72,7 +77,8 @@ public class IdempotencyKeys {
     /** SHA-256 of the canonical JSON of {@code request} (map keys sorted). */
     public String hash(Object request) {
         try {
-            byte[] json = mapper.copy().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true)
+            byte[] json = mapper.copy()
+                    .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true)
                     .writeValueAsBytes(request);
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json));
         } catch (JsonProcessingException | NoSuchAlgorithmException e) {
@@ -99,8 +105,8 @@ public class IdempotencyKeys {
     /** Helper for callers that hash with {@link StandardCharsets#UTF_8} text, e.g. CSV bodies. */
     public String hashText(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -37,7 +37,7 @@ public class IdempotentConsumer {
         }
         E typed = type.cast(event);
         long backoff = 100;
-        for (int attempt = 1;; attempt++) {
+        for (int attempt = 1; ; attempt++) {
             try {
                 return QuarkusTransaction.requiringNew().call(() -> {
                     if (!log.firstDelivery(consumer, typed.eventId())) {
@@ -50,8 +50,9 @@ public class IdempotentConsumer {
                 throw e;
             } catch (RuntimeException e) {
                 if (attempt == 1 || attempt % 10 == 0) {
-                    Log.warnf("%s: applying %s %s failed (attempt %d), retrying: %s", consumer, typed.type(),
-                            typed.eventId(), attempt, e.getMessage());
+                    Log.warnf(
+                            "%s: applying %s %s failed (attempt %d), retrying: %s",
+                            consumer, typed.type(), typed.eventId(), attempt, e.getMessage());
                 }
                 try {
                     Thread.sleep(backoff);

@@ -20,9 +20,10 @@ public class ProcessedEventLog {
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean firstDelivery(String consumer, UUID eventId) {
         return em.createNativeQuery("insert into processed_event (consumer, event_id) values (?1, ?2) "
-                + "on conflict do nothing")
-                .setParameter(1, consumer)
-                .setParameter(2, eventId)
-                .executeUpdate() == 1;
+                                + "on conflict do nothing")
+                        .setParameter(1, consumer)
+                        .setParameter(2, eventId)
+                        .executeUpdate()
+                == 1;
     }
 }

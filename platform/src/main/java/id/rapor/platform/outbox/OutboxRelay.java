@@ -57,7 +57,9 @@ public class OutboxRelay {
     private volatile long nextAttemptAtMillis;
 
     /** One scheduled round: relays batches until the outbox is drained or a send fails. */
-    @Scheduled(every = "${rapor.outbox.poll-interval:0.2s}", delayed = "1s",
+    @Scheduled(
+            every = "${rapor.outbox.poll-interval:0.2s}",
+            delayed = "1s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void tick() {
         if (!config.enabled() || System.currentTimeMillis() < nextAttemptAtMillis) {
@@ -86,12 +88,13 @@ public class OutboxRelay {
     Round relayOnce() {
         return QuarkusTransaction.requiringNew().call(() -> {
             Boolean locked = (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(?1)")
-                    .setParameter(1, RELAY_LOCK).getSingleResult();
+                    .setParameter(1, RELAY_LOCK)
+                    .getSingleResult();
             if (!Boolean.TRUE.equals(locked)) {
                 return new Round(0, null);
             }
-            List<OutboxMessage> batch = em
-                    .createQuery("from OutboxMessage where sentAt is null order by id", OutboxMessage.class)
+            List<OutboxMessage> batch = em.createQuery(
+                            "from OutboxMessage where sentAt is null order by id", OutboxMessage.class)
                     .setMaxResults(config.batchSize())
                     .getResultList();
             if (batch.isEmpty()) {
@@ -101,8 +104,8 @@ public class OutboxRelay {
             KafkaProducer<String, String> kafka = producer();
             List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
             for (OutboxMessage message : batch) {
-                ProducerRecord<String, String> record = new ProducerRecord<>(message.topic, message.messageKey,
-                        message.payload);
+                ProducerRecord<String, String> record =
+                        new ProducerRecord<>(message.topic, message.messageKey, message.payload);
                 record.headers().add("eventId", message.eventId.toString().getBytes(StandardCharsets.UTF_8));
                 record.headers().add("type", message.eventType.getBytes(StandardCharsets.UTF_8));
                 acks.add(kafka.send(record));
@@ -135,9 +138,10 @@ public class OutboxRelay {
     @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void purge() {
         Instant cutoff = Instant.now().minus(config.retention());
-        int deleted = QuarkusTransaction.requiringNew().call(() -> em
-                .createQuery("delete from OutboxMessage where sentAt is not null and sentAt < :cutoff")
-                .setParameter("cutoff", cutoff).executeUpdate());
+        int deleted = QuarkusTransaction.requiringNew()
+                .call(() -> em.createQuery("delete from OutboxMessage where sentAt is not null and sentAt < :cutoff")
+                        .setParameter("cutoff", cutoff)
+                        .executeUpdate());
         if (deleted > 0) {
             Log.infof("purged %d relayed outbox messages", deleted);
         }
@@ -153,8 +157,9 @@ public class OutboxRelay {
         long delay = Math.min(config.maxBackoff().toMillis(), 200L << Math.min(consecutiveFailures, 10));
         nextAttemptAtMillis = System.currentTimeMillis() + delay;
         if (consecutiveFailures == 1 || consecutiveFailures % 20 == 0) {
-            Log.warnf("outbox relay cannot publish (%d failed rounds, retrying in %d ms): %s", consecutiveFailures,
-                    delay, reason);
+            Log.warnf(
+                    "outbox relay cannot publish (%d failed rounds, retrying in %d ms): %s",
+                    consecutiveFailures, delay, reason);
         }
     }
 
@@ -189,6 +194,5 @@ public class OutboxRelay {
     }
 
     /** The outcome of one round: rows acknowledged and, when the round stopped early, why. */
-    record Round(int sent, String failure) {
-    }
+    record Round(int sent, String failure) {}
 }

@@ -54,7 +54,9 @@ public class TopicsInitializer {
             if (!missing.isEmpty()) {
                 try {
                     admin.createTopics(missing).all().get(10, TimeUnit.SECONDS);
-                    Log.infof("created topics %s", missing.stream().map(NewTopic::name).toList());
+                    Log.infof(
+                            "created topics %s",
+                            missing.stream().map(NewTopic::name).toList());
                 } catch (java.util.concurrent.ExecutionException e) {
                     if (!(e.getCause() instanceof org.apache.kafka.common.errors.TopicExistsException)) {
                         throw e;

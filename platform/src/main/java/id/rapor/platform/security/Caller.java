@@ -80,7 +80,8 @@ public class Caller {
 
     /** Whether the caller is an evaluator whose region contains {@code regionCode}. */
     public boolean inRegion(String regionCode) {
-        return isEvaluator() && region().map(scope -> RegionCodes.within(regionCode, scope)).orElse(false);
+        return isEvaluator()
+                && region().map(scope -> RegionCodes.within(regionCode, scope)).orElse(false);
     }
 
     /** Whether the caller is the operator of {@code unitId}. */

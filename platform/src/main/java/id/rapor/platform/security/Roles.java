@@ -17,6 +17,5 @@ public final class Roles {
     /** Claim naming the operator's unit id. */
     public static final String UNIT_CLAIM = id.rapor.identity.Roles.UNIT_CLAIM;
 
-    private Roles() {
-    }
+    private Roles() {}
 }

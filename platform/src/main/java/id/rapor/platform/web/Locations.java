@@ -10,12 +10,13 @@ import org.eclipse.microprofile.config.ConfigProvider;
  */
 public final class Locations {
 
-    private Locations() {
-    }
+    private Locations() {}
 
     /** The location of {@code path} (starting with {@code /api/v1/...}). */
     public static URI of(String path) {
-        String base = ConfigProvider.getConfig().getOptionalValue("rapor.public-base-url", String.class).orElse("");
+        String base = ConfigProvider.getConfig()
+                .getOptionalValue("rapor.public-base-url", String.class)
+                .orElse("");
         while (base.endsWith("/")) {
             base = base.substring(0, base.length() - 1);
         }

@@ -21,16 +21,18 @@ public class RequestIdRouteFilter {
     private static final int PRIORITY = 1000;
 
     void register(@Observes Filters filters) {
-        filters.register(ctx -> {
-            String id = ctx.request().getHeader(RequestIds.HEADER);
-            if (id == null || !SAFE.matcher(id).matches()) {
-                id = UUID.randomUUID().toString();
-                ctx.request().headers().set(RequestIds.HEADER, id);
-            }
-            String requestId = id;
-            MDC.put(RequestIds.MDC_KEY, requestId);
-            ctx.addHeadersEndHandler(v -> ctx.response().headers().set(RequestIds.HEADER, requestId));
-            ctx.next();
-        }, PRIORITY);
+        filters.register(
+                ctx -> {
+                    String id = ctx.request().getHeader(RequestIds.HEADER);
+                    if (id == null || !SAFE.matcher(id).matches()) {
+                        id = UUID.randomUUID().toString();
+                        ctx.request().headers().set(RequestIds.HEADER, id);
+                    }
+                    String requestId = id;
+                    MDC.put(RequestIds.MDC_KEY, requestId);
+                    ctx.addHeadersEndHandler(v -> ctx.response().headers().set(RequestIds.HEADER, requestId));
+                    ctx.next();
+                },
+                PRIORITY);
     }
 }

@@ -18,11 +18,9 @@ class ProblemMappersTest {
 
     private final ProblemMappers mappers = new ProblemMappers();
 
-    record Item(String code, BigDecimal weight) {
-    }
+    record Item(String code, BigDecimal weight) {}
 
-    record Body(List<Item> items) {
-    }
+    record Body(List<Item> items) {}
 
     private static Problem problem(Response response) {
         assertThat(response.getMediaType().toString()).isEqualTo(Problem.MEDIA_TYPE);
@@ -39,8 +37,9 @@ class ProblemMappersTest {
 
     @Test
     void shouldNameTheJsonFieldOfTheWrongType() {
-        JsonMappingException e = catchThrowableOfType(JsonMappingException.class, () -> new ObjectMapper()
-                .readValue("{\"items\":[{\"code\":\"U1\",\"weight\":\"berat\"}]}", Body.class));
+        JsonMappingException e = catchThrowableOfType(
+                JsonMappingException.class,
+                () -> new ObjectMapper().readValue("{\"items\":[{\"code\":\"U1\",\"weight\":\"berat\"}]}", Body.class));
         Problem p = problem(mappers.json(e));
         assertThat(p.status()).isEqualTo(400);
         assertThat(p.errors()).extracting(Problem.FieldError::field).containsExactly("items[0].weight");
@@ -49,8 +48,8 @@ class ProblemMappersTest {
 
     @Test
     void shouldTellADatabaseOutageFromABugWithoutLeakingInternals() {
-        Response outage = mappers.unexpected(new IllegalStateException("wrapped",
-                new ConnectException("Connection refused")));
+        Response outage =
+                mappers.unexpected(new IllegalStateException("wrapped", new ConnectException("Connection refused")));
         assertThat(outage.getStatus()).isEqualTo(503);
         assertThat(outage.getHeaderString("Retry-After")).isEqualTo("5");
 
@@ -66,7 +65,8 @@ class ProblemMappersTest {
 
     @Test
     void shouldTurnAnUnconvertibleParameterInto400AndAnUnknownPathInto404() {
-        assertThat(mappers.web(new NotFoundException(new IllegalArgumentException("not a UUID"))).getStatus())
+        assertThat(mappers.web(new NotFoundException(new IllegalArgumentException("not a UUID")))
+                        .getStatus())
                 .isEqualTo(400);
         assertThat(problem(mappers.web(new NotFoundException())).status()).isEqualTo(404);
     }

@@ -13,8 +13,15 @@ import java.util.Map;
  * band tables by regulation ({@code default} for facts without one). An index a producer grades is graded with the
  * producer's scale from its events.
  */
-public record Definition(String code, int version, Source source, BigDecimal scaleMin, BigDecimal scaleMax,
-        int decimals, Map<String, List<BandSpec>> bandSpecs, Rules rules) {
+public record Definition(
+        String code,
+        int version,
+        Source source,
+        BigDecimal scaleMin,
+        BigDecimal scaleMax,
+        int decimals,
+        Map<String, List<BandSpec>> bandSpecs,
+        Rules rules) {
 
     /**
      * The scale to grade with: the producer's when the facts carry one (the one authored table of that index),
@@ -25,10 +32,17 @@ public record Definition(String code, int version, Source source, BigDecimal sca
             return producer;
         }
         // a regulation without a table of its own gets no band, never the default table of another regulation
-        List<BandSpec> specs = bandSpecs == null ? null
+        List<BandSpec> specs = bandSpecs == null
+                ? null
                 : bandSpecs.get(regulation == null ? DefinitionDtos.DEFAULT_TABLE : regulation);
-        return new GradeScale(code + "/v" + version, decimals, false, specs == null ? List.of()
-                : specs.stream().map(b -> new GradeScale.BandRow(b.lowerBound(), b.code(), b.label(), b.zone()))
-                        .toList());
+        return new GradeScale(
+                code + "/v" + version,
+                decimals,
+                false,
+                specs == null
+                        ? List.of()
+                        : specs.stream()
+                                .map(b -> new GradeScale.BandRow(b.lowerBound(), b.code(), b.label(), b.zone()))
+                                .toList());
     }
 }

@@ -23,8 +23,7 @@ public final class DefinitionDtos {
     /** The band table used when a source names no regulation of its own. */
     public static final String DEFAULT_TABLE = "default";
 
-    private DefinitionDtos() {
-    }
+    private DefinitionDtos() {}
 
     /** Where an index's values come from. */
     public enum Source {
@@ -39,20 +38,28 @@ public final class DefinitionDtos {
     public record BandSpec(
             @NotNull @Schema(example = "88.31") BigDecimal lowerBound,
             @NotBlank @Size(max = 20) @Schema(example = "A") String code,
-            @Size(max = 200) @Schema(example = "Sangat baik") String label,
+
+            @Size(max = 200) @Schema(example = "Sangat baik")
+            String label,
+
             @Pattern(regexp = "HIJAU|KUNING|MERAH", message = "must be HIJAU, KUNING or MERAH")
-            @Schema(example = "HIJAU") String zone) {
-    }
+            @Schema(example = "HIJAU")
+            String zone) {}
 
     /** The public-survey (F-03) blend of an assessment index: {@code (1 − weight) × evaluator + weight × survey}. */
     @Schema(name = "Blend")
     public record Blend(
             @Size(max = 100) @Schema(example = "PEKPPP_F03") String questionnaireCode,
-            @DecimalMin("0") @DecimalMax("1") @Schema(example = "0.25") BigDecimal weight,
+
+            @DecimalMin("0") @DecimalMax("1") @Schema(example = "0.25")
+            BigDecimal weight,
+
             @Min(0) @Schema(example = "30") Integer minimumRespondents,
+
             @Pattern(regexp = "ZERO|EVALUATOR_ONLY", message = "must be ZERO or EVALUATOR_ONLY")
             @Schema(description = "Below the minimum: the survey counts as 0 (ZERO) or is left out (EVALUATOR_ONLY)")
             String belowMinimum,
+
             @Schema(description = "Whether the sources confirm weight, minimum and rule; unset means not confirmed")
             Boolean confirmed) {
 
@@ -67,11 +74,15 @@ public final class DefinitionDtos {
     public record Rules(
             @Schema(description = "Survey tallies of these questionnaires do not feed this survey index")
             List<String> excludeQuestionnaireCodes,
+
             @Min(1) @Schema(description = "Below this many respondents the index is insufficient data")
             Integer minimumRespondents,
-            @Schema(description = "Which tier's verified assessment counts when several exist, most "
-                    + "authoritative first")
+
+            @Schema(
+                    description =
+                            "Which tier's verified assessment counts when several exist, most " + "authoritative first")
             List<String> tierPriority,
+
             @Valid Blend blend) {
 
         public List<String> excludedCodes() {
@@ -91,18 +102,23 @@ public final class DefinitionDtos {
     @Schema(name = "DefinitionRequest")
     public record DefinitionRequest(
             @NotBlank @Size(max = 200) String name,
-            @NotBlank @Size(max = 500) @Schema(example = "PermenPANRB 14/2017") String legalBasis,
+
+            @NotBlank @Size(max = 500) @Schema(example = "PermenPANRB 14/2017")
+            String legalBasis,
+
             @NotNull @Schema(example = "2027-01-01") LocalDate effectiveFrom,
             @NotNull Source source,
             @NotNull BigDecimal scaleMin,
             @NotNull BigDecimal scaleMax,
             @NotNull @Min(0) @Max(6) Integer decimals,
-            @Schema(description = "Only for an index no producer grades: band tables by regulation (\"default\" "
-                    + "for any other). An index a producer grades uses the producer's table from its events.")
+
+            @Schema(
+                    description = "Only for an index no producer grades: band tables by regulation (\"default\" "
+                            + "for any other). An index a producer grades uses the producer's table from its events.")
             Map<String, @NotEmpty List<@Valid @NotNull BandSpec>> bandTables,
+
             @Valid Rules rules,
-            @Size(max = 2000) String note) {
-    }
+            @Size(max = 2000) String note) {}
 
     /** One version of a definition. */
     @Schema(name = "IndexDefinition")
@@ -120,11 +136,9 @@ public final class DefinitionDtos {
             Rules rules,
             String note,
             String createdBy,
-            Instant createdAt) {
-    }
+            Instant createdAt) {}
 
     /** The version created and how many unit results were recomputed with it. */
     @Schema(name = "DefinitionChange")
-    public record DefinitionChange(DefinitionView definition, int resultsRecomputed) {
-    }
+    public record DefinitionChange(DefinitionView definition, int resultsRecomputed) {}
 }

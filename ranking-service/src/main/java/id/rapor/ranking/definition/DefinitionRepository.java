@@ -12,7 +12,8 @@ public class DefinitionRepository implements PanacheRepositoryBase<IndexDefiniti
 
     /** The version in force for a period starting on {@code start}: the highest version effective by then. */
     public Optional<IndexDefinition> findInForce(String code, LocalDate start) {
-        return find("code = ?1 and effectiveFrom <= ?2 order by version desc", code, start).firstResultOptional();
+        return find("code = ?1 and effectiveFrom <= ?2 order by version desc", code, start)
+                .firstResultOptional();
     }
 
     /** Every version of one index, newest first. */
@@ -33,7 +34,8 @@ public class DefinitionRepository implements PanacheRepositoryBase<IndexDefiniti
 
     /** Every index code that has a definition. */
     public List<String> findCodes() {
-        return getEntityManager().createQuery("select distinct d.code from IndexDefinition d order by d.code",
-                String.class).getResultList();
+        return getEntityManager()
+                .createQuery("select distinct d.code from IndexDefinition d order by d.code", String.class)
+                .getResultList();
     }
 }

@@ -34,7 +34,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Index definitions", description = "Sources, band tables and zones of each index, versioned")
-@APIResponse(responseCode = "401", description = "Invalid token (reads need none; a token sent must be valid)",
+@APIResponse(
+        responseCode = "401",
+        description = "Invalid token (reads need none; a token sent must be valid)",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class DefinitionResource {
 
@@ -54,7 +56,9 @@ public class DefinitionResource {
     @PermitAll
     @Operation(summary = "Every version of one index definition, newest first")
     @APIResponse(responseCode = "200", description = "Versions")
-    @APIResponse(responseCode = "404", description = "No such index",
+    @APIResponse(
+            responseCode = "404",
+            description = "No such index",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<DefinitionView> versions(@PathParam("code") String code) {
         return service.versions(code);
@@ -65,7 +69,9 @@ public class DefinitionResource {
     @PermitAll
     @Operation(summary = "One version of an index definition")
     @APIResponse(responseCode = "200", description = "The version")
-    @APIResponse(responseCode = "404", description = "No such version",
+    @APIResponse(
+            responseCode = "404",
+            description = "No such version",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public DefinitionView version(@PathParam("code") String code, @PathParam("version") int version) {
         return service.version(code, version);
@@ -75,27 +81,43 @@ public class DefinitionResource {
     @Path("{code}/versions")
     @RolesAllowed(Roles.ADMIN)
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Create the next version of an index definition",
+    @Operation(
+            summary = "Create the next version of an index definition",
             description = "Recomputes the unit results of periods starting on or after effectiveFrom; earlier "
                     + "results keep the version they were computed with.")
-    @APIResponse(responseCode = "201", description = "Created, with the number of results recomputed",
+    @APIResponse(
+            responseCode = "201",
+            description = "Created, with the number of results recomputed",
             content = @Content(schema = @Schema(implementation = DefinitionChange.class)))
-    @APIResponse(responseCode = "400", description = "Invalid definition (fields named)",
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid definition (fields named)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No or invalid token",
+    @APIResponse(
+            responseCode = "401",
+            description = "No or invalid token",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an admin",
+    @APIResponse(
+            responseCode = "403",
+            description = "Not an admin",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "A concurrent change created the same version",
+    @APIResponse(
+            responseCode = "409",
+            description = "A concurrent change created the same version",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "A band table names a regulation no producer publishes",
+    @APIResponse(
+            responseCode = "422",
+            description = "A band table names a regulation no producer publishes",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response create(@PathParam("code") String code, @Valid @NotNull DefinitionRequest request,
-            @Context UriInfo uri) {
+    public Response create(
+            @PathParam("code") String code, @Valid @NotNull DefinitionRequest request, @Context UriInfo uri) {
         DefinitionChange change = service.create(code, request);
         return Response.status(Response.Status.CREATED)
-                .header("Location", Locations.of("/api/v1/ranking/definitions/"
-                + code + "/versions/" + change.definition().version()))
-                .entity(change).build();
+                .header(
+                        "Location",
+                        Locations.of("/api/v1/ranking/definitions/" + code + "/versions/"
+                                + change.definition().version()))
+                .entity(change)
+                .build();
     }
 }

@@ -74,7 +74,9 @@ public class DefinitionService {
 
     /** One version; 404 when absent. */
     public DefinitionView version(String code, int version) {
-        return definitions.findVersion(code, version).map(this::view)
+        return definitions
+                .findVersion(code, version)
+                .map(this::view)
                 .orElseThrow(() -> ProblemException.notFound("Index definition", code + " v" + version));
     }
 
@@ -85,10 +87,16 @@ public class DefinitionService {
     @Transactional
     public DefinitionChange create(String code, DefinitionRequest request) {
         validate(code, request);
-        definitions.getEntityManager()
+        definitions
+                .getEntityManager()
                 .createNativeQuery("select 1 from (select pg_advisory_xact_lock(hashtext(?1))) l")
-                .setParameter(1, "index_definition:" + code).getSingleResult();
-        int next = definitions.findVersions(code).stream().mapToInt(d -> d.version).max().orElse(0) + 1;
+                .setParameter(1, "index_definition:" + code)
+                .getSingleResult();
+        int next = definitions.findVersions(code).stream()
+                        .mapToInt(d -> d.version)
+                        .max()
+                        .orElse(0)
+                + 1;
         IndexDefinition entity = new IndexDefinition();
         entity.code = code;
         entity.version = next;
@@ -124,9 +132,11 @@ public class DefinitionService {
         tables.forEach((key, specs) -> {
             Set<BigDecimal> bounds = new HashSet<>();
             for (BandSpec spec : specs) {
-                if (spec != null && spec.lowerBound() != null && !bounds.add(spec.lowerBound().stripTrailingZeros())) {
-                    errors.add(new Problem.FieldError("bandTables." + key,
-                            "two bands share the lower bound " + spec.lowerBound()));
+                if (spec != null
+                        && spec.lowerBound() != null
+                        && !bounds.add(spec.lowerBound().stripTrailingZeros())) {
+                    errors.add(new Problem.FieldError(
+                            "bandTables." + key, "two bands share the lower bound " + spec.lowerBound()));
                 }
             }
         });
@@ -135,7 +145,8 @@ public class DefinitionService {
             if (request.source() != Source.ASSESSMENT) {
                 errors.add(new Problem.FieldError("rules.blend", "only an ASSESSMENT index can blend a survey"));
             }
-            if (rules.blend().questionnaireCode() == null || rules.blend().questionnaireCode().isBlank()) {
+            if (rules.blend().questionnaireCode() == null
+                    || rules.blend().questionnaireCode().isBlank()) {
                 errors.add(new Problem.FieldError("rules.blend.questionnaireCode", "is required when weight > 0"));
             }
         }
@@ -146,19 +157,35 @@ public class DefinitionService {
         List<String> known = facts.knownRegulations();
         List<Problem.FieldError> unknown = tables.keySet().stream()
                 .filter(key -> !DefinitionDtos.DEFAULT_TABLE.equals(key) && !known.contains(key))
-                .map(key -> new Problem.FieldError("bandTables." + key, "unknown regulation " + key + "; known: "
-                        + known))
+                .map(key ->
+                        new Problem.FieldError("bandTables." + key, "unknown regulation " + key + "; known: " + known))
                 .toList();
         if (!unknown.isEmpty()) {
-            throw new ProblemException(422, "business-rule", "Business rule violated",
-                    unknown.get(0).field() + ": " + unknown.get(0).message(), unknown);
+            throw new ProblemException(
+                    422,
+                    "business-rule",
+                    "Business rule violated",
+                    unknown.get(0).field() + ": " + unknown.get(0).message(),
+                    unknown);
         }
     }
 
     private DefinitionView view(IndexDefinition d) {
         Definition def = parsed.parse(d);
-        return new DefinitionView(d.code, d.version, d.name, d.legalBasis, d.effectiveFrom, def.source(), d.scaleMin,
-                d.scaleMax, d.decimals, new LinkedHashMap<>(def.bandSpecs()), def.rules(), d.note, d.createdBy,
+        return new DefinitionView(
+                d.code,
+                d.version,
+                d.name,
+                d.legalBasis,
+                d.effectiveFrom,
+                def.source(),
+                d.scaleMin,
+                d.scaleMax,
+                d.decimals,
+                new LinkedHashMap<>(def.bandSpecs()),
+                def.rules(),
+                d.note,
+                d.createdBy,
                 d.createdAt);
     }
 

@@ -23,10 +23,8 @@ import java.util.Optional;
 @ApplicationScoped
 public class Definitions {
 
-    private static final TypeReference<Map<String, List<BandSpec>>> BAND_TABLES = new TypeReference<>() {
-    };
-    private static final TypeReference<Rules> RULES = new TypeReference<>() {
-    };
+    private static final TypeReference<Map<String, List<BandSpec>>> BAND_TABLES = new TypeReference<>() {};
+    private static final TypeReference<Rules> RULES = new TypeReference<>() {};
 
     @Inject
     DefinitionRepository definitions;
@@ -62,8 +60,15 @@ public class Definitions {
     }
 
     private Definition parseStored(IndexDefinition d) {
-        return new Definition(d.code, d.version, Source.valueOf(d.source), d.scaleMin, d.scaleMax, d.decimals,
-                read(d.bandTables, BAND_TABLES), read(d.rules, RULES));
+        return new Definition(
+                d.code,
+                d.version,
+                Source.valueOf(d.source),
+                d.scaleMin,
+                d.scaleMax,
+                d.decimals,
+                read(d.bandTables, BAND_TABLES),
+                read(d.rules, RULES));
     }
 
     private <T> T read(String text, TypeReference<T> type) {

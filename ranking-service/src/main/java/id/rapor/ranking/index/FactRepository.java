@@ -19,8 +19,9 @@ public class FactRepository {
     @SuppressWarnings("unchecked")
     public List<String> knownRegulations() {
         return em.createNativeQuery("select regulation from survey_tally where regulation is not null "
-                + "union select cast(scale as jsonb) ->> 'regulation' from survey_tally where scale is not null "
-                + "union select cast(scale as jsonb) ->> 'regulation' from assessment_fact where scale is not null "
-                + "order by 1").getResultList();
+                        + "union select cast(scale as jsonb) ->> 'regulation' from survey_tally where scale is not null "
+                        + "union select cast(scale as jsonb) ->> 'regulation' from assessment_fact where scale is not null "
+                        + "order by 1")
+                .getResultList();
     }
 }

@@ -134,21 +134,22 @@ public class FactService {
         if (e.unitId() == null) {
             throw new PoisonEventException("SurveyTallyChanged " + e.eventId() + " without unitId");
         }
-        Period period = Period.parse(e.period()).orElseThrow(() -> new PoisonEventException(
-                "SurveyTallyChanged " + e.eventId() + " has an unknown period format: " + e.period()));
+        Period period = Period.parse(e.period())
+                .orElseThrow(() -> new PoisonEventException(
+                        "SurveyTallyChanged " + e.eventId() + " has an unknown period format: " + e.period()));
         if (e.items() == null || e.respondents() < 0) {
-            throw new PoisonEventException("SurveyTallyChanged " + e.eventId() + " without items or with negative "
-                    + "respondents");
+            throw new PoisonEventException(
+                    "SurveyTallyChanged " + e.eventId() + " without items or with negative " + "respondents");
         }
         Set<String> codes = new HashSet<>();
         for (ItemTally item : e.items()) {
             if (item == null || item.code() == null || !codes.add(item.code())) {
-                throw new PoisonEventException("SurveyTallyChanged " + e.eventId() + " has a missing or repeated "
-                        + "item code");
+                throw new PoisonEventException(
+                        "SurveyTallyChanged " + e.eventId() + " has a missing or repeated " + "item code");
             }
             if (item.sum() < 0 || item.count() < 0) {
-                throw new PoisonEventException("SurveyTallyChanged " + e.eventId() + " item " + item.code()
-                        + " has a negative sum or count");
+                throw new PoisonEventException(
+                        "SurveyTallyChanged " + e.eventId() + " item " + item.code() + " has a negative sum or count");
             }
             try {
                 Rational w = Rational.parse(item.weight());
@@ -168,8 +169,9 @@ public class FactService {
             throw new PoisonEventException(e.type() + " " + e.eventId() + " without unitId or indexCode");
         }
         String text = e.period() != null ? e.period() : e.year() > 0 ? String.valueOf(e.year()) : null;
-        Period period = Period.parse(text).orElseThrow(() -> new PoisonEventException(
-                e.type() + " " + e.eventId() + " has an unknown period format: " + e.period()));
+        Period period = Period.parse(text)
+                .orElseThrow(() -> new PoisonEventException(
+                        e.type() + " " + e.eventId() + " has an unknown period format: " + e.period()));
         if (AssessmentScored.VERIFIED.equals(e.type()) && e.total() == null) {
             throw new PoisonEventException(e.type() + " " + e.eventId() + " without a total");
         }

@@ -25,14 +25,21 @@ import java.util.UUID;
 /** Computes one unit's index for one period from its stored facts under one definition version. Pure. */
 public final class IndexCalculator {
 
-    private IndexCalculator() {
-    }
+    private IndexCalculator() {}
 
     /** One campaign's latest tally. */
-    public record TallyInput(UUID campaignId, long tallyVersion, UUID eventId, String questionnaireCode,
-            int questionnaireVersion, String regulation, long respondents, List<ItemTally> items, GradeScale scale,
-            Basis basis, Long population) {
-    }
+    public record TallyInput(
+            UUID campaignId,
+            long tallyVersion,
+            UUID eventId,
+            String questionnaireCode,
+            int questionnaireVersion,
+            String regulation,
+            long respondents,
+            List<ItemTally> items,
+            GradeScale scale,
+            Basis basis,
+            Long population) {}
 
     /**
      * Sample adequacy (PermenPANRB 14/2017 sets the sample by Krejcie–Morgan): the summed population of the
@@ -44,23 +51,42 @@ public final class IndexCalculator {
     }
 
     /** One assessment's latest state. */
-    public record AssessmentInput(UUID assessmentId, long version, UUID eventId, String eventType, String tier,
-            String instrumentCode, Integer instrumentVersion, BigDecimal total, BigDecimal scaleMax,
-            List<AspectScore> aspects, String producerBand, Instant occurredAt, GradeScale scale, Basis basis) {
-    }
+    public record AssessmentInput(
+            UUID assessmentId,
+            long version,
+            UUID eventId,
+            String eventType,
+            String tier,
+            String instrumentCode,
+            Integer instrumentVersion,
+            BigDecimal total,
+            BigDecimal scaleMax,
+            List<AspectScore> aspects,
+            String producerBand,
+            Instant occurredAt,
+            GradeScale scale,
+            Basis basis) {}
 
     /** Summed statistics of one item. */
-    public record ItemSum(String code, Rational weight, long sum, long count) {
-    }
+    public record ItemSum(String code, Rational weight, long sum, long count) {}
 
     /**
      * The outcome: state, value, band, the scale it was graded with, whether it rests only on confirmed parts, and
      * the inputs that explain it.
      */
-    public record Computation(String state, String reason, BigDecimal value, BigDecimal valueExact, Band band,
-            String regulation, Long respondents, Map<String, Object> inputs, List<ItemSum> items, GradeScale scale,
-            Basis basis, Sample sample) {
-    }
+    public record Computation(
+            String state,
+            String reason,
+            BigDecimal value,
+            BigDecimal valueExact,
+            Band band,
+            String regulation,
+            Long respondents,
+            Map<String, Object> inputs,
+            List<ItemSum> items,
+            GradeScale scale,
+            Basis basis,
+            Sample sample) {}
 
     /** Reason named when a definition blends the F-03 survey: its weight and minimum are not confirmed. */
     static final String F03_DEFAULTS = "F-03 blend weight, minimum respondents and below-minimum rule";
@@ -76,14 +102,18 @@ public final class IndexCalculator {
             return Optional.empty();
         }
         Map<String, List<TallyInput>> byRegulation = new LinkedHashMap<>();
-        tallies.stream().sorted(Comparator.comparing(TallyInput::campaignId))
-                .forEach(t -> byRegulation.computeIfAbsent(t.regulation() == null ? "" : t.regulation(),
-                        k -> new ArrayList<>()).add(t));
+        tallies.stream()
+                .sorted(Comparator.comparing(TallyInput::campaignId))
+                .forEach(t -> byRegulation
+                        .computeIfAbsent(t.regulation() == null ? "" : t.regulation(), k -> new ArrayList<>())
+                        .add(t));
         String regulation = byRegulation.entrySet().stream()
-                .max(Comparator.<Map.Entry<String, List<TallyInput>>>comparingLong(
-                        e -> e.getValue().stream().mapToLong(TallyInput::respondents).sum())
+                .max(Comparator.<Map.Entry<String, List<TallyInput>>>comparingLong(e -> e.getValue().stream()
+                                .mapToLong(TallyInput::respondents)
+                                .sum())
                         .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
-                .orElseThrow().getKey();
+                .orElseThrow()
+                .getKey();
         List<TallyInput> used = byRegulation.get(regulation);
         String reg = regulation.isEmpty() ? null : regulation;
 
@@ -113,25 +143,38 @@ public final class IndexCalculator {
                     if (!prior.weight().equals(weight)) {
                         conflict = "campaigns weigh item " + item.code() + " differently";
                     }
-                    sums.put(item.code(), new ItemSum(item.code(), prior.weight(), prior.sum() + item.sum(),
-                            prior.count() + item.count()));
+                    sums.put(
+                            item.code(),
+                            new ItemSum(
+                                    item.code(),
+                                    prior.weight(),
+                                    prior.sum() + item.sum(),
+                                    prior.count() + item.count()));
                 }
             }
         }
         inputs.put("campaigns", campaigns);
         inputs.put("respondents", respondents);
         if (byRegulation.size() > 1) {
-            inputs.put("excludedRegulations", byRegulation.keySet().stream().filter(k -> !k.equals(regulation))
-                    .toList());
+            inputs.put(
+                    "excludedRegulations",
+                    byRegulation.keySet().stream()
+                            .filter(k -> !k.equals(regulation))
+                            .toList());
         }
         inputs.put("sourceEventIds", used.stream().map(TallyInput::eventId).toList());
         List<ItemSum> items = List.copyOf(sums.values());
         // the questionnaire's own scale, as its events carry it: of the campaign with the most respondents
-        GradeScale scale = def.scale(used.stream().filter(t -> t.scale() != null)
-                .max(Comparator.comparingLong(TallyInput::respondents)).map(TallyInput::scale).orElse(null), reg);
+        GradeScale scale = def.scale(
+                used.stream()
+                        .filter(t -> t.scale() != null)
+                        .max(Comparator.comparingLong(TallyInput::respondents))
+                        .map(TallyInput::scale)
+                        .orElse(null),
+                reg);
         inputs.put("bandTable", scale.regulation());
-        Basis basis = used.stream().map(TallyInput::basis).filter(Objects::nonNull).reduce(Basis.CONFIRMED,
-                Basis::and);
+        Basis basis =
+                used.stream().map(TallyInput::basis).filter(Objects::nonNull).reduce(Basis.CONFIRMED, Basis::and);
         Sample sample = Sample.UNKNOWN;
         if (used.stream().allMatch(t -> t.population() != null && t.population() > 0)) {
             long population = used.stream().mapToLong(TallyInput::population).sum();
@@ -142,7 +185,8 @@ public final class IndexCalculator {
 
         String reason = conflict;
         if (reason == null && respondents < def.rules().minimumRespondentsOrOne()) {
-            reason = respondents + " respondents, fewer than the minimum " + def.rules().minimumRespondentsOrOne();
+            reason = respondents + " respondents, fewer than the minimum "
+                    + def.rules().minimumRespondentsOrOne();
         }
         if (reason == null && items.isEmpty()) {
             reason = "no items";
@@ -158,7 +202,8 @@ public final class IndexCalculator {
         Ikm.Result ikm = null;
         if (reason == null) {
             try {
-                ikm = Ikm.compute(items.stream().map(i -> new Ikm.ItemStat(i.code(), i.weight(), i.sum(), i.count()))
+                ikm = Ikm.compute(items.stream()
+                        .map(i -> new Ikm.ItemStat(i.code(), i.weight(), i.sum(), i.count()))
                         .toList());
             } catch (IllegalArgumentException e) {
                 reason = e.getMessage();
@@ -166,8 +211,19 @@ public final class IndexCalculator {
         }
         if (reason != null) {
             inputs.put("items", items.stream().map(i -> itemView(i, null)).toList());
-            return Optional.of(new Computation(UnitResult.INSUFFICIENT_DATA, reason, null, null, null, reg,
-                    respondents, inputs, items, scale, basis, sample));
+            return Optional.of(new Computation(
+                    UnitResult.INSUFFICIENT_DATA,
+                    reason,
+                    null,
+                    null,
+                    null,
+                    reg,
+                    respondents,
+                    inputs,
+                    items,
+                    scale,
+                    basis,
+                    sample));
         }
         List<Map<String, Object>> itemViews = new ArrayList<>();
         for (Ikm.ItemResult r : ikm.items()) {
@@ -177,8 +233,19 @@ public final class IndexCalculator {
         inputs.put("ikm", ikm.ikm().toDecimal(4));
         inputs.put("ikmKonversiExact", ikm.ikmKonversi().toString());
         Grading.Grade grade = scale.grading().grade(ikm.ikmKonversi());
-        return Optional.of(new Computation(UnitResult.OK, null, grade.value(), ikm.ikmKonversi().toDecimal(12),
-                grade.band(), reg, respondents, inputs, items, scale, basis, sample));
+        return Optional.of(new Computation(
+                UnitResult.OK,
+                null,
+                grade.value(),
+                ikm.ikmKonversi().toDecimal(12),
+                grade.band(),
+                reg,
+                respondents,
+                inputs,
+                items,
+                scale,
+                basis,
+                sample));
     }
 
     /**
@@ -186,19 +253,20 @@ public final class IndexCalculator {
      * {@code tierPriority}), optionally blended with the public survey as the definition says. Returns empty when
      * no verified assessment exists.
      */
-    public static Optional<Computation> assessment(Definition def, List<AssessmentInput> verified,
-            List<TallyInput> surveyTallies) {
+    public static Optional<Computation> assessment(
+            Definition def, List<AssessmentInput> verified, List<TallyInput> surveyTallies) {
         if (verified.isEmpty()) {
             return Optional.empty();
         }
         List<String> tiers = def.rules().tiers();
-        AssessmentInput chosen = verified.stream().min(Comparator
-                .<AssessmentInput>comparingInt(a -> {
-                    int i = tiers.indexOf(a.tier());
-                    return i < 0 ? Integer.MAX_VALUE : i;
-                })
-                .thenComparing(AssessmentInput::occurredAt, Comparator.nullsLast(Comparator.reverseOrder()))
-                .thenComparing(AssessmentInput::assessmentId)).orElseThrow();
+        AssessmentInput chosen = verified.stream()
+                .min(Comparator.<AssessmentInput>comparingInt(a -> {
+                            int i = tiers.indexOf(a.tier());
+                            return i < 0 ? Integer.MAX_VALUE : i;
+                        })
+                        .thenComparing(AssessmentInput::occurredAt, Comparator.nullsLast(Comparator.reverseOrder()))
+                        .thenComparing(AssessmentInput::assessmentId))
+                .orElseThrow();
         Map<String, Object> inputs = new LinkedHashMap<>();
         inputs.put("definitionVersion", def.version());
         inputs.put("assessmentId", chosen.assessmentId());
@@ -220,7 +288,8 @@ public final class IndexCalculator {
             blendView.put("questionnaireCode", blend.questionnaireCode());
             blendView.put("weight", blend.weight());
             blendView.put("minimumRespondents", blend.minimumRespondents());
-            long respondents = surveyTallies.stream().mapToLong(TallyInput::respondents).sum();
+            long respondents =
+                    surveyTallies.stream().mapToLong(TallyInput::respondents).sum();
             blendView.put("respondents", respondents);
             Rational survey = null;
             boolean enough = respondents >= (blend.minimumRespondents() == null ? 1 : blend.minimumRespondents());
@@ -252,8 +321,19 @@ public final class IndexCalculator {
         GradeScale scale = def.scale(chosen.scale(), null);
         inputs.put("bandTable", scale.regulation());
         Grading.Grade grade = scale.grading().grade(exact);
-        return Optional.of(new Computation(UnitResult.OK, null, grade.value(), exact.toDecimal(12), grade.band(), null,
-                null, inputs, List.of(), scale, basis, Sample.UNKNOWN));
+        return Optional.of(new Computation(
+                UnitResult.OK,
+                null,
+                grade.value(),
+                exact.toDecimal(12),
+                grade.band(),
+                null,
+                null,
+                inputs,
+                List.of(),
+                scale,
+                basis,
+                Sample.UNKNOWN));
     }
 
     /**
@@ -263,21 +343,30 @@ public final class IndexCalculator {
     private static Rational surveyScore(Definition def, List<TallyInput> tallies) {
         Map<String, Ikm.ItemStat> sums = new LinkedHashMap<>();
         int scaleMax = 0;
-        for (TallyInput t : tallies.stream().sorted(Comparator.comparing(TallyInput::campaignId)).toList()) {
+        for (TallyInput t : tallies.stream()
+                .sorted(Comparator.comparing(TallyInput::campaignId))
+                .toList()) {
             for (ItemTally item : t.items()) {
                 scaleMax = Math.max(scaleMax, item.scaleMax());
                 Ikm.ItemStat prior = sums.get(item.code());
-                sums.put(item.code(), prior == null
-                        ? new Ikm.ItemStat(item.code(), Rational.parse(item.weight()), item.sum(), item.count())
-                        : new Ikm.ItemStat(item.code(), prior.weight(), prior.sum() + item.sum(),
-                                prior.count() + item.count()));
+                sums.put(
+                        item.code(),
+                        prior == null
+                                ? new Ikm.ItemStat(item.code(), Rational.parse(item.weight()), item.sum(), item.count())
+                                : new Ikm.ItemStat(
+                                        item.code(),
+                                        prior.weight(),
+                                        prior.sum() + item.sum(),
+                                        prior.count() + item.count()));
             }
         }
         if (sums.isEmpty() || scaleMax <= 0) {
             return null;
         }
         try {
-            return Ikm.compute(List.copyOf(sums.values())).ikm().multiply(Rational.of(def.scaleMax()))
+            return Ikm.compute(List.copyOf(sums.values()))
+                    .ikm()
+                    .multiply(Rational.of(def.scaleMax()))
                     .divide(Rational.of(scaleMax));
         } catch (IllegalArgumentException e) {
             return null;

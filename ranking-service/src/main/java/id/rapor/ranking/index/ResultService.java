@@ -30,14 +30,10 @@ import java.util.UUID;
 @ApplicationScoped
 public class ResultService {
 
-    private static final TypeReference<List<ItemTally>> ITEMS = new TypeReference<>() {
-    };
-    private static final TypeReference<List<AspectScore>> ASPECTS = new TypeReference<>() {
-    };
-    private static final TypeReference<GradeScale> SCALE = new TypeReference<>() {
-    };
-    private static final TypeReference<Basis> BASIS = new TypeReference<>() {
-    };
+    private static final TypeReference<List<ItemTally>> ITEMS = new TypeReference<>() {};
+    private static final TypeReference<List<AspectScore>> ASPECTS = new TypeReference<>() {};
+    private static final TypeReference<GradeScale> SCALE = new TypeReference<>() {};
+    private static final TypeReference<Basis> BASIS = new TypeReference<>() {};
 
     @Inject
     UnitResultRepository results;
@@ -106,13 +102,25 @@ public class ResultService {
         Definition d = def.get();
         List<TallyInput> tallies = tallies(unitId, period);
         Optional<Computation> computed = switch (d.source()) {
-            case SURVEY_TALLY -> IndexCalculator.survey(d, tallies.stream()
-                    .filter(t -> !d.rules().excludedCodes().contains(t.questionnaireCode())).toList());
-            case ASSESSMENT -> IndexCalculator.assessment(d, verified(unitId, period.text(), code),
-                    d.rules().blend() == null ? List.of() : tallies.stream()
-                            .filter(t -> d.rules().blend().questionnaireCode() != null
-                                    && d.rules().blend().questionnaireCode().equals(t.questionnaireCode()))
-                            .toList());
+            case SURVEY_TALLY ->
+                IndexCalculator.survey(
+                        d,
+                        tallies.stream()
+                                .filter(t -> !d.rules().excludedCodes().contains(t.questionnaireCode()))
+                                .toList());
+            case ASSESSMENT ->
+                IndexCalculator.assessment(
+                        d,
+                        verified(unitId, period.text(), code),
+                        d.rules().blend() == null
+                                ? List.of()
+                                : tallies.stream()
+                                        .filter(t -> d.rules().blend().questionnaireCode() != null
+                                                && d.rules()
+                                                        .blend()
+                                                        .questionnaireCode()
+                                                        .equals(t.questionnaireCode()))
+                                        .toList());
         };
         computed.ifPresent(c -> results.insert(unitId, period, d, c));
     }
@@ -121,19 +129,38 @@ public class ResultService {
     private List<TallyInput> tallies(UUID unitId, Period period) {
         return results.tallies(unitId).stream()
                 .filter(t -> Period.parse(t.period).map(period::contains).orElse(false))
-                .map(t -> new TallyInput(t.campaignId, t.tallyVersion, t.eventId, t.questionnaireCode,
-                        t.questionnaireVersion, t.regulation, t.respondents, read(t.items, ITEMS),
-                        t.scale == null ? null : read(t.scale, SCALE), t.basis == null ? null : read(t.basis, BASIS),
+                .map(t -> new TallyInput(
+                        t.campaignId,
+                        t.tallyVersion,
+                        t.eventId,
+                        t.questionnaireCode,
+                        t.questionnaireVersion,
+                        t.regulation,
+                        t.respondents,
+                        read(t.items, ITEMS),
+                        t.scale == null ? null : read(t.scale, SCALE),
+                        t.basis == null ? null : read(t.basis, BASIS),
                         t.population))
                 .toList();
     }
 
     private List<AssessmentInput> verified(UUID unitId, String period, String code) {
         return results.verifiedAssessments(unitId, period, code).stream()
-                .map(a -> new AssessmentInput(a.assessmentId, a.version, a.eventId, a.eventType, a.tier,
-                        a.instrumentCode, a.instrumentVersion, a.total, a.scaleMax,
-                        a.aspects == null ? List.of() : read(a.aspects, ASPECTS), a.bandCode, a.occurredAt,
-                        a.scale == null ? null : read(a.scale, SCALE), a.basis == null ? null : read(a.basis, BASIS)))
+                .map(a -> new AssessmentInput(
+                        a.assessmentId,
+                        a.version,
+                        a.eventId,
+                        a.eventType,
+                        a.tier,
+                        a.instrumentCode,
+                        a.instrumentVersion,
+                        a.total,
+                        a.scaleMax,
+                        a.aspects == null ? List.of() : read(a.aspects, ASPECTS),
+                        a.bandCode,
+                        a.occurredAt,
+                        a.scale == null ? null : read(a.scale, SCALE),
+                        a.basis == null ? null : read(a.basis, BASIS)))
                 .toList();
     }
 

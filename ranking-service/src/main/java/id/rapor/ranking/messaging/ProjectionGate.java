@@ -61,8 +61,12 @@ public class ProjectionGate {
                 connection = dataSource.getConnection();
                 lock(connection, "select pg_advisory_lock(?)");
             } catch (SQLException e) {
-                throw new ProblemException(503, "unavailable", "Database unavailable",
-                        "the projection's database cannot be reached: " + e.getMessage(), null);
+                throw new ProblemException(
+                        503,
+                        "unavailable",
+                        "Database unavailable",
+                        "the projection's database cannot be reached: " + e.getMessage(),
+                        null);
             }
             rebuilding.set(true);
             try {
@@ -83,7 +87,7 @@ public class ProjectionGate {
 
     private Connection sharedLock() {
         long backoff = 100;
-        for (int attempt = 1;; attempt++) {
+        for (int attempt = 1; ; attempt++) {
             Connection connection = null;
             try {
                 connection = dataSource.getConnection();
@@ -117,7 +121,8 @@ public class ProjectionGate {
             lock(connection, sql);
         } catch (SQLException e) {
             // A broken session: PostgreSQL has dropped its locks with it.
-            Log.warnf("releasing the projection lock failed (the session is gone, and its lock with it): %s",
+            Log.warnf(
+                    "releasing the projection lock failed (the session is gone, and its lock with it): %s",
                     e.getMessage());
         } finally {
             closeQuietly(connection);

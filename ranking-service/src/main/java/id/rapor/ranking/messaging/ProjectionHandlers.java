@@ -17,6 +17,7 @@ public class ProjectionHandlers {
 
     /** Processed-event scope of each topic's consumer. */
     public static final String UNITS = "ranking-units";
+
     public static final String ASSESSMENTS = "ranking-assessments";
     public static final String TALLIES = "ranking-tallies";
     public static final List<String> CONSUMERS = List.of(UNITS, ASSESSMENTS, TALLIES);
@@ -37,10 +38,10 @@ public class ProjectionHandlers {
     public boolean apply(String topic, String payload) {
         return switch (topic) {
             case Topics.UNITS -> consumer.handle(UNITS, payload, UnitChanged.class, units::apply);
-            case Topics.ASSESSMENTS -> consumer.handle(ASSESSMENTS, payload, AssessmentScored.class,
-                    facts::applyAssessment);
-            case Topics.SURVEY_TALLIES -> consumer.handle(TALLIES, payload, SurveyTallyChanged.class,
-                    facts::applyTally);
+            case Topics.ASSESSMENTS ->
+                consumer.handle(ASSESSMENTS, payload, AssessmentScored.class, facts::applyAssessment);
+            case Topics.SURVEY_TALLIES ->
+                consumer.handle(TALLIES, payload, SurveyTallyChanged.class, facts::applyTally);
             default -> throw new IllegalArgumentException("not a projected topic: " + topic);
         };
     }

@@ -11,8 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** API records of rankings and scorecards. */
 public final class RankingDtos {
 
-    private RankingDtos() {
-    }
+    private RankingDtos() {}
 
     /** One unit in a ranking; {@code rank} is a competition rank (1, 2, 2, 4), null for insufficient data. */
     @Schema(name = "UnitRanking")
@@ -29,24 +28,36 @@ public final class RankingDtos {
             @Schema(description = "HIJAU, KUNING or MERAH") String zone,
             Long respondents,
             int definitionVersion,
+
             @Schema(description = "confirmed false, with reasons, when the value rests on an unconfirmed part")
             Basis basis,
-            @Schema(description = "Survey indices: whether the respondents reach the Krejcie–Morgan minimum for the "
-                    + "campaigns' summed population; null when a population is unknown or the index has no sample")
+
+            @Schema(
+                    description =
+                            "Survey indices: whether the respondents reach the Krejcie–Morgan minimum for the "
+                                    + "campaigns' summed population; null when a population is unknown or the index has no sample")
             Boolean sampleAdequate,
-            @Schema(description = "The Krejcie–Morgan minimum sample, when the population is known") Long minimumSample,
-            @Schema(description = "The summed population of the campaigns, when known") Long population,
-            @Schema(description = "Survey responses of the unit in the period held out for review") Long flagged,
-            @Schema(description = "Survey responses excluded on review") Long excluded,
-            @Schema(description = "Survey data quality: OK, REVIEW_PENDING, or LOW when flagged and excluded exceed "
-                    + "ranking.survey-quality-threshold of all responses; null without survey data")
-            String dataQuality) {
-    }
+
+            @Schema(description = "The Krejcie–Morgan minimum sample, when the population is known")
+            Long minimumSample,
+
+            @Schema(description = "The summed population of the campaigns, when known")
+            Long population,
+
+            @Schema(description = "Survey responses of the unit in the period held out for review")
+            Long flagged,
+
+            @Schema(description = "Survey responses excluded on review")
+            Long excluded,
+
+            @Schema(
+                    description = "Survey data quality: OK, REVIEW_PENDING, or LOW when flagged and excluded exceed "
+                            + "ranking.survey-quality-threshold of all responses; null without survey data")
+            String dataQuality) {}
 
     /** How many evaluated units of a region are in each zone. */
     @Schema(name = "ZoneCounts")
-    public record ZoneCounts(long hijau, long kuning, long merah) {
-    }
+    public record ZoneCounts(long hijau, long kuning, long merah) {}
 
     /** One region's roll-up in a ranking. */
     @Schema(name = "RegionRanking")
@@ -54,7 +65,10 @@ public final class RankingDtos {
             Integer rank,
             String regionCode,
             @Schema(description = "province or regency") String level,
-            @Schema(description = "OK or INSUFFICIENT_DATA (no unit of the region has data)") String state,
+
+            @Schema(description = "OK or INSUFFICIENT_DATA (no unit of the region has data)")
+            String state,
+
             String reason,
             BigDecimal value,
             String bandCode,
@@ -62,25 +76,31 @@ public final class RankingDtos {
             String zone,
             long unitsRegistered,
             long unitsWithData,
-            @Schema(description = "unitsWithData / unitsRegistered, 4 decimals") BigDecimal coverage,
+
+            @Schema(description = "unitsWithData / unitsRegistered, 4 decimals")
+            BigDecimal coverage,
+
             ZoneCounts zoneCounts,
-            @Schema(description = "Respondents summed over the units (survey indices)") Long respondents,
+
+            @Schema(description = "Respondents summed over the units (survey indices)")
+            Long respondents,
+
             String regulation,
             int definitionVersion,
-            @Schema(description = "Summed item statistics and NRR (survey indices)") List<RegionItem> items,
+
+            @Schema(description = "Summed item statistics and NRR (survey indices)")
+            List<RegionItem> items,
+
             @Schema(description = "confirmed false, with reasons, when a unit's value rests on an unconfirmed part")
-            Basis basis) {
-    }
+            Basis basis) {}
 
     /** One item of a regional IKM: summed statistics and the NRR they give. */
     @Schema(name = "RegionItem")
-    public record RegionItem(String code, String weight, long sum, long count, BigDecimal nrr) {
-    }
+    public record RegionItem(String code, String weight, long sum, long count, BigDecimal nrr) {}
 
     /** One item's NRR in a period and its change from the previous period. */
     @Schema(name = "ItemChange")
-    public record ItemChange(String code, BigDecimal nrr, BigDecimal change) {
-    }
+    public record ItemChange(String code, BigDecimal nrr, BigDecimal change) {}
 
     /** One index of a unit in one period, with its rank and the change from the previous period. */
     @Schema(name = "ScorecardEntry")
@@ -94,27 +114,34 @@ public final class RankingDtos {
             String zone,
             int definitionVersion,
             Long respondents,
-            @Schema(description = "Competition rank among all active units nationally") Integer rankNational,
+
+            @Schema(description = "Competition rank among all active units nationally")
+            Integer rankNational,
+
             long rankedNational,
-            @Schema(description = "Competition rank among active units of the same province") Integer rankInProvince,
+
+            @Schema(description = "Competition rank among active units of the same province")
+            Integer rankInProvince,
+
             long rankedInProvince,
             String previousPeriod,
             BigDecimal change,
             @Schema(description = "IKM_DROP, NRR_DROP") List<String> flags,
             List<ItemChange> items,
-            @Schema(description = "The inputs that produced the value (respondents, NRR per item, aspect scores, "
-                    + "definition version, source event ids)") JsonNode inputs,
+
+            @Schema(
+                    description = "The inputs that produced the value (respondents, NRR per item, aspect scores, "
+                            + "definition version, source event ids)")
+            JsonNode inputs,
+
             @Schema(description = "confirmed false, with reasons, when the value rests on an unconfirmed part")
-            Basis basis) {
-    }
+            Basis basis) {}
 
     /** A unit's history for one index. */
     @Schema(name = "IndexHistory")
-    public record IndexHistory(String indexCode, List<PeriodEntry> periods) {
-    }
+    public record IndexHistory(String indexCode, List<PeriodEntry> periods) {}
 
     /** A unit's scorecard: every index, every period. */
     @Schema(name = "Scorecard")
-    public record Scorecard(UnitView unit, List<IndexHistory> indices) {
-    }
+    public record Scorecard(UnitView unit, List<IndexHistory> indices) {}
 }

@@ -37,8 +37,15 @@ public class RankingRepository {
      * are applied; with the filtered total.
      */
     @SuppressWarnings("unchecked")
-    public PageView<UnitRankingRow> rankedUnits(String index, Period period, String region, String unitType,
-            String zoneFilter, boolean adequateOnly, int page, int size) {
+    public PageView<UnitRankingRow> rankedUnits(
+            String index,
+            Period period,
+            String region,
+            String unitType,
+            String zoneFilter,
+            boolean adequateOnly,
+            int page,
+            int size) {
         StringBuilder scope = new StringBuilder("r.index_code = :index and r.period = :period and u.active");
         if (region != null) {
             scope.append(" and (u.region_code = :region or u.region_code like :regionPrefix)");
@@ -64,7 +71,8 @@ public class RankingRepository {
                 + " order by value desc nulls last, name, unit_id limit :limit offset :offset");
         Query count = em.createNativeQuery(ranked + "select count(*) from ranked" + filter);
         for (Query q : List.of(select, count)) {
-            q.setParameter("index", index).setParameter("period", period.text())
+            q.setParameter("index", index)
+                    .setParameter("period", period.text())
                     .setParameter("surveyPeriods", surveyPeriods);
             if (region != null) {
                 q.setParameter("region", region).setParameter("regionPrefix", RegionCodes.likeInside(region));
@@ -79,14 +87,26 @@ public class RankingRepository {
         select.setParameter("limit", size).setParameter("offset", (long) page * size);
         List<UnitRankingRow> rows = new ArrayList<>();
         for (Object[] r : (List<Object[]>) select.getResultList()) {
-            rows.add(new UnitRankingRow(r[11] == null ? null : ((Number) r[11]).intValue(), (UUID) r[0],
-                    (String) r[1], (String) r[2], (String) r[3], (String) r[4], (BigDecimal) r[5], (String) r[6],
-                    (String) r[7], (String) r[8], r[9] == null ? null : ((Number) r[9]).longValue(),
-                    ((Number) r[10]).intValue(), basis((String) r[12]), (Boolean) r[13],
+            rows.add(new UnitRankingRow(
+                    r[11] == null ? null : ((Number) r[11]).intValue(),
+                    (UUID) r[0],
+                    (String) r[1],
+                    (String) r[2],
+                    (String) r[3],
+                    (String) r[4],
+                    (BigDecimal) r[5],
+                    (String) r[6],
+                    (String) r[7],
+                    (String) r[8],
+                    r[9] == null ? null : ((Number) r[9]).longValue(),
+                    ((Number) r[10]).intValue(),
+                    basis((String) r[12]),
+                    (Boolean) r[13],
                     r[14] == null ? null : ((Number) r[14]).longValue(),
                     r[15] == null ? null : ((Number) r[15]).longValue(),
                     r[17] == null ? null : ((Number) r[17]).longValue(),
-                    r[18] == null ? null : ((Number) r[18]).longValue(), dataQuality(r[16], r[17], r[18])));
+                    r[18] == null ? null : ((Number) r[18]).longValue(),
+                    dataQuality(r[16], r[17], r[18])));
         }
         return new PageView<>(rows, page, size, ((Number) count.getSingleResult()).longValue());
     }
@@ -98,9 +118,10 @@ public class RankingRepository {
     @SuppressWarnings("unchecked")
     private List<String> surveyPeriodsInside(Period period) {
         List<String> candidates = em.createNativeQuery("select distinct period from survey_tally "
-                + "where substr(period, 1, 4) between :from and :to")
+                        + "where substr(period, 1, 4) between :from and :to")
                 .setParameter("from", String.valueOf(period.start().getYear()))
-                .setParameter("to", String.valueOf(period.end().getYear())).getResultList();
+                .setParameter("to", String.valueOf(period.end().getYear()))
+                .getResultList();
         List<String> inside = new ArrayList<>(List.of(period.text()));
         for (String candidate : candidates) {
             if (!candidate.equals(period.text())
@@ -126,8 +147,11 @@ public class RankingRepository {
 
     /** Every result of the unit, by index then period. */
     public List<UnitResult> resultsOfUnit(UUID unitId) {
-        return em.createQuery("from UnitResult where unitId = ?1 order by indexCode, "
-                + "periodStart, period", UnitResult.class).setParameter(1, unitId).getResultList();
+        return em.createQuery(
+                        "from UnitResult where unitId = ?1 order by indexCode, " + "periodStart, period",
+                        UnitResult.class)
+                .setParameter(1, unitId)
+                .getResultList();
     }
 
     /** Active units (in {@code province} when given) with a value above {@code r}'s for its index and period. */
@@ -142,9 +166,10 @@ public class RankingRepository {
 
     private long count(String condition, UnitResult r, String province) {
         Query q = em.createNativeQuery("select count(*) from unit_result r join unit_projection u on u.id = r.unit_id "
-                + "where r.index_code = :index and r.period = :period and u.active and " + condition
-                + (province == null ? "" : " and u.province_code = :province"))
-                .setParameter("index", r.indexCode).setParameter("period", r.period);
+                        + "where r.index_code = :index and r.period = :period and u.active and " + condition
+                        + (province == null ? "" : " and u.province_code = :province"))
+                .setParameter("index", r.indexCode)
+                .setParameter("period", r.period);
         if (condition.contains(":value")) {
             q.setParameter("value", r.value);
         }

@@ -42,7 +42,6 @@ import java.util.UUID;
 @ApplicationScoped
 public class RankingService {
 
-
     @Inject
     RankingRepository rankings;
 
@@ -62,8 +61,15 @@ public class RankingService {
     ObjectMapper json;
 
     /** Units of one index and period, best first, inside {@code region} and of {@code unitType} when given. */
-    public PageView<UnitRankingRow> units(String index, String periodText, String region, String unitType,
-            String zone, boolean adequateOnly, int page, int size) {
+    public PageView<UnitRankingRow> units(
+            String index,
+            String periodText,
+            String region,
+            String unitType,
+            String zone,
+            boolean adequateOnly,
+            int page,
+            int size) {
         requireIndex(index);
         Period period = requirePeriod(periodText);
         if (region != null && !RegionCodes.isValid(region)) {
@@ -73,8 +79,15 @@ public class RankingService {
     }
 
     /** Regional roll-ups of one index and period, best first; regions without data last, unranked. */
-    public PageView<RegionRankingRow> regions(String index, String periodText, String levelText, String parent,
-            String unitType, String zone, int page, int size) {
+    public PageView<RegionRankingRow> regions(
+            String index,
+            String periodText,
+            String levelText,
+            String parent,
+            String unitType,
+            String zone,
+            int page,
+            int size) {
         requireIndex(index);
         Period period = requirePeriod(periodText);
         Level level;
@@ -87,8 +100,10 @@ public class RankingService {
             throw ProblemException.badRequest("parent", "must be a province code such as 73, for level=regency");
         }
         String zoneFilter = zone(zone);
-        Definition def = definitions.inForce(index, period).orElseThrow(() -> ProblemException.badRequest("period",
-                "no definition of " + index + " is in force for " + period.text()));
+        Definition def = definitions
+                .inForce(index, period)
+                .orElseThrow(() -> ProblemException.badRequest(
+                        "period", "no definition of " + index + " is in force for " + period.text()));
         List<RegionRankingRow> all = new ArrayList<>(rollups.rollups(def, period, level, parent, unitType));
         all.sort(Comparator.comparing(RegionRankingRow::value, Comparator.nullsLast(Comparator.reverseOrder()))
                 .thenComparing(RegionRankingRow::regionCode));
@@ -98,15 +113,34 @@ public class RankingService {
             Integer rank = null;
             if (row.value() != null) {
                 // competition ranking: a tie keeps the rank of the first of its group
-                rank = i > 0 && all.get(i - 1).value() != null && all.get(i - 1).value().compareTo(row.value()) == 0
-                        ? ranked.get(i - 1).rank() : i + 1;
+                rank = i > 0
+                                && all.get(i - 1).value() != null
+                                && all.get(i - 1).value().compareTo(row.value()) == 0
+                        ? ranked.get(i - 1).rank()
+                        : i + 1;
             }
-            ranked.add(new RegionRankingRow(rank, row.regionCode(), row.level(), row.state(), row.reason(),
-                    row.value(), row.bandCode(), row.bandLabel(), row.zone(), row.unitsRegistered(),
-                    row.unitsWithData(), row.coverage(), row.zoneCounts(), row.respondents(), row.regulation(),
-                    row.definitionVersion(), row.items(), row.basis()));
+            ranked.add(new RegionRankingRow(
+                    rank,
+                    row.regionCode(),
+                    row.level(),
+                    row.state(),
+                    row.reason(),
+                    row.value(),
+                    row.bandCode(),
+                    row.bandLabel(),
+                    row.zone(),
+                    row.unitsRegistered(),
+                    row.unitsWithData(),
+                    row.coverage(),
+                    row.zoneCounts(),
+                    row.respondents(),
+                    row.regulation(),
+                    row.definitionVersion(),
+                    row.items(),
+                    row.basis()));
         }
-        List<RegionRankingRow> filtered = zoneFilter == null ? ranked
+        List<RegionRankingRow> filtered = zoneFilter == null
+                ? ranked
                 : ranked.stream().filter(r -> zoneFilter.equals(r.zone())).toList();
         int from = (int) Math.min((long) page * size, filtered.size());
         int to = Math.min(from + size, filtered.size());
@@ -122,7 +156,8 @@ public class RankingService {
         UnitView unit = units.get(unitId);
         List<UnitResult> results = rankings.resultsOfUnit(unitId);
         Map<String, List<UnitResult>> byIndex = new LinkedHashMap<>();
-        results.forEach(r -> byIndex.computeIfAbsent(r.indexCode, k -> new ArrayList<>()).add(r));
+        results.forEach(r ->
+                byIndex.computeIfAbsent(r.indexCode, k -> new ArrayList<>()).add(r));
         List<IndexHistory> histories = new ArrayList<>();
         byIndex.forEach((code, list) -> {
             Map<Period.Kind, UnitResult> lastOfKind = new HashMap<>();
@@ -148,16 +183,19 @@ public class RankingService {
         Map<String, BigDecimal> previousNrr = previous == null ? Map.of() : nrrs(parse(previous.inputs));
         if (previous != null && r.value != null && previous.value != null) {
             change = r.value.subtract(previous.value);
-            if ("IKM".equals(r.indexCode) && change.negate().compareTo(config.scorecard().ikmDropPoints()) > 0) {
+            if ("IKM".equals(r.indexCode)
+                    && change.negate().compareTo(config.scorecard().ikmDropPoints()) > 0) {
                 flags.add("IKM_DROP");
             }
         }
         boolean nrrDrop = false;
         for (Map.Entry<String, BigDecimal> item : nrrs(inputs).entrySet()) {
             BigDecimal before = previousNrr.get(item.getKey());
-            BigDecimal itemChange = before == null || item.getValue() == null ? null
+            BigDecimal itemChange = before == null || item.getValue() == null
+                    ? null
                     : item.getValue().subtract(before);
-            if (itemChange != null && itemChange.negate().compareTo(config.scorecard().nrrDrop()) > 0) {
+            if (itemChange != null
+                    && itemChange.negate().compareTo(config.scorecard().nrrDrop()) > 0) {
                 nrrDrop = true;
             }
             items.add(new ItemChange(item.getKey(), item.getValue(), itemChange));
@@ -171,12 +209,29 @@ public class RankingService {
         long rankedProvince = unit.provinceCode() == null ? 0 : rankings.unitsRanked(r, unit.provinceCode());
         if (r.value != null && unit.active()) {
             rankNational = (int) rankings.unitsRankedAbove(r, null) + 1;
-            rankProvince = unit.provinceCode() == null ? null
-                    : (int) rankings.unitsRankedAbove(r, unit.provinceCode()) + 1;
+            rankProvince =
+                    unit.provinceCode() == null ? null : (int) rankings.unitsRankedAbove(r, unit.provinceCode()) + 1;
         }
-        return new PeriodEntry(r.period, r.state, r.reason, r.value, r.bandCode, r.bandLabel, r.zone,
-                r.definitionVersion, r.respondents, rankNational, rankedNational, rankProvince, rankedProvince,
-                previous == null ? null : previous.period, change, flags, items, inputs, basis(r.basis));
+        return new PeriodEntry(
+                r.period,
+                r.state,
+                r.reason,
+                r.value,
+                r.bandCode,
+                r.bandLabel,
+                r.zone,
+                r.definitionVersion,
+                r.respondents,
+                rankNational,
+                rankedNational,
+                rankProvince,
+                rankedProvince,
+                previous == null ? null : previous.period,
+                change,
+                flags,
+                items,
+                inputs,
+                basis(r.basis));
     }
 
     private Basis basis(String text) {
@@ -220,8 +275,11 @@ public class RankingService {
         if (period == null || period.isBlank()) {
             throw ProblemException.badRequest("period", "is required (e.g. 2026, 2026-S1, 2026-Q3)");
         }
-        return Period.parse(period).orElseThrow(() -> ProblemException.badRequest("period",
-                "must be a year (2026), semester (2026-S1), quarter (2026-Q3), month (2026-07) or a date range"));
+        return Period.parse(period)
+                .orElseThrow(
+                        () -> ProblemException.badRequest(
+                                "period",
+                                "must be a year (2026), semester (2026-S1), quarter (2026-Q3), month (2026-07) or a date range"));
     }
 
     private static String zone(String zone) {

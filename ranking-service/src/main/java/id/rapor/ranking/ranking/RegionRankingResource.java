@@ -24,7 +24,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/ranking/regions")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Region rankings", description = "Roll-ups per kabupaten/kota and province; public")
-@APIResponse(responseCode = "401", description = "Invalid token (reads need none; a token sent must be valid)",
+@APIResponse(
+        responseCode = "401",
+        description = "Invalid token (reads need none; a token sent must be valid)",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @PermitAll
 public class RegionRankingResource {
@@ -33,22 +35,24 @@ public class RegionRankingResource {
     RankingService rankings;
 
     @GET
-    @Operation(summary = "Rank regions by an index in a period",
+    @Operation(
+            summary = "Rank regions by an index in a period",
             description = "IKM from the summed sufficient statistics of the region's units (respondent-weighted); "
                     + "assessment indices as the mean of the units evaluated; zone counts and coverage. Regions "
                     + "without data are listed last with state INSUFFICIENT_DATA and no rank.")
     @APIResponse(responseCode = "200", description = "One page of the ranking")
-    @APIResponse(responseCode = "400", description = "Missing or invalid index, period, level, parent or zone",
+    @APIResponse(
+            responseCode = "400",
+            description = "Missing or invalid index, period, level, parent or zone",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PageView<RegionRankingRow> list(
             @Parameter(example = "IPP") @QueryParam("index") String index,
             @Parameter(example = "2026") @QueryParam("period") String period,
-            @Parameter(description = "regency (kabupaten/kota, default) or province") @QueryParam("level")
-            String level,
+            @Parameter(description = "regency (kabupaten/kota, default) or province") @QueryParam("level") String level,
             @Parameter(description = "Province code, for level=regency", example = "73") @QueryParam("parent")
-            String parent,
+                    String parent,
             @Parameter(description = "Only units of this type", example = "PUSKESMAS") @QueryParam("unitType")
-            String unitType,
+                    String unitType,
             @Parameter(description = "HIJAU, KUNING or MERAH") @QueryParam("zone") String zone,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageView.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(1000) int size) {

@@ -32,7 +32,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/ranking/units")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Unit rankings", description = "Indices, grades and zones per unit; public")
-@APIResponse(responseCode = "401", description = "Invalid token (reads need none; a token sent must be valid)",
+@APIResponse(
+        responseCode = "401",
+        description = "Invalid token (reads need none; a token sent must be valid)",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @PermitAll
 public class UnitRankingResource {
@@ -44,23 +46,29 @@ public class UnitRankingResource {
     UnitProjectionService units;
 
     @GET
-    @Operation(summary = "Rank units by an index in a period",
+    @Operation(
+            summary = "Rank units by an index in a period",
             description = "Competition ranking (1, 2, 2, 4) over the region and unit type; the zone filter and "
                     + "paging apply after ranking. Units with insufficient data come last without a rank.")
     @APIResponse(responseCode = "200", description = "One page of the ranking")
-    @APIResponse(responseCode = "400", description = "Missing or invalid index, period, region or zone",
+    @APIResponse(
+            responseCode = "400",
+            description = "Missing or invalid index, period, region or zone",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PageView<UnitRankingRow> list(
             @Parameter(description = "IKM, IPP, KEPATUHAN, OPINI_OMBUDSMAN", example = "IKM") @QueryParam("index")
-            String index,
+                    String index,
             @Parameter(example = "2026-S1") @QueryParam("period") String period,
             @Parameter(description = "Province, kab/kota or kecamatan code", example = "73") @QueryParam("region")
-            String region,
+                    String region,
             @Parameter(example = "PUSKESMAS") @QueryParam("unitType") String unitType,
             @Parameter(description = "HIJAU, KUNING or MERAH") @QueryParam("zone") String zone,
-            @Parameter(description = "Only units whose respondents reach their Krejcie–Morgan minimum (units "
-                    + "flagged sampleAdequate false are left out and the rest re-ranked)")
-            @QueryParam("adequateOnly") @DefaultValue("false") boolean adequateOnly,
+            @Parameter(
+                            description = "Only units whose respondents reach their Krejcie–Morgan minimum (units "
+                                    + "flagged sampleAdequate false are left out and the rest re-ranked)")
+                    @QueryParam("adequateOnly")
+                    @DefaultValue("false")
+                    boolean adequateOnly,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageView.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(1000) int size) {
         return rankings.units(index, period, region, unitType, zone, adequateOnly, page, size);
@@ -70,7 +78,9 @@ public class UnitRankingResource {
     @Path("{id}")
     @Operation(summary = "A unit as the ranking service knows it")
     @APIResponse(responseCode = "200", description = "The unit")
-    @APIResponse(responseCode = "404", description = "No event about this unit has arrived",
+    @APIResponse(
+            responseCode = "404",
+            description = "No event about this unit has arrived",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public UnitView get(@PathParam("id") UUID id) {
         return units.get(id);
@@ -78,11 +88,14 @@ public class UnitRankingResource {
 
     @GET
     @Path("{id}/scorecard")
-    @Operation(summary = "A unit's scorecard",
+    @Operation(
+            summary = "A unit's scorecard",
             description = "Every index and period: value, band, zone, ranks, inputs, the change from the previous "
                     + "period and flags (IKM_DROP, NRR_DROP).")
     @APIResponse(responseCode = "200", description = "The scorecard")
-    @APIResponse(responseCode = "404", description = "No such unit",
+    @APIResponse(
+            responseCode = "404",
+            description = "No such unit",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Scorecard scorecard(@PathParam("id") UUID id) {
         return rankings.scorecard(id);

@@ -29,18 +29,26 @@ public class RebuildResource {
     @POST
     @Path("rebuild")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Drop the projection and replay every topic from the beginning",
+    @Operation(
+            summary = "Drop the projection and replay every topic from the beginning",
             description = "Synchronous; live consumption waits meanwhile on every instance of the service and "
                     + "resumes without loss or double counting; a rebuild asked meanwhile waits its turn. The result "
                     + "equals the incrementally maintained projection. Index definitions are kept (they are this "
                     + "service's own data).")
-    @APIResponse(responseCode = "200", description = "Rebuilt",
+    @APIResponse(
+            responseCode = "200",
+            description = "Rebuilt",
             content = @Content(schema = @Schema(implementation = RebuildReport.class)))
-    @APIResponse(responseCode = "401", description = "No or invalid token",
+    @APIResponse(
+            responseCode = "401",
+            description = "No or invalid token",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an admin",
+    @APIResponse(
+            responseCode = "403",
+            description = "Not an admin",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503",
+    @APIResponse(
+            responseCode = "503",
             description = "Kafka or the database unreachable, or the replay stalled; run it again",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RebuildReport rebuild() {

@@ -54,9 +54,13 @@ public class RebuildService {
     String bootstrapServers;
 
     /** What a rebuild did. */
-    public record RebuildReport(long recordsRead, long applied, long duplicates, long poison,
-            Map<String, Long> recordsPerTopic, long durationMillis) {
-    }
+    public record RebuildReport(
+            long recordsRead,
+            long applied,
+            long duplicates,
+            long poison,
+            Map<String, Long> recordsPerTopic,
+            long durationMillis) {}
 
     /** Rebuilds the projection from the topics; blocks until done. */
     public RebuildReport rebuild() {
@@ -68,15 +72,15 @@ public class RebuildService {
         try {
             topics.ensureTopics();
         } catch (IllegalStateException e) {
-            throw new ProblemException(503, "unavailable", "Broker unavailable", "Kafka cannot be reached: "
-                    + e.getMessage(), null);
+            throw new ProblemException(
+                    503, "unavailable", "Broker unavailable", "Kafka cannot be reached: " + e.getMessage(), null);
         }
         Properties props = new Properties();
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "500");
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props, new StringDeserializer(),
-                new StringDeserializer())) {
+        try (KafkaConsumer<String, String> consumer =
+                new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer())) {
             List<TopicPartition> partitions = new ArrayList<>();
             for (String topic : Topics.ALL) {
                 consumer.partitionsFor(topic, Duration.ofSeconds(10))
@@ -88,11 +92,13 @@ public class RebuildService {
 
             QuarkusTransaction.requiringNew().run(() -> {
                 em.createNativeQuery("truncate unit_result_item, unit_result, survey_tally, assessment_fact, "
-                        + "unit_projection").executeUpdate();
+                                + "unit_projection")
+                        .executeUpdate();
                 em.createNativeQuery("delete from processed_event where consumer in (?1, ?2, ?3)")
                         .setParameter(1, ProjectionHandlers.CONSUMERS.get(0))
                         .setParameter(2, ProjectionHandlers.CONSUMERS.get(1))
-                        .setParameter(3, ProjectionHandlers.CONSUMERS.get(2)).executeUpdate();
+                        .setParameter(3, ProjectionHandlers.CONSUMERS.get(2))
+                        .executeUpdate();
             });
 
             long read = 0;
@@ -106,8 +112,12 @@ public class RebuildService {
                 var records = consumer.poll(Duration.ofMillis(500));
                 if (records.isEmpty()) {
                     if (System.nanoTime() - lastProgress > STALL_LIMIT.toNanos()) {
-                        throw new ProblemException(503, "unavailable", "Broker unavailable",
-                                "the replay stalled; the projection is incomplete, run the rebuild again", null);
+                        throw new ProblemException(
+                                503,
+                                "unavailable",
+                                "Broker unavailable",
+                                "the replay stalled; the projection is incomplete, run the rebuild again",
+                                null);
                     }
                     continue;
                 }
@@ -132,8 +142,9 @@ public class RebuildService {
                 }
             }
             long millis = Duration.ofNanos(System.nanoTime() - started).toMillis();
-            Log.infof("projection rebuilt: %d records, %d applied, %d duplicates, %d poison in %d ms", read, applied,
-                    duplicates, poison, millis);
+            Log.infof(
+                    "projection rebuilt: %d records, %d applied, %d duplicates, %d poison in %d ms",
+                    read, applied, duplicates, poison, millis);
             return new RebuildReport(read, applied, duplicates, poison, perTopic, millis);
         }
     }

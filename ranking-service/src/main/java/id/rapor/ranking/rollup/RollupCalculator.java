@@ -31,23 +31,31 @@ import java.util.TreeMap;
 public final class RollupCalculator {
 
     /** One unit's stored result in the region ({@code scale} null for schema-1 facts without one). */
-    public record UnitValue(String state, BigDecimal valueExact, String zone, String regulation, Long respondents,
-            GradeScale scale, Basis basis) {
-    }
+    public record UnitValue(
+            String state,
+            BigDecimal valueExact,
+            String zone,
+            String regulation,
+            Long respondents,
+            GradeScale scale,
+            Basis basis) {}
 
     /** One item's tally summed over the region's units of one regulation. */
-    public record PooledItem(String code, String weight, long sum, long count) {
-    }
+    public record PooledItem(String code, String weight, long sum, long count) {}
 
-    private RollupCalculator() {
-    }
+    private RollupCalculator() {}
 
     /**
      * The roll-up of {@code region} at {@code level} under {@code def}: {@code registered} active units,
      * {@code results} of its units, {@code itemsByRegulation} (survey indices only; key "" for no regulation).
      */
-    public static RegionRankingRow rollup(Definition def, RollupService.Level level, String region, long registered,
-            List<UnitValue> results, Map<String, List<PooledItem>> itemsByRegulation) {
+    public static RegionRankingRow rollup(
+            Definition def,
+            RollupService.Level level,
+            String region,
+            long registered,
+            List<UnitValue> results,
+            Map<String, List<PooledItem>> itemsByRegulation) {
         long hijau = 0;
         long kuning = 0;
         long merah = 0;
@@ -79,13 +87,30 @@ public final class RollupCalculator {
             }
         }
         ZoneCounts zones = new ZoneCounts(hijau, kuning, merah);
-        BigDecimal coverage = registered == 0 ? null
+        BigDecimal coverage = registered == 0
+                ? null
                 : BigDecimal.valueOf(withData).divide(BigDecimal.valueOf(registered), 4, RoundingMode.HALF_UP);
         String levelName = level.name().toLowerCase(Locale.ROOT);
         if (withData == 0) {
-            return new RegionRankingRow(null, region, levelName, UnitResult.INSUFFICIENT_DATA,
-                    "no unit of the region has data for this index and period", null, null, null, null, registered,
-                    0, coverage, zones, null, null, def.version(), List.of(), Basis.CONFIRMED);
+            return new RegionRankingRow(
+                    null,
+                    region,
+                    levelName,
+                    UnitResult.INSUFFICIENT_DATA,
+                    "no unit of the region has data for this index and period",
+                    null,
+                    null,
+                    null,
+                    null,
+                    registered,
+                    0,
+                    coverage,
+                    zones,
+                    null,
+                    null,
+                    def.version(),
+                    List.of(),
+                    Basis.CONFIRMED);
         }
         if (def.source() == Source.ASSESSMENT) {
             // mean of the units evaluated, rounded only at the end, graded with the scale the units were graded with
@@ -95,14 +120,27 @@ public final class RollupCalculator {
             GradeScale scale = scales.size() == 1 ? scale(scales.iterator().next(), def) : def.scale(null, null);
             Grading.Grade grade = (reason == null ? scale.grading() : new Grading(scale.decimals(), null))
                     .grade(total.divide(Rational.of(withData)));
-            return row(region, levelName, grade, registered, withData, coverage, zones, null, null,
-                    def.version(), List.of(), reason, basis);
+            return row(
+                    region,
+                    levelName,
+                    grade,
+                    registered,
+                    withData,
+                    coverage,
+                    zones,
+                    null,
+                    null,
+                    def.version(),
+                    List.of(),
+                    reason,
+                    basis);
         }
         // the regulation with the most respondents; tallies of different item sets cannot be summed together
         String regulation = respondentsByRegulation.entrySet().stream()
                 .max(Comparator.<Map.Entry<String, Long>>comparingLong(Map.Entry::getValue)
                         .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
-                .orElseThrow().getKey();
+                .orElseThrow()
+                .getKey();
         long respondents = respondentsByRegulation.get(regulation);
         String reg = regulation.isEmpty() ? null : regulation;
         Map<String, Ikm.ItemStat> stats = new LinkedHashMap<>();
@@ -113,7 +151,11 @@ public final class RollupCalculator {
             if (stats.put(i.code(), new Ikm.ItemStat(i.code(), weight, i.sum(), i.count())) != null) {
                 reason = "units weigh item " + i.code() + " differently";
             }
-            itemViews.add(new RegionItem(i.code(), weight.toString(), i.sum(), i.count(),
+            itemViews.add(new RegionItem(
+                    i.code(),
+                    weight.toString(),
+                    i.sum(),
+                    i.count(),
                     i.count() == 0 ? null : Rational.of(i.sum(), i.count()).toDecimal(4)));
         }
         Ikm.Result ikm = null;
@@ -125,17 +167,45 @@ public final class RollupCalculator {
             }
         }
         if (ikm == null) {
-            return new RegionRankingRow(null, region, levelName, UnitResult.INSUFFICIENT_DATA, reason, null, null,
-                    null, null, registered, withData, coverage, zones, respondents, reg, def.version(), itemViews,
+            return new RegionRankingRow(
+                    null,
+                    region,
+                    levelName,
+                    UnitResult.INSUFFICIENT_DATA,
+                    reason,
+                    null,
+                    null,
+                    null,
+                    null,
+                    registered,
+                    withData,
+                    coverage,
+                    zones,
+                    respondents,
+                    reg,
+                    def.version(),
+                    itemViews,
                     basis);
         }
         Set<GradeScale> scales = scalesByRegulation.getOrDefault(regulation, Set.of());
         String note = scales.size() > 1 ? "the units were graded under different band tables; no band" : null;
         GradeScale scale = scales.size() == 1 ? scale(scales.iterator().next(), def) : def.scale(null, reg);
-        Grading.Grade grade = (note == null ? scale.grading() : new Grading(scale.decimals(), null))
-                .grade(ikm.ikmKonversi());
-        return row(region, levelName, grade, registered, withData, coverage, zones, respondents, reg,
-                def.version(), itemViews, note, basis);
+        Grading.Grade grade =
+                (note == null ? scale.grading() : new Grading(scale.decimals(), null)).grade(ikm.ikmKonversi());
+        return row(
+                region,
+                levelName,
+                grade,
+                registered,
+                withData,
+                coverage,
+                zones,
+                respondents,
+                reg,
+                def.version(),
+                itemViews,
+                note,
+                basis);
     }
 
     /** A unit result's stored scale, or the definition's own when the result has none (schema-1 facts). */
@@ -143,11 +213,38 @@ public final class RollupCalculator {
         return stored == null ? def.scale(null, null) : stored;
     }
 
-    private static RegionRankingRow row(String region, String level, Grading.Grade grade, long registered,
-            long withData, BigDecimal coverage, ZoneCounts zones, Long respondents, String regulation, int version,
-            List<RegionItem> items, String reason, Basis basis) {
-        return new RegionRankingRow(null, region, level, UnitResult.OK, reason, grade.value(), grade.code(),
-                grade.label(), grade.zone(), registered, withData, coverage, zones, respondents, regulation,
-                version, items, basis);
+    private static RegionRankingRow row(
+            String region,
+            String level,
+            Grading.Grade grade,
+            long registered,
+            long withData,
+            BigDecimal coverage,
+            ZoneCounts zones,
+            Long respondents,
+            String regulation,
+            int version,
+            List<RegionItem> items,
+            String reason,
+            Basis basis) {
+        return new RegionRankingRow(
+                null,
+                region,
+                level,
+                UnitResult.OK,
+                reason,
+                grade.value(),
+                grade.code(),
+                grade.label(),
+                grade.zone(),
+                registered,
+                withData,
+                coverage,
+                zones,
+                respondents,
+                regulation,
+                version,
+                items,
+                basis);
     }
 }

@@ -34,9 +34,14 @@ public class RollupRepository {
     @SuppressWarnings("unchecked")
     public Map<String, Long> activeUnitsByRegion(RollupService.Level level, String parent, String unitType) {
         Map<String, Long> registered = new TreeMap<>();
-        for (Object[] row : (List<Object[]>) bind(em.createNativeQuery("select " + key(level) + ", count(*) from "
-                + "unit_projection u where" + scope(level, parent, unitType) + " group by 1"), parent, unitType, null,
-                null).getResultList()) {
+        for (Object[] row : (List<Object[]>) bind(
+                        em.createNativeQuery("select " + key(level) + ", count(*) from " + "unit_projection u where"
+                                + scope(level, parent, unitType) + " group by 1"),
+                        parent,
+                        unitType,
+                        null,
+                        null)
+                .getResultList()) {
             registered.put((String) row[0], ((Number) row[1]).longValue());
         }
         return registered;
@@ -44,18 +49,28 @@ public class RollupRepository {
 
     /** The stored results of index {@code index} in {@code period} of the scope's units, per region. */
     @SuppressWarnings("unchecked")
-    public Map<String, List<UnitValue>> unitResultsByRegion(RollupService.Level level, String parent,
-            String unitType, String index, Period period) {
+    public Map<String, List<UnitValue>> unitResultsByRegion(
+            RollupService.Level level, String parent, String unitType, String index, Period period) {
         Map<String, List<UnitValue>> results = new TreeMap<>();
-        for (Object[] row : (List<Object[]>) bind(em.createNativeQuery("select " + key(level) + ", r.state, "
-                + "r.value_exact, r.zone, r.regulation, r.respondents, r.scale, r.basis from unit_result r "
-                + "join unit_projection u on u.id = r.unit_id where r.index_code = :index and r.period = :period and"
-                + scope(level, parent, unitType)), parent, unitType, index, period.text()).getResultList()) {
-            results.computeIfAbsent((String) row[0], k -> new ArrayList<>()).add(new UnitValue((String) row[1],
-                    (BigDecimal) row[2], (String) row[3], (String) row[4],
-                    row[5] == null ? null : ((Number) row[5]).longValue(),
-                    row[6] == null ? null : read((String) row[6], GradeScale.class),
-                    row[7] == null ? null : read((String) row[7], Basis.class)));
+        for (Object[] row : (List<Object[]>) bind(
+                        em.createNativeQuery("select " + key(level) + ", r.state, "
+                                + "r.value_exact, r.zone, r.regulation, r.respondents, r.scale, r.basis from unit_result r "
+                                + "join unit_projection u on u.id = r.unit_id where r.index_code = :index and r.period = :period and"
+                                + scope(level, parent, unitType)),
+                        parent,
+                        unitType,
+                        index,
+                        period.text())
+                .getResultList()) {
+            results.computeIfAbsent((String) row[0], k -> new ArrayList<>())
+                    .add(new UnitValue(
+                            (String) row[1],
+                            (BigDecimal) row[2],
+                            (String) row[3],
+                            (String) row[4],
+                            row[5] == null ? null : ((Number) row[5]).longValue(),
+                            row[6] == null ? null : read((String) row[6], GradeScale.class),
+                            row[7] == null ? null : read((String) row[7], Basis.class)));
         }
         return results;
     }
@@ -65,18 +80,27 @@ public class RollupRepository {
      * regulation ("" for none), item and weight, in that order.
      */
     @SuppressWarnings("unchecked")
-    public Map<String, Map<String, List<PooledItem>>> pooledItemsByRegion(RollupService.Level level, String parent,
-            String unitType, String index, Period period) {
+    public Map<String, Map<String, List<PooledItem>>> pooledItemsByRegion(
+            RollupService.Level level, String parent, String unitType, String index, Period period) {
         Map<String, Map<String, List<PooledItem>>> items = new TreeMap<>();
-        for (Object[] row : (List<Object[]>) bind(em.createNativeQuery("select " + key(level) + ", "
-                + "coalesce(r.regulation, ''), i.item_code, i.weight, sum(i.item_sum), sum(i.item_count) "
-                + "from unit_result_item i join unit_result r on r.id = i.result_id "
-                + "join unit_projection u on u.id = r.unit_id where r.index_code = :index and r.period = :period "
-                + "and r.state = 'OK' and" + scope(level, parent, unitType) + " group by 1, 2, 3, 4 "
-                + "order by 1, 2, 3, 4"), parent, unitType, index, period.text()).getResultList()) {
+        for (Object[] row : (List<Object[]>) bind(
+                        em.createNativeQuery("select " + key(level) + ", "
+                                + "coalesce(r.regulation, ''), i.item_code, i.weight, sum(i.item_sum), sum(i.item_count) "
+                                + "from unit_result_item i join unit_result r on r.id = i.result_id "
+                                + "join unit_projection u on u.id = r.unit_id where r.index_code = :index and r.period = :period "
+                                + "and r.state = 'OK' and" + scope(level, parent, unitType) + " group by 1, 2, 3, 4 "
+                                + "order by 1, 2, 3, 4"),
+                        parent,
+                        unitType,
+                        index,
+                        period.text())
+                .getResultList()) {
             items.computeIfAbsent((String) row[0], k -> new TreeMap<>())
                     .computeIfAbsent((String) row[1], k -> new ArrayList<>())
-                    .add(new PooledItem((String) row[2], (String) row[3], ((Number) row[4]).longValue(),
+                    .add(new PooledItem(
+                            (String) row[2],
+                            (String) row[3],
+                            ((Number) row[4]).longValue(),
                             ((Number) row[5]).longValue()));
         }
         return items;

@@ -24,7 +24,8 @@ public class RollupService {
 
     /** Roll-up level: kabupaten/kota or province. */
     public enum Level {
-        REGENCY("regency_code"), PROVINCE("province_code");
+        REGENCY("regency_code"),
+        PROVINCE("province_code");
 
         final String column;
 
@@ -40,19 +41,23 @@ public class RollupService {
      * Every region of {@code level} (inside province {@code parent} when given) that has an active unit or a
      * result, with its roll-up under {@code def}; unranked, in region-code order.
      */
-    public List<RegionRankingRow> rollups(Definition def, Period period, Level level, String parent,
-            String unitType) {
+    public List<RegionRankingRow> rollups(Definition def, Period period, Level level, String parent, String unitType) {
         Map<String, Long> registered = rollups.activeUnitsByRegion(level, parent, unitType);
-        Map<String, List<UnitValue>> results = rollups.unitResultsByRegion(level, parent, unitType, def.code(),
-                period);
+        Map<String, List<UnitValue>> results = rollups.unitResultsByRegion(level, parent, unitType, def.code(), period);
         Map<String, Map<String, List<PooledItem>>> items = def.source() == Source.SURVEY_TALLY
-                ? rollups.pooledItemsByRegion(level, parent, unitType, def.code(), period) : Map.of();
+                ? rollups.pooledItemsByRegion(level, parent, unitType, def.code(), period)
+                : Map.of();
         TreeSet<String> regions = new TreeSet<>(registered.keySet());
         regions.addAll(results.keySet());
         List<RegionRankingRow> rows = new ArrayList<>(regions.size());
         for (String region : regions) {
-            rows.add(RollupCalculator.rollup(def, level, region, registered.getOrDefault(region, 0L),
-                    results.getOrDefault(region, List.of()), items.getOrDefault(region, Map.of())));
+            rows.add(RollupCalculator.rollup(
+                    def,
+                    level,
+                    region,
+                    registered.getOrDefault(region, 0L),
+                    results.getOrDefault(region, List.of()),
+                    items.getOrDefault(region, Map.of())));
         }
         return rows;
     }

@@ -6,5 +6,4 @@ import java.util.UUID;
 
 /** Queries of the unit replica. */
 @ApplicationScoped
-public class UnitProjectionRepository implements PanacheRepositoryBase<UnitProjection, UUID> {
-}
+public class UnitProjectionRepository implements PanacheRepositoryBase<UnitProjection, UUID> {}

@@ -52,7 +52,6 @@ public class UnitProjectionService {
 
     /** One unit; 404 when no event about it has arrived. */
     public UnitView get(UUID id) {
-        return units.findByIdOptional(id).map(UnitView::of)
-                .orElseThrow(() -> ProblemException.notFound("Unit", id));
+        return units.findByIdOptional(id).map(UnitView::of).orElseThrow(() -> ProblemException.notFound("Unit", id));
     }
 }

@@ -16,7 +16,8 @@ public class CampaignRepository implements PanacheRepositoryBase<Campaign, UUID>
         if (period == null) {
             return find("unitId", Sort.descending("createdAt"), unitId).list();
         }
-        return find("unitId = ?1 and period = ?2", Sort.descending("createdAt"), unitId, period).list();
+        return find("unitId = ?1 and period = ?2", Sort.descending("createdAt"), unitId, period)
+                .list();
     }
 
     /**
@@ -24,7 +25,12 @@ public class CampaignRepository implements PanacheRepositoryBase<Campaign, UUID>
      * 2026-S2, 2026-Q1..Q4, ...), oldest period first.
      */
     public List<Campaign> findByUnitWithin(UUID unitId, Period period) {
-        return find("unitId = ?1 and periodStart >= ?2 and periodEnd <= ?3",
-                Sort.ascending("periodStart", "periodEnd", "id"), unitId, period.start(), period.end()).list();
+        return find(
+                        "unitId = ?1 and periodStart >= ?2 and periodEnd <= ?3",
+                        Sort.ascending("periodStart", "periodEnd", "id"),
+                        unitId,
+                        period.start(),
+                        period.end())
+                .list();
     }
 }

@@ -58,19 +58,20 @@ public class CampaignService {
             throw ProblemException.badRequest("period", e.getMessage());
         }
         UnitReplica unit = units.find(request.unitId())
-                .orElseThrow(() -> ProblemException.businessRule("unitId", "unit " + request.unitId()
-                        + " is not registered"));
+                .orElseThrow(() ->
+                        ProblemException.businessRule("unitId", "unit " + request.unitId() + " is not registered"));
         requireManage(unit);
         requirePeriodWindow(period);
         if (!unit.active) {
             throw ProblemException.businessRule("unitId", "unit " + unit.id + " is inactive");
         }
-        Questionnaire questionnaire = questionnaires.findByIdOptional(request.questionnaireId())
-                .orElseThrow(() -> ProblemException.businessRule("questionnaireId", "questionnaire "
-                        + request.questionnaireId() + " does not exist"));
+        Questionnaire questionnaire = questionnaires
+                .findByIdOptional(request.questionnaireId())
+                .orElseThrow(() -> ProblemException.businessRule(
+                        "questionnaireId", "questionnaire " + request.questionnaireId() + " does not exist"));
         if (questionnaire.unitId != null && !questionnaire.unitId.equals(unit.id)) {
-            throw ProblemException.businessRule("questionnaireId", "questionnaire " + questionnaire.id
-                    + " belongs to another unit");
+            throw ProblemException.businessRule(
+                    "questionnaireId", "questionnaire " + questionnaire.id + " belongs to another unit");
         }
         Campaign campaign = new Campaign();
         campaign.id = UUID.randomUUID();
@@ -131,7 +132,8 @@ public class CampaignService {
     public List<CampaignView> list(UUID unitId, String period) {
         requireRead(unitId);
         return campaigns.findByUnit(unitId, period).stream()
-                .map(c -> view(c, questionnaires.findById(c.questionnaireId), tallies.find(c.id))).toList();
+                .map(c -> view(c, questionnaires.findById(c.questionnaireId), tallies.find(c.id)))
+                .toList();
     }
 
     /** The campaign, or 404. */
@@ -146,7 +148,9 @@ public class CampaignService {
 
     /** Whether the caller may manage the unit (admin, evaluator in region, its operator). */
     public boolean canManage(UUID unitId) {
-        return units.find(unitId).map(u -> caller.canManage(u.regionCode) || caller.ownsUnit(u.id)).orElse(false);
+        return units.find(unitId)
+                .map(u -> caller.canManage(u.regionCode) || caller.ownsUnit(u.id))
+                .orElse(false);
     }
 
     /**
@@ -160,8 +164,8 @@ public class CampaignService {
     /** Throws 403 unless {@link #canReview(UUID)}. */
     public void requireReview(UUID unitId) {
         if (!canReview(unitId)) {
-            throw ProblemException.forbidden("Only an evaluator of the unit's region or an admin reviews its "
-                    + "responses");
+            throw ProblemException.forbidden(
+                    "Only an evaluator of the unit's region or an admin reviews its " + "responses");
         }
     }
 
@@ -199,10 +203,15 @@ public class CampaignService {
     private void requirePeriodWindow(Period period) {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         int days = integrity.campaignPeriodWindowDays();
-        if (!caller.isAdmin() && (period.end().isBefore(today.minusDays(days))
-                || period.start().isAfter(today.plusDays(days)))) {
-            throw new ProblemException(403, "forbidden", "Forbidden", "Only an admin opens a campaign for a "
-                    + "period more than " + days + " days away from today (" + period.text() + ")",
+        if (!caller.isAdmin()
+                && (period.end().isBefore(today.minusDays(days))
+                        || period.start().isAfter(today.plusDays(days)))) {
+            throw new ProblemException(
+                    403,
+                    "forbidden",
+                    "Forbidden",
+                    "Only an admin opens a campaign for a " + "period more than " + days + " days away from today ("
+                            + period.text() + ")",
                     List.of(new Problem.FieldError("period", "outside the window of " + days + " days around today")));
         }
     }
@@ -215,9 +224,24 @@ public class CampaignService {
 
     CampaignView view(Campaign c, Questionnaire q, CampaignTally t) {
         // The form token is shown to the unit's managers only (a viewer could otherwise hand it out).
-        return new CampaignView(c.id, c.unitId, c.questionnaireId, q.code, q.version, c.title, c.period,
-                c.periodStart, c.periodEnd, c.population, c.status, t == null ? 0 : t.respondents,
-                t == null ? 0 : t.tallyVersion, c.createdAt, c.closedAt, t == null ? 0 : t.flagged,
-                t == null ? 0 : t.excluded, canManage(c.unitId) ? c.formToken : null);
+        return new CampaignView(
+                c.id,
+                c.unitId,
+                c.questionnaireId,
+                q.code,
+                q.version,
+                c.title,
+                c.period,
+                c.periodStart,
+                c.periodEnd,
+                c.population,
+                c.status,
+                t == null ? 0 : t.respondents,
+                t == null ? 0 : t.tallyVersion,
+                c.createdAt,
+                c.closedAt,
+                t == null ? 0 : t.flagged,
+                t == null ? 0 : t.excluded,
+                canManage(c.unitId) ? c.formToken : null);
     }
 }

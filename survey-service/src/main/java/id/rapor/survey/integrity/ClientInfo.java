@@ -13,7 +13,8 @@ public record ClientInfo(String address) {
 
     /** The client of this request. */
     public static ClientInfo of(HttpServerRequest request, List<String> trustedProxies) {
-        String remote = request == null || request.remoteAddress() == null ? "unknown"
+        String remote = request == null || request.remoteAddress() == null
+                ? "unknown"
                 : request.remoteAddress().hostAddress();
         if (request != null && trusted(remote, trustedProxies)) {
             String forwarded = request.getHeader("X-Forwarded-For");

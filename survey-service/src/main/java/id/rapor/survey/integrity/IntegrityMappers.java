@@ -9,6 +9,7 @@ public class IntegrityMappers {
     @ServerExceptionMapper
     public Response rateLimited(RateLimitedException e) {
         return Response.fromResponse(e.toProblem().toResponse())
-                .header("Retry-After", Long.toString(e.retryAfterSeconds())).build();
+                .header("Retry-After", Long.toString(e.retryAfterSeconds()))
+                .build();
     }
 }

@@ -20,8 +20,8 @@ public class IntegritySweep {
         int salts = proofOfWork.purgeExpired();
         int buckets = limiter.purgeIdle();
         if (salts + buckets > 0) {
-            Log.infof("integrity sweep: %d expired proof-of-work salts and %d idle rate buckets removed", salts,
-                    buckets);
+            Log.infof(
+                    "integrity sweep: %d expired proof-of-work salts and %d idle rate buckets removed", salts, buckets);
         }
     }
 }

@@ -45,9 +45,11 @@ public class ProofOfWork {
         this.config = config;
         this.mapper = mapper;
         this.em = em;
-        String secret = config.pow().hmacKey().orElseThrow(() -> new IllegalStateException(
-                "survey.integrity.pow.hmac-key (env SURVEY_INTEGRITY_POW_HMAC_KEY) must be set: it signs the "
-                        + "proof-of-work challenges of anonymous survey submissions"));
+        String secret = config.pow()
+                .hmacKey()
+                .orElseThrow(() -> new IllegalStateException(
+                        "survey.integrity.pow.hmac-key (env SURVEY_INTEGRITY_POW_HMAC_KEY) must be set: it signs the "
+                                + "proof-of-work challenges of anonymous survey submissions"));
         if (secret.length() < 32) {
             throw new IllegalStateException("survey.integrity.pow.hmac-key must be at least 32 characters");
         }
@@ -73,8 +75,8 @@ public class ProofOfWork {
     @Transactional(Transactional.TxType.MANDATORY)
     public void verifyAndSpend(String payload, UUID campaignId, String field) {
         if (payload == null || payload.isBlank()) {
-            throw ProblemException.badRequest(field, "an anonymous submission needs a solved proof-of-work "
-                    + "challenge (GET .../challenge)");
+            throw ProblemException.badRequest(
+                    field, "an anonymous submission needs a solved proof-of-work " + "challenge (GET .../challenge)");
         }
         JsonNode solution;
         try {
@@ -90,10 +92,14 @@ public class ProofOfWork {
         String salt = solution.path("salt").asText("");
         String signature = solution.path("signature").asText("");
         JsonNode number = solution.path("number");
-        if (!ALGORITHM.equals(algorithm) || !number.canConvertToLong() || number.asLong() < 0
-                || !MessageDigest.isEqual(hmac(challenge).getBytes(StandardCharsets.US_ASCII),
+        if (!ALGORITHM.equals(algorithm)
+                || !number.canConvertToLong()
+                || number.asLong() < 0
+                || !MessageDigest.isEqual(
+                        hmac(challenge).getBytes(StandardCharsets.US_ASCII),
                         signature.getBytes(StandardCharsets.US_ASCII))
-                || !MessageDigest.isEqual(sha256(salt + number.asLong()).getBytes(StandardCharsets.US_ASCII),
+                || !MessageDigest.isEqual(
+                        sha256(salt + number.asLong()).getBytes(StandardCharsets.US_ASCII),
                         challenge.getBytes(StandardCharsets.US_ASCII))) {
             throw ProblemException.badRequest(field, "the proof-of-work solution is not valid");
         }
@@ -110,19 +116,22 @@ public class ProofOfWork {
         if (!campaignId.toString().equals(params.get("campaign"))) {
             throw ProblemException.badRequest(field, "the proof-of-work challenge was issued for another campaign");
         }
-        int inserted = em.createNativeQuery("insert into pow_spent (salt, expires_at) values (?1, ?2) "
-                + "on conflict (salt) do nothing")
-                .setParameter(1, salt).setParameter(2, Instant.ofEpochSecond(expires)).executeUpdate();
+        int inserted = em.createNativeQuery(
+                        "insert into pow_spent (salt, expires_at) values (?1, ?2) " + "on conflict (salt) do nothing")
+                .setParameter(1, salt)
+                .setParameter(2, Instant.ofEpochSecond(expires))
+                .executeUpdate();
         if (inserted == 0) {
-            throw ProblemException.badRequest(field, "this proof-of-work solution was already used; solve a new "
-                    + "challenge");
+            throw ProblemException.badRequest(
+                    field, "this proof-of-work solution was already used; solve a new " + "challenge");
         }
     }
 
     /** Forgets spent solutions whose challenge has expired (they can no longer be replayed anyway). */
     @Transactional
     public int purgeExpired() {
-        return em.createNativeQuery("delete from pow_spent where expires_at < now()").executeUpdate();
+        return em.createNativeQuery("delete from pow_spent where expires_at < now()")
+                .executeUpdate();
     }
 
     private static Map<String, String> params(String salt) {
@@ -134,7 +143,8 @@ public class ProofOfWork {
         for (String pair : salt.substring(query + 1).split("&")) {
             int eq = pair.indexOf('=');
             if (eq > 0) {
-                params.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+                params.put(
+                        URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
                         URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
             }
         }
@@ -144,8 +154,8 @@ public class ProofOfWork {
     /** Hex SHA-256 of the text. */
     public static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }

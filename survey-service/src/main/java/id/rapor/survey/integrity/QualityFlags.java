@@ -44,9 +44,14 @@ public class QualityFlags {
     ObjectMapper mapper;
 
     /** What is known about the request whose rows are assessed. */
-    public record Arrival(UUID campaignId, Long population, long alreadyReceived, boolean paper,
-            String batchReference, String clientKey, Instant at) {
-    }
+    public record Arrival(
+            UUID campaignId,
+            Long population,
+            long alreadyReceived,
+            boolean paper,
+            String batchReference,
+            String clientKey,
+            Instant at) {}
 
     /** The flags of each row, in row order (an empty list: clean). */
     public List<List<String>> assess(Arrival arrival, List<Map<String, Integer>> rows) {
@@ -61,7 +66,8 @@ public class QualityFlags {
             if (answers.size() >= cfg.straightLiningItems() && new HashSet<>(answers.values()).size() == 1) {
                 flags.add(STRAIGHT_LINING);
             }
-            if (recent.size() >= runLength - 1 && recent.stream().limit(runLength - 1).allMatch(answers::equals)) {
+            if (recent.size() >= runLength - 1
+                    && recent.stream().limit(runLength - 1).allMatch(answers::equals)) {
                 flags.add(IDENTICAL_RUN);
             }
             if (arrival.clientKey() != null && burst + i + 1 >= cfg.burstCount()) {
@@ -70,7 +76,9 @@ public class QualityFlags {
             if (arrival.population() != null && arrival.alreadyReceived() + i + 1 > arrival.population()) {
                 flags.add(BEYOND_POPULATION);
             }
-            if (arrival.paper() && (arrival.batchReference() == null || arrival.batchReference().isBlank())) {
+            if (arrival.paper()
+                    && (arrival.batchReference() == null
+                            || arrival.batchReference().isBlank())) {
                 flags.add(PAPER_WITHOUT_BATCH);
             }
             recent.addFirst(answers);
@@ -86,12 +94,14 @@ public class QualityFlags {
     private List<Map<String, Integer>> previousAnswers(UUID campaignId, int n) {
         @SuppressWarnings("unchecked")
         List<String> rows = em.createNativeQuery("select answers::text from survey_response where campaign_id = ?1 "
-                + "and not voided order by id desc limit ?2").setParameter(1, campaignId).setParameter(2, n)
+                        + "and not voided order by id desc limit ?2")
+                .setParameter(1, campaignId)
+                .setParameter(2, n)
                 .getResultList();
         List<Map<String, Integer>> answers = new ArrayList<>();
         for (String json : rows) {
             try {
-                answers.add(new TreeMap<>(mapper.readValue(json, new TypeReference<Map<String, Integer>>() { })));
+                answers.add(new TreeMap<>(mapper.readValue(json, new TypeReference<Map<String, Integer>>() {})));
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException("stored answers are not readable", e);
             }
@@ -101,9 +111,11 @@ public class QualityFlags {
 
     private long recentFromClient(Arrival arrival) {
         Number count = (Number) em.createNativeQuery("select count(*) from survey_response where campaign_id = ?1 "
-                + "and client_key = ?2 and submitted_at > ?3").setParameter(1, arrival.campaignId())
+                        + "and client_key = ?2 and submitted_at > ?3")
+                .setParameter(1, arrival.campaignId())
                 .setParameter(2, arrival.clientKey())
-                .setParameter(3, arrival.at().minus(config.flags().burstWindow())).getSingleResult();
+                .setParameter(3, arrival.at().minus(config.flags().burstWindow()))
+                .getSingleResult();
         return count.longValue();
     }
 }

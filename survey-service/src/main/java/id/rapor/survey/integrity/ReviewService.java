@@ -75,33 +75,53 @@ public class ReviewService {
         Campaign campaign = campaigns.find(campaignId);
         campaigns.requireReview(campaign.unitId);
         Number total = (Number) em.createNativeQuery("select count(*) from survey_response where campaign_id = ?1 "
-                + "and review_state = 'FLAGGED' and not voided").setParameter(1, campaignId).getSingleResult();
+                        + "and review_state = 'FLAGGED' and not voided")
+                .setParameter(1, campaignId)
+                .getSingleResult();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select client_id, namespace, channel, "
-                + "array_to_string(quality_flags, ','), answers::text, batch_reference, submitted_at "
-                + "from survey_response where campaign_id = ?1 and review_state = 'FLAGGED' and not voided "
-                + "order by id limit ?2 offset ?3").setParameter(1, campaignId).setParameter(2, size)
-                .setParameter(3, (long) page * size).getResultList();
-        List<FlaggedResponse> items = rows.stream().map(r -> new FlaggedResponse(campaignId, (String) r[0],
-                (String) r[1], (String) r[2], Arrays.asList(((String) r[3]).split(",")), answers((String) r[4]),
-                (String) r[5], instant(r[6]))).toList();
+                        + "array_to_string(quality_flags, ','), answers::text, batch_reference, submitted_at "
+                        + "from survey_response where campaign_id = ?1 and review_state = 'FLAGGED' and not voided "
+                        + "order by id limit ?2 offset ?3")
+                .setParameter(1, campaignId)
+                .setParameter(2, size)
+                .setParameter(3, (long) page * size)
+                .getResultList();
+        List<FlaggedResponse> items = rows.stream()
+                .map(r -> new FlaggedResponse(
+                        campaignId,
+                        (String) r[0],
+                        (String) r[1],
+                        (String) r[2],
+                        Arrays.asList(((String) r[3]).split(",")),
+                        answers((String) r[4]),
+                        (String) r[5],
+                        instant(r[6])))
+                .toList();
         return new PageView<>(items, page, size, total.longValue());
     }
 
     /** Accepts (into the tally) or excludes a flagged response, with the reviewer's reason. */
     @Transactional
-    public ReviewResult decide(UUID campaignId, String responseId, String namespace, String decision,
-            String reason) {
+    public ReviewResult decide(UUID campaignId, String responseId, String namespace, String decision, String reason) {
         Campaign campaign = campaigns.find(campaignId);
         campaigns.requireReview(campaign.unitId);
         String resolved = responses.resolveNamespace(campaignId, responseId, namespace);
         boolean accept = "ACCEPT".equals(decision);
-        CampaignTally tally = responses.applyReview(campaign, resolved, responseId, accept, reason.trim(),
-                caller.name());
+        CampaignTally tally =
+                responses.applyReview(campaign, resolved, responseId, accept, reason.trim(), caller.name());
         voidRequests.audit(campaignId, responseId, resolved, accept ? "ACCEPTED" : "EXCLUDED", reason.trim());
         Log.infof("campaign %s: flagged response %s", campaignId, accept ? "accepted" : "excluded");
-        return new ReviewResult(campaignId, responseId, resolved, accept ? "ACCEPTED" : "EXCLUDED", caller.name(),
-                Instant.now(), tally.respondents, tally.flagged, tally.excluded);
+        return new ReviewResult(
+                campaignId,
+                responseId,
+                resolved,
+                accept ? "ACCEPTED" : "EXCLUDED",
+                caller.name(),
+                Instant.now(),
+                tally.respondents,
+                tally.flagged,
+                tally.excluded);
     }
 
     /** A campaign's void requests, for whoever manages its unit. */
@@ -116,10 +136,14 @@ public class ReviewService {
     public VoidResult approveVoid(UUID requestId, String reason) {
         VoidRequestView request = decidable(requestId);
         voidRequests.decide(requestId, "APPROVED", reason.trim());
-        voidRequests.audit(request.campaignId(), request.responseId(), request.namespace(), "VOID_APPROVED",
-                reason.trim());
-        return responses.applyVoid(campaigns.find(request.campaignId()), request.namespace(), request.responseId(),
-                request.reason(), caller.name());
+        voidRequests.audit(
+                request.campaignId(), request.responseId(), request.namespace(), "VOID_APPROVED", reason.trim());
+        return responses.applyVoid(
+                campaigns.find(request.campaignId()),
+                request.namespace(),
+                request.responseId(),
+                request.reason(),
+                caller.name());
     }
 
     /** Rejects an operator's void request; the response stays as it is. */
@@ -127,8 +151,8 @@ public class ReviewService {
     public VoidRequestView rejectVoid(UUID requestId, String reason) {
         VoidRequestView request = decidable(requestId);
         voidRequests.decide(requestId, "REJECTED", reason.trim());
-        voidRequests.audit(request.campaignId(), request.responseId(), request.namespace(), "VOID_REJECTED",
-                reason.trim());
+        voidRequests.audit(
+                request.campaignId(), request.responseId(), request.namespace(), "VOID_REJECTED", reason.trim());
         return voidRequests.get(requestId);
     }
 
@@ -143,7 +167,7 @@ public class ReviewService {
 
     private Map<String, Integer> answers(String json) {
         try {
-            return mapper.readValue(json, new TypeReference<Map<String, Integer>>() { });
+            return mapper.readValue(json, new TypeReference<Map<String, Integer>>() {});
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored answers are not readable", e);
         }

@@ -45,14 +45,13 @@ public class SubmissionGuard {
         long wait = limiter.take("campaign:" + campaign.id, limit.campaignBurst(), limit.campaignPerMinute());
         if (wait > 0) {
             Log.infof("campaign %s: submission limit reached, retry in %d s", campaign.id, wait);
-            throw new RateLimitedException("This campaign receives too many submissions; retry after " + wait
-                    + " s", wait);
+            throw new RateLimitedException(
+                    "This campaign receives too many submissions; retry after " + wait + " s", wait);
         }
         wait = limiter.take(clientBucket, limit.clientBurst(), limit.clientPerMinute());
         if (wait > 0) {
             Log.infof("campaign %s: a client reached its submission limit, retry in %d s", campaign.id, wait);
-            throw new RateLimitedException("Too many submissions from this client; retry after " + wait + " s",
-                    wait);
+            throw new RateLimitedException("Too many submissions from this client; retry after " + wait + " s", wait);
         }
         if (!staff) {
             proofOfWork.verifyAndSpend(solution, campaign.id, PROOF_OF_WORK);
@@ -65,8 +64,10 @@ public class SubmissionGuard {
             throw ProblemException.forbidden("Anonymous submissions need the campaign's public form token ("
                     + FORM_TOKEN + " header, from the QR code or kiosk link)");
         }
-        if (campaign.formToken == null || !MessageDigest.isEqual(campaign.formToken.getBytes(StandardCharsets.UTF_8),
-                formToken.trim().getBytes(StandardCharsets.UTF_8))) {
+        if (campaign.formToken == null
+                || !MessageDigest.isEqual(
+                        campaign.formToken.getBytes(StandardCharsets.UTF_8),
+                        formToken.trim().getBytes(StandardCharsets.UTF_8))) {
             throw ProblemException.forbidden("The form token is not valid for this campaign (revoked or rotated?)");
         }
     }

@@ -30,36 +30,50 @@ public class VoidRequests {
     @Transactional(Transactional.TxType.MANDATORY)
     public VoidRequestView request(Campaign campaign, String responseId, String namespace, String reason) {
         Number exists = (Number) em.createNativeQuery("select count(*) from survey_response where campaign_id = ?1 "
-                + "and namespace = ?2 and client_id = ?3").setParameter(1, campaign.id).setParameter(2, namespace)
-                .setParameter(3, responseId).getSingleResult();
+                        + "and namespace = ?2 and client_id = ?3")
+                .setParameter(1, campaign.id)
+                .setParameter(2, namespace)
+                .setParameter(3, responseId)
+                .getSingleResult();
         if (exists.longValue() == 0) {
             throw ProblemException.notFound("Response", responseId);
         }
-        List<VoidRequestView> pending = find("campaign_id = ?1 and namespace = ?2 and client_id = ?3 and state = '"
-                + PENDING + "'", campaign.id, namespace, responseId);
+        List<VoidRequestView> pending = find(
+                "campaign_id = ?1 and namespace = ?2 and client_id = ?3 and state = '" + PENDING + "'",
+                campaign.id,
+                namespace,
+                responseId);
         if (!pending.isEmpty()) {
             return pending.get(0);
         }
         UUID id = UUID.randomUUID();
         Instant now = Instant.now();
         em.createNativeQuery("insert into void_request (id, campaign_id, namespace, client_id, reason, requested_by, "
-                + "requested_at, state) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)").setParameter(1, id)
-                .setParameter(2, campaign.id).setParameter(3, namespace).setParameter(4, responseId)
-                .setParameter(5, reason).setParameter(6, caller.name()).setParameter(7, now)
-                .setParameter(8, PENDING).executeUpdate();
+                        + "requested_at, state) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
+                .setParameter(1, id)
+                .setParameter(2, campaign.id)
+                .setParameter(3, namespace)
+                .setParameter(4, responseId)
+                .setParameter(5, reason)
+                .setParameter(6, caller.name())
+                .setParameter(7, now)
+                .setParameter(8, PENDING)
+                .executeUpdate();
         audit(campaign.id, responseId, namespace, "VOID_REQUESTED", reason);
         return get(id);
     }
 
     /** One request, or 404. */
     public VoidRequestView get(UUID id) {
-        return find("id = ?1", id).stream().findFirst()
+        return find("id = ?1", id).stream()
+                .findFirst()
                 .orElseThrow(() -> ProblemException.notFound("Void request", id));
     }
 
     /** A campaign's requests, optionally in one state, newest first. */
     public List<VoidRequestView> ofCampaign(UUID campaignId, String state) {
-        return state == null ? find("campaign_id = ?1", campaignId)
+        return state == null
+                ? find("campaign_id = ?1", campaignId)
                 : find("campaign_id = ?1 and state = ?2", campaignId, state);
     }
 
@@ -67,9 +81,13 @@ public class VoidRequests {
     @Transactional(Transactional.TxType.MANDATORY)
     public void decide(UUID id, String state, String reason) {
         int updated = em.createNativeQuery("update void_request set state = ?1, decided_by = ?2, decided_at = ?3, "
-                + "decision_reason = ?4 where id = ?5 and state = '" + PENDING + "'").setParameter(1, state)
-                .setParameter(2, caller.name()).setParameter(3, Instant.now()).setParameter(4, reason)
-                .setParameter(5, id).executeUpdate();
+                        + "decision_reason = ?4 where id = ?5 and state = '" + PENDING + "'")
+                .setParameter(1, state)
+                .setParameter(2, caller.name())
+                .setParameter(3, Instant.now())
+                .setParameter(4, reason)
+                .setParameter(5, id)
+                .executeUpdate();
         if (updated == 0) {
             throw ProblemException.conflict("Void request " + id + " was already decided");
         }
@@ -79,9 +97,14 @@ public class VoidRequests {
     @Transactional(Transactional.TxType.MANDATORY)
     public void audit(UUID campaignId, String responseId, String namespace, String action, String reason) {
         em.createNativeQuery("insert into integrity_audit (campaign_id, response_id, namespace, action, reason, "
-                + "actor, at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7)").setParameter(1, campaignId)
-                .setParameter(2, responseId).setParameter(3, namespace).setParameter(4, action)
-                .setParameter(5, reason).setParameter(6, caller.name()).setParameter(7, Instant.now())
+                        + "actor, at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
+                .setParameter(1, campaignId)
+                .setParameter(2, responseId)
+                .setParameter(3, namespace)
+                .setParameter(4, action)
+                .setParameter(5, reason)
+                .setParameter(6, caller.name())
+                .setParameter(7, Instant.now())
                 .executeUpdate();
     }
 
@@ -94,9 +117,20 @@ public class VoidRequests {
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
-        return rows.stream().map(r -> new VoidRequestView((UUID) r[0], (UUID) r[1], (String) r[2], (String) r[3],
-                (String) r[4], (String) r[5], instant(r[6]), (String) r[7], (String) r[8], instant(r[9]),
-                (String) r[10])).toList();
+        return rows.stream()
+                .map(r -> new VoidRequestView(
+                        (UUID) r[0],
+                        (UUID) r[1],
+                        (String) r[2],
+                        (String) r[3],
+                        (String) r[4],
+                        (String) r[5],
+                        instant(r[6]),
+                        (String) r[7],
+                        (String) r[8],
+                        instant(r[9]),
+                        (String) r[10]))
+                .toList();
     }
 
     private static Instant instant(Object value) {
@@ -112,6 +146,7 @@ public class VoidRequests {
         if (value instanceof java.time.OffsetDateTime o) {
             return o.toInstant();
         }
-        throw new IllegalStateException("unexpected time type " + value.getClass().getSimpleName());
+        throw new IllegalStateException(
+                "unexpected time type " + value.getClass().getSimpleName());
     }
 }

@@ -146,14 +146,24 @@ public class Questionnaire extends PanacheEntityBase {
 
     /** The grading of IKM on 25–100: round half-up to the decimals, then the version's bands (none: no band). */
     public Grading grading() {
-        return new Grading(decimals, bands.isEmpty() ? null
-                : BandTable.of(bands.stream().map(b -> new Band(b.lowerBound, b.code, b.label, b.zone)).toList()));
+        return new Grading(
+                decimals,
+                bands.isEmpty()
+                        ? null
+                        : BandTable.of(bands.stream()
+                                .map(b -> new Band(b.lowerBound, b.code, b.label, b.zone))
+                                .toList()));
     }
 
     /** The grading as it travels in events: regulation, decimals, confirmation and bands. */
     public GradeScale scale() {
-        return GradeScale.of(regulation, decimals, bandsConfirmed && !bands.isEmpty(),
-                bands.stream().map(b -> new Band(b.lowerBound, b.code, b.label, b.zone)).toList());
+        return GradeScale.of(
+                regulation,
+                decimals,
+                bandsConfirmed && !bands.isEmpty(),
+                bands.stream()
+                        .map(b -> new Band(b.lowerBound, b.code, b.label, b.zone))
+                        .toList());
     }
 
     /** Whether a result of this version rests only on confirmed parts, and if not, which. */

@@ -27,8 +27,10 @@ public class QuestionnaireRepository implements PanacheRepositoryBase<Questionna
 
     /** The highest version number used for {@code code}, 0 when none. */
     public int latestVersion(String code) {
-        Integer max = getEntityManager().createQuery("select max(q.version) from Questionnaire q where q.code = :code",
-                Integer.class).setParameter("code", code).getSingleResult();
+        Integer max = getEntityManager()
+                .createQuery("select max(q.version) from Questionnaire q where q.code = :code", Integer.class)
+                .setParameter("code", code)
+                .getSingleResult();
         return max == null ? 0 : max;
     }
 }

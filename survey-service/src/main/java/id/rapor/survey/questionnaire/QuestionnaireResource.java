@@ -42,9 +42,13 @@ public class QuestionnaireResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "List questionnaire versions", description = "Standard versions, plus a unit's own when unitId is given.")
+    @Operation(
+            summary = "List questionnaire versions",
+            description = "Standard versions, plus a unit's own when unitId is given.")
     @APIResponse(responseCode = "200", description = "The versions")
-    @APIResponse(responseCode = "400", description = "Invalid filter",
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid filter",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<QuestionnaireView> list(@QueryParam("code") String code, @QueryParam("unitId") UUID unitId) {
         return service.list(code, unitId);
@@ -54,9 +58,13 @@ public class QuestionnaireResource {
     @Path("{id}")
     @PermitAll
     @Operation(summary = "One questionnaire version with its items, labels, weights and bands")
-    @APIResponse(responseCode = "200", description = "The version",
+    @APIResponse(
+            responseCode = "200",
+            description = "The version",
             content = @Content(schema = @Schema(implementation = QuestionnaireView.class)))
-    @APIResponse(responseCode = "404", description = "No such version",
+    @APIResponse(
+            responseCode = "404",
+            description = "No such version",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public QuestionnaireView get(@PathParam("id") UUID id) {
         return service.get(id);
@@ -65,22 +73,35 @@ public class QuestionnaireResource {
     @POST
     @RolesAllowed({Roles.ADMIN, Roles.EVALUATOR, Roles.OPERATOR})
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Create a new questionnaire version",
-            description = "A unit adds items or reweights (weights must sum to 1); scale, regulation and bands follow the base version.")
-    @APIResponse(responseCode = "201", description = "Created",
+    @Operation(
+            summary = "Create a new questionnaire version",
+            description =
+                    "A unit adds items or reweights (weights must sum to 1); scale, regulation and bands follow the base version.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
             content = @Content(schema = @Schema(implementation = QuestionnaireView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields",
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid fields",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No or invalid token",
+    @APIResponse(
+            responseCode = "401",
+            description = "No or invalid token",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Outside the caller's role, region or unit",
+    @APIResponse(
+            responseCode = "403",
+            description = "Outside the caller's role, region or unit",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Weights do not sum to 1, unknown base or unit",
+    @APIResponse(
+            responseCode = "422",
+            description = "Weights do not sum to 1, unknown base or unit",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull NewVersionRequest request, @Context UriInfo uri) {
         QuestionnaireView created = service.createVersion(request);
         return Response.status(Response.Status.CREATED)
                 .header("Location", Locations.of("/api/v1/survey/questionnaires/" + created.id()))
-                .entity(created).build();
+                .entity(created)
+                .build();
     }
 }

@@ -39,7 +39,9 @@ public class QuestionnaireService {
 
     /** Standard versions, plus those of {@code unitId} when given. */
     public List<QuestionnaireView> list(String code, UUID unitId) {
-        return questionnaires.search(code, unitId).stream().map(QuestionnaireView::of).toList();
+        return questionnaires.search(code, unitId).stream()
+                .map(QuestionnaireView::of)
+                .toList();
     }
 
     /** One version. */
@@ -59,23 +61,23 @@ public class QuestionnaireService {
      */
     @Transactional
     public QuestionnaireView createVersion(NewVersionRequest request) {
-        Questionnaire base = questionnaires.findByIdOptional(request.basedOn())
-                .orElseThrow(() -> ProblemException.businessRule("basedOn", "questionnaire " + request.basedOn()
-                        + " does not exist"));
+        Questionnaire base = questionnaires
+                .findByIdOptional(request.basedOn())
+                .orElseThrow(() -> ProblemException.businessRule(
+                        "basedOn", "questionnaire " + request.basedOn() + " does not exist"));
         if (request.unitId() == null) {
             if (!caller.isAdmin()) {
                 throw ProblemException.forbidden("Only an admin creates standard questionnaire versions");
             }
         } else {
             UnitReplica unit = units.find(request.unitId())
-                    .orElseThrow(() -> ProblemException.businessRule("unitId", "unit " + request.unitId()
-                            + " is not known to the survey service"));
+                    .orElseThrow(() -> ProblemException.businessRule(
+                            "unitId", "unit " + request.unitId() + " is not known to the survey service"));
             if (!caller.canManage(unit.regionCode) && !caller.ownsUnit(unit.id)) {
                 throw ProblemException.forbidden("This unit lies outside your region or unit");
             }
             if (base.unitId != null && !base.unitId.equals(unit.id)) {
-                throw ProblemException.businessRule("basedOn", "questionnaire " + base.id
-                        + " belongs to another unit");
+                throw ProblemException.businessRule("basedOn", "questionnaire " + base.id + " belongs to another unit");
             }
         }
         int scaleSize = base.scaleMax - base.scaleMin + 1;
@@ -99,8 +101,9 @@ public class QuestionnaireService {
                 weight = null;
             }
             if (r.labels().size() != scaleSize) {
-                errors.add(new Problem.FieldError(at + ".labels", "must have " + scaleSize + " labels, one per value "
-                        + base.scaleMin + ".." + base.scaleMax));
+                errors.add(new Problem.FieldError(
+                        at + ".labels",
+                        "must have " + scaleSize + " labels, one per value " + base.scaleMin + ".." + base.scaleMax));
             }
             Questionnaire.Item item = new Questionnaire.Item();
             item.position = i + 1;
@@ -116,19 +119,26 @@ public class QuestionnaireService {
         }
         List<Problem.FieldError> broken = regulationRules(base, items);
         if (!broken.isEmpty()) {
-            throw new ProblemException(422, "business-rule", "Business rule violated", broken.stream()
-                    .map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; ")), broken);
+            throw new ProblemException(
+                    422,
+                    "business-rule",
+                    "Business rule violated",
+                    broken.stream().map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; ")),
+                    broken);
         }
-        List<Rational> weights = items.stream().map(Questionnaire.Item::weightValue).toList();
+        List<Rational> weights =
+                items.stream().map(Questionnaire.Item::weightValue).toList();
         if (!WeightedScore.weightsSumToOne(weights)) {
-            throw ProblemException.businessRule("items[].weight", "item weights sum to "
-                    + WeightedScore.total(weights) + ", not 1");
+            throw ProblemException.businessRule(
+                    "items[].weight", "item weights sum to " + WeightedScore.total(weights) + ", not 1");
         }
         Questionnaire q = new Questionnaire();
         q.id = UUID.randomUUID();
         q.code = base.code;
         q.version = questionnaires.latestVersion(base.code) + 1;
-        q.name = request.name() == null || request.name().isBlank() ? base.name : request.name().trim();
+        q.name = request.name() == null || request.name().isBlank()
+                ? base.name
+                : request.name().trim();
         q.regulation = base.regulation;
         q.unitId = request.unitId();
         q.basedOn = base.id;
@@ -166,16 +176,20 @@ public class QuestionnaireService {
         List<Problem.FieldError> errors = new ArrayList<>();
         for (Questionnaire.Item mandatory : standard.items) {
             if (!byCode.containsKey(mandatory.code)) {
-                errors.add(new Problem.FieldError("items", "drops unsur " + mandatory.code + " (" + mandatory.name
-                        + "), mandatory under " + base.regulation));
+                errors.add(new Problem.FieldError(
+                        "items",
+                        "drops unsur " + mandatory.code + " (" + mandatory.name + "), mandatory under "
+                                + base.regulation));
             }
         }
         for (Questionnaire.Item item : items) {
             Optional<Questionnaire.Item> same = base.item(item.code).or(() -> standard.item(item.code));
             if (same.isPresent() && !same.get().labels.equals(item.labels)) {
-                errors.add(new Problem.FieldError("items[" + (item.position - 1) + "].labels", "unsur " + item.code
-                        + " must keep its answer labels " + same.get().labels + " while graded under "
-                        + base.regulation));
+                errors.add(new Problem.FieldError(
+                        "items[" + (item.position - 1) + "].labels",
+                        "unsur " + item.code
+                                + " must keep its answer labels " + same.get().labels + " while graded under "
+                                + base.regulation));
             }
         }
         return errors;

@@ -25,19 +25,33 @@ import java.util.Map;
  */
 final class CsvResponses {
 
-    static final List<String> FIXED_COLUMNS = List.of("client_response_id", "gender", "age", "age_band",
-            "education", "occupation", "service_used", "consent", "suggestion");
+    static final List<String> FIXED_COLUMNS = List.of(
+            "client_response_id",
+            "gender",
+            "age",
+            "age_band",
+            "education",
+            "occupation",
+            "service_used",
+            "consent",
+            "suggestion");
 
     /** Request property → CSV column, for error reports. */
-    private static final Map<String, String> COLUMN_OF = Map.of("clientResponseId", "client_response_id",
-            "ageBand", "age_band", "serviceUsed", "service_used", "answers", "item columns");
+    private static final Map<String, String> COLUMN_OF = Map.of(
+            "clientResponseId",
+            "client_response_id",
+            "ageBand",
+            "age_band",
+            "serviceUsed",
+            "service_used",
+            "answers",
+            "item columns");
 
     private static final CsvMapper MAPPER = new CsvMapper();
 
     private static final int MAX_ERRORS = 100;
 
-    private CsvResponses() {
-    }
+    private CsvResponses() {}
 
     /** The spreadsheet row number of data row {@code index} (0-based). */
     static int rowNumber(int index) {
@@ -46,7 +60,8 @@ final class CsvResponses {
 
     /** How a property of data row {@code index} is named in error reports: {@code row 4, column U3}. */
     static String name(int index, String property) {
-        String column = property.startsWith("answers.") ? property.substring("answers.".length())
+        String column = property.startsWith("answers.")
+                ? property.substring("answers.".length())
                 : COLUMN_OF.getOrDefault(property, property);
         return "row " + rowNumber(index) + ", column " + column;
     }
@@ -64,7 +79,8 @@ final class CsvResponses {
     static Parsed parse(String body, Questionnaire questionnaire, int maxRows) {
         List<String[]> rows = new ArrayList<>();
         try (MappingIterator<String[]> it = MAPPER.readerFor(String[].class)
-                .with(CsvParser.Feature.WRAP_AS_ARRAY).readValues(body == null ? "" : body)) {
+                .with(CsvParser.Feature.WRAP_AS_ARRAY)
+                .readValues(body == null ? "" : body)) {
             while (it.hasNextValue()) {
                 String[] row = it.nextValue();
                 if (row.length == 1 && row[0].isBlank()) {
@@ -101,17 +117,18 @@ final class CsvResponses {
                     errors.add(new Problem.FieldError("row 1, column " + name, "duplicate column"));
                 }
             } else {
-                errors.add(new Problem.FieldError("row 1, column " + name, "unknown column: expected one of "
-                        + FIXED_COLUMNS + " or an item code of questionnaire " + questionnaire.code + " v"
-                        + questionnaire.version));
+                errors.add(new Problem.FieldError(
+                        "row 1, column " + name,
+                        "unknown column: expected one of "
+                                + FIXED_COLUMNS + " or an item code of questionnaire " + questionnaire.code + " v"
+                                + questionnaire.version));
             }
         }
         if (!fixed.containsKey("consent")) {
             errors.add(new Problem.FieldError("row 1, column consent", "required column is missing"));
         }
         if (items.isEmpty()) {
-            errors.add(new Problem.FieldError("row 1", "no item column (" + questionnaire.items.get(0).code
-                    + " ...)"));
+            errors.add(new Problem.FieldError("row 1", "no item column (" + questionnaire.items.get(0).code + " ...)"));
         }
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
@@ -125,8 +142,9 @@ final class CsvResponses {
             }
             int index = r - 1;
             if (row.length != header.length) {
-                errors.add(new Problem.FieldError("row " + rowNumber(index), "has " + row.length
-                        + " fields but the header has " + header.length));
+                errors.add(new Problem.FieldError(
+                        "row " + rowNumber(index),
+                        "has " + row.length + " fields but the header has " + header.length));
                 continue;
             }
             Map<String, Integer> answers = new LinkedHashMap<>();
@@ -138,7 +156,8 @@ final class CsvResponses {
                 try {
                     answers.put(item.getKey(), Integer.parseInt(cell));
                 } catch (NumberFormatException e) {
-                    errors.add(new Problem.FieldError(name(index, "answers." + item.getKey()),
+                    errors.add(new Problem.FieldError(
+                            name(index, "answers." + item.getKey()),
                             "must be a whole number between " + questionnaire.scaleMin + " and "
                                     + questionnaire.scaleMax));
                 }
@@ -165,10 +184,17 @@ final class CsvResponses {
                 };
             }
             dataRows.add(index);
-            requests.add(new ResponseRequest(cell(row, fixed, "client_response_id"), answers,
-                    cell(row, fixed, "gender"), age, cell(row, fixed, "age_band"), cell(row, fixed, "education"),
-                    cell(row, fixed, "occupation"), cell(row, fixed, "service_used"),
-                    cell(row, fixed, "suggestion"), consent));
+            requests.add(new ResponseRequest(
+                    cell(row, fixed, "client_response_id"),
+                    answers,
+                    cell(row, fixed, "gender"),
+                    age,
+                    cell(row, fixed, "age_band"),
+                    cell(row, fixed, "education"),
+                    cell(row, fixed, "occupation"),
+                    cell(row, fixed, "service_used"),
+                    cell(row, fixed, "suggestion"),
+                    consent));
         }
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);

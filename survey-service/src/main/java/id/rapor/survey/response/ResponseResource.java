@@ -44,9 +44,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/survey/campaigns/{campaignId}/responses")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Responses", description = "Idempotent, all-or-nothing response ingestion")
-@APIResponse(responseCode = "404", description = "No such campaign",
+@APIResponse(
+        responseCode = "404",
+        description = "No such campaign",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "409", description = "Campaign closed, or a response id reused with other content",
+@APIResponse(
+        responseCode = "409",
+        description = "Campaign closed, or a response id reused with other content",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class ResponseResource {
 
@@ -65,7 +69,8 @@ public class ResponseResource {
     @POST
     @PermitAll
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Submit one response",
+    @Operation(
+            summary = "Submit one response",
             description = "Anonymous allowed while the campaign is open, with the campaign's public form token "
                     + "(X-Form-Token) and a solved proof-of-work challenge (X-Proof-Of-Work, from GET .../challenge); "
                     + "the unit's operator, evaluators of its region and admins need neither. Everyone is held to the "
@@ -73,26 +78,40 @@ public class ResponseResource {
                     + "the same clientResponseId or Idempotency-Key in the same namespace returns the first receipt "
                     + "(200) and counts once. Responses that trip a quality check are stored but held out of the "
                     + "tally until an evaluator reviews them.")
-    @APIResponse(responseCode = "201", description = "Accepted",
+    @APIResponse(
+            responseCode = "201",
+            description = "Accepted",
             content = @Content(schema = @Schema(implementation = ResponseReceipt.class)))
-    @APIResponse(responseCode = "200", description = "Replay of an accepted response",
+    @APIResponse(
+            responseCode = "200",
+            description = "Replay of an accepted response",
             content = @Content(schema = @Schema(implementation = ResponseReceipt.class)))
-    @APIResponse(responseCode = "400", description = "Invalid answers or fields, missing or invalid proof-of-work",
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid answers or fields, missing or invalid proof-of-work",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Missing, revoked or wrong form token",
+    @APIResponse(
+            responseCode = "403",
+            description = "Missing, revoked or wrong form token",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "429", description = "Submission limit of the campaign or the client reached",
+    @APIResponse(
+            responseCode = "429",
+            description = "Submission limit of the campaign or the client reached",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response submit(@PathParam("campaignId") UUID campaignId,
+    public Response submit(
+            @PathParam("campaignId") UUID campaignId,
             @Parameter(description = "Client key; same as clientResponseId") @HeaderParam(IDEMPOTENCY_KEY) String key,
             @Parameter(description = "The campaign's public form token") @HeaderParam(SubmissionGuard.FORM_TOKEN)
-            String formToken,
+                    String formToken,
             @Parameter(description = "base64 JSON solution of a challenge") @HeaderParam(SubmissionGuard.PROOF_OF_WORK)
-            String proofOfWork,
-            @Context HttpServerRequest http, @Valid @NotNull ResponseRequest request) {
-        ResponseService.Submitted submitted = service.submitOne(campaignId, request, key, formToken, proofOfWork,
-                ClientInfo.of(http, integrity.trustedProxies()));
-        return Response.status(submitted.replayed() ? 200 : 201).entity(submitted.receipt()).build();
+                    String proofOfWork,
+            @Context HttpServerRequest http,
+            @Valid @NotNull ResponseRequest request) {
+        ResponseService.Submitted submitted = service.submitOne(
+                campaignId, request, key, formToken, proofOfWork, ClientInfo.of(http, integrity.trustedProxies()));
+        return Response.status(submitted.replayed() ? 200 : 201)
+                .entity(submitted.receipt())
+                .build();
     }
 
     @POST
@@ -100,22 +119,34 @@ public class ResponseResource {
     @RolesAllowed({Roles.ADMIN, Roles.EVALUATOR, Roles.OPERATOR})
     @SecurityRequirement(name = "bearer")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Submit a batch of responses (up to 10,000)",
+    @Operation(
+            summary = "Submit a batch of responses (up to 10,000)",
             description = "All or nothing; errors name [index].field. Rows whose clientResponseId was already "
                     + "accepted with the same content count once; with an Idempotency-Key a replay returns the "
                     + "first result.")
-    @APIResponse(responseCode = "200", description = "Accepted",
+    @APIResponse(
+            responseCode = "200",
+            description = "Accepted",
             content = @Content(schema = @Schema(implementation = BatchResult.class)))
-    @APIResponse(responseCode = "400", description = "Invalid rows; nothing was stored",
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid rows; nothing was stored",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No or invalid token",
+    @APIResponse(
+            responseCode = "401",
+            description = "No or invalid token",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Outside the caller's region or unit",
+    @APIResponse(
+            responseCode = "403",
+            description = "Outside the caller's region or unit",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public BatchResult batch(@PathParam("campaignId") UUID campaignId,
+    public BatchResult batch(
+            @PathParam("campaignId") UUID campaignId,
             @HeaderParam(IDEMPOTENCY_KEY) String key,
             @Parameter(description = "Reference of the batch of forms, stored with each row")
-            @QueryParam("batchReference") String batchReference, List<ResponseRequest> rows) {
+                    @QueryParam("batchReference")
+                    String batchReference,
+            List<ResponseRequest> rows) {
         return service.submitBatch(campaignId, rows, key, batchReference);
     }
 
@@ -124,24 +155,37 @@ public class ResponseResource {
     @RolesAllowed({Roles.ADMIN, Roles.EVALUATOR, Roles.OPERATOR})
     @SecurityRequirement(name = "bearer")
     @Consumes("text/csv")
-    @Operation(summary = "Import paper forms as CSV (up to 10,000 rows)",
+    @Operation(
+            summary = "Import paper forms as CSV (up to 10,000 rows)",
             description = "batchReference names the batch of paper forms (required from the unit's operator; "
                     + "without it an evaluator's or admin's rows are flagged for review). "
                     + "Header: client_response_id, gender (L/P), age, age_band, education, occupation, "
                     + "service_used, consent (true/false), suggestion - all optional except consent - plus one column "
                     + "per item code (U1..U9 for SKM 2017); a blank answer cell means not answered. All or nothing; "
                     + "errors name 'row N, column C' with the header as row 1.")
-    @APIResponse(responseCode = "200", description = "Imported",
+    @APIResponse(
+            responseCode = "200",
+            description = "Imported",
             content = @Content(schema = @Schema(implementation = BatchResult.class)))
-    @APIResponse(responseCode = "400", description = "Invalid rows or header; nothing was stored",
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid rows or header; nothing was stored",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No or invalid token",
+    @APIResponse(
+            responseCode = "401",
+            description = "No or invalid token",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Outside the caller's region or unit",
+    @APIResponse(
+            responseCode = "403",
+            description = "Outside the caller's region or unit",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public BatchResult csv(@PathParam("campaignId") UUID campaignId, @HeaderParam(IDEMPOTENCY_KEY) String key,
+    public BatchResult csv(
+            @PathParam("campaignId") UUID campaignId,
+            @HeaderParam(IDEMPOTENCY_KEY) String key,
             @Parameter(description = "Reference of the batch of paper forms (register, box or envelope number)")
-            @QueryParam("batchReference") String batchReference, String body) {
+                    @QueryParam("batchReference")
+                    String batchReference,
+            String body) {
         return service.submitCsv(campaignId, body, key, batchReference);
     }
 
@@ -150,26 +194,41 @@ public class ResponseResource {
     @RolesAllowed({Roles.ADMIN, Roles.EVALUATOR, Roles.OPERATOR})
     @SecurityRequirement(name = "bearer")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Void a response", description = "Kept and flagged with the reason; excluded from the tally "
-            + "and results. Publishes SurveyTallyChanged. An evaluator of the region or an admin voids at once; the "
-            + "unit's own operator files a void request (202) that one of them approves.")
-    @APIResponse(responseCode = "200", description = "Voided",
+    @Operation(
+            summary = "Void a response",
+            description = "Kept and flagged with the reason; excluded from the tally "
+                    + "and results. Publishes SurveyTallyChanged. An evaluator of the region or an admin voids at once; the "
+                    + "unit's own operator files a void request (202) that one of them approves.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Voided",
             content = @Content(schema = @Schema(implementation = VoidResult.class)))
-    @APIResponse(responseCode = "202", description = "Void request filed, waiting for an evaluator's approval",
+    @APIResponse(
+            responseCode = "202",
+            description = "Void request filed, waiting for an evaluator's approval",
             content = @Content(schema = @Schema(implementation = IntegrityDtos.VoidRequestView.class)))
-    @APIResponse(responseCode = "400", description = "Missing reason",
+    @APIResponse(
+            responseCode = "400",
+            description = "Missing reason",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No or invalid token",
+    @APIResponse(
+            responseCode = "401",
+            description = "No or invalid token",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Outside the caller's region or unit",
+    @APIResponse(
+            responseCode = "403",
+            description = "Outside the caller's region or unit",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response voidResponse(@PathParam("campaignId") UUID campaignId,
+    public Response voidResponse(
+            @PathParam("campaignId") UUID campaignId,
             @PathParam("responseId") String responseId,
             @Parameter(description = "The response id's namespace, when several hold it (e.g. WEB/public)")
-            @QueryParam("namespace") String namespace, @Valid @NotNull VoidRequest request) {
-        ResponseService.VoidOutcome outcome = service.voidResponse(campaignId, responseId, namespace,
-                request.reason());
-        return outcome.done() != null ? Response.ok(outcome.done()).build()
+                    @QueryParam("namespace")
+                    String namespace,
+            @Valid @NotNull VoidRequest request) {
+        ResponseService.VoidOutcome outcome = service.voidResponse(campaignId, responseId, namespace, request.reason());
+        return outcome.done() != null
+                ? Response.ok(outcome.done()).build()
                 : Response.accepted(outcome.pending()).build();
     }
 
@@ -178,21 +237,35 @@ public class ResponseResource {
     @RolesAllowed({Roles.ADMIN, Roles.EVALUATOR})
     @SecurityRequirement(name = "bearer")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Accept or exclude a flagged response",
+    @Operation(
+            summary = "Accept or exclude a flagged response",
             description = "ACCEPT puts it into the tally (and the IKM); EXCLUDE keeps it out for good. Audited with "
                     + "the reason. Publishes SurveyTallyChanged.")
-    @APIResponse(responseCode = "200", description = "Decided",
+    @APIResponse(
+            responseCode = "200",
+            description = "Decided",
             content = @Content(schema = @Schema(implementation = ReviewResult.class)))
-    @APIResponse(responseCode = "400", description = "Invalid decision or missing reason",
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid decision or missing reason",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No or invalid token",
+    @APIResponse(
+            responseCode = "401",
+            description = "No or invalid token",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an evaluator of the unit's region or an admin",
+    @APIResponse(
+            responseCode = "403",
+            description = "Not an evaluator of the unit's region or an admin",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Not waiting for review, or the id exists in several namespaces",
+    @APIResponse(
+            responseCode = "409",
+            description = "Not waiting for review, or the id exists in several namespaces",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ReviewResult review(@PathParam("campaignId") UUID campaignId, @PathParam("responseId") String responseId,
-            @QueryParam("namespace") String namespace, @Valid @NotNull ReviewDecision decision) {
+    public ReviewResult review(
+            @PathParam("campaignId") UUID campaignId,
+            @PathParam("responseId") String responseId,
+            @QueryParam("namespace") String namespace,
+            @Valid @NotNull ReviewDecision decision) {
         return review.decide(campaignId, responseId, namespace, decision.decision(), decision.reason());
     }
 }

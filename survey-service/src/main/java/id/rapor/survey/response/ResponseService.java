@@ -99,8 +99,7 @@ public class ResponseService {
     VoidRequests voidRequests;
 
     /** The receipt of a single submission and whether it replayed an earlier one. */
-    public record Submitted(ResponseReceipt receipt, boolean replayed) {
-    }
+    public record Submitted(ResponseReceipt receipt, boolean replayed) {}
 
     /**
      * Accepts one response while the campaign is open. A caller who does not manage the unit (anonymous, a viewer,
@@ -109,51 +108,70 @@ public class ResponseService {
      * comes from the body or the {@code Idempotency-Key} header and is unique within the caller's namespace.
      */
     @Transactional
-    public Submitted submitOne(UUID campaignId, ResponseRequest request, String idempotencyKey, String formToken,
-            String proofOfWork, ClientInfo client) {
+    public Submitted submitOne(
+            UUID campaignId,
+            ResponseRequest request,
+            String idempotencyKey,
+            String formToken,
+            String proofOfWork,
+            ClientInfo client) {
         String clientId = request.clientResponseId();
         if (idempotencyKey != null && !idempotencyKey.isBlank()) {
             if (clientId != null && !clientId.equals(idempotencyKey)) {
                 throw ProblemException.badRequest("Idempotency-Key", "must equal clientResponseId when both are given");
             }
             if (!idempotencyKey.matches(ResponseDtos.CLIENT_ID)) {
-                throw ProblemException.badRequest("Idempotency-Key",
-                        "must be 1 to 100 letters, digits, '.', '_', ':' or '-'");
+                throw ProblemException.badRequest(
+                        "Idempotency-Key", "must be 1 to 100 letters, digits, '.', '_', ':' or '-'");
             }
             clientId = idempotencyKey;
         }
         if (clientId == null) {
             clientId = UUID.randomUUID().toString();
         }
-        ResponseRequest withId = new ResponseRequest(clientId, request.answers(), request.gender(), request.age(),
-                request.ageBand(), request.education(), request.occupation(), request.serviceUsed(),
-                request.suggestion(), request.consent());
+        ResponseRequest withId = new ResponseRequest(
+                clientId,
+                request.answers(),
+                request.gender(),
+                request.age(),
+                request.ageBand(),
+                request.education(),
+                request.occupation(),
+                request.serviceUsed(),
+                request.suggestion(),
+                request.consent());
         Campaign campaign = campaigns.find(campaignId);
         // A closed campaign says so to everyone, before any token, limit or proof-of-work is spent.
         requireOpen(campaign);
         boolean staff = campaigns.canManage(campaign.unitId);
         guard.admit(campaign, staff, formToken, proofOfWork, client);
         String namespace = namespace(WEB, staff);
-        String clientKey = staff ? ProofOfWork.sha256("subject:" + caller.name()).substring(0, 24) : client.key();
+        String clientKey =
+                staff ? ProofOfWork.sha256("subject:" + caller.name()).substring(0, 24) : client.key();
         ResponseWriter.Stamp stamp = new ResponseWriter.Stamp(WEB, namespace, clientKey, null, Instant.now());
         BatchResult result = ingest(campaign, List.of(withId), stamp, (row, field) -> field);
-        Instant submittedAt = writer.findForUpdate(campaignId, namespace, clientId).orElseThrow().submittedAt();
-        return new Submitted(new ResponseReceipt(clientId, campaignId, submittedAt, namespace),
-                result.accepted() == 0);
+        Instant submittedAt = writer.findForUpdate(campaignId, namespace, clientId)
+                .orElseThrow()
+                .submittedAt();
+        return new Submitted(new ResponseReceipt(clientId, campaignId, submittedAt, namespace), result.accepted() == 0);
     }
 
     /** Accepts a JSON batch for a unit the caller manages; with an Idempotency-Key a replay returns the first result. */
     @Transactional
-    public BatchResult submitBatch(UUID campaignId, List<ResponseRequest> rows, String idempotencyKey,
-            String batchReference) {
+    public BatchResult submitBatch(
+            UUID campaignId, List<ResponseRequest> rows, String idempotencyKey, String batchReference) {
         Campaign campaign = campaigns.find(campaignId);
         campaigns.requireManage(campaign.unitId);
         if (rows == null) {
             throw ProblemException.badRequest("body", "must be a JSON array of responses");
         }
-        ResponseWriter.Stamp stamp = new ResponseWriter.Stamp("BATCH", namespace("BATCH", true), null,
-                reference(batchReference), Instant.now());
-        return once(campaignId, stamp.namespace(), idempotencyKey, rows,
+        ResponseWriter.Stamp stamp = new ResponseWriter.Stamp(
+                "BATCH", namespace("BATCH", true), null, reference(batchReference), Instant.now());
+        return once(
+                campaignId,
+                stamp.namespace(),
+                idempotencyKey,
+                rows,
                 () -> ingest(campaign, rows, stamp, (row, field) -> "[" + row + "]." + field));
     }
 
@@ -167,15 +185,21 @@ public class ResponseService {
         campaigns.requireManage(campaign.unitId);
         String reference = reference(batchReference);
         if (reference == null && !campaigns.canReview(campaign.unitId)) {
-            throw ProblemException.badRequest(BATCH_REFERENCE, "paper forms entered by the unit's operator need "
-                    + "the reference of their batch (e.g. the register or box number)");
+            throw ProblemException.badRequest(
+                    BATCH_REFERENCE,
+                    "paper forms entered by the unit's operator need "
+                            + "the reference of their batch (e.g. the register or box number)");
         }
         requireOpen(campaign);
         Questionnaire questionnaire = questionnaires.find(campaign.questionnaireId);
         CsvResponses.Parsed parsed = CsvResponses.parse(csv, questionnaire, config.maxBatchRows());
-        ResponseWriter.Stamp stamp = new ResponseWriter.Stamp(PAPER, namespace(PAPER, true), null, reference,
-                Instant.now());
-        return once(campaignId, stamp.namespace(), idempotencyKey, idempotency.hashText(csv == null ? "" : csv),
+        ResponseWriter.Stamp stamp =
+                new ResponseWriter.Stamp(PAPER, namespace(PAPER, true), null, reference, Instant.now());
+        return once(
+                campaignId,
+                stamp.namespace(),
+                idempotencyKey,
+                idempotency.hashText(csv == null ? "" : csv),
                 () -> ingest(campaign, parsed.requests(), stamp, parsed::name));
     }
 
@@ -196,8 +220,7 @@ public class ResponseService {
     }
 
     /** A void done at once, or a request waiting for an evaluator's approval. */
-    public record VoidOutcome(VoidResult done, IntegrityDtos.VoidRequestView pending) {
-    }
+    public record VoidOutcome(VoidResult done, IntegrityDtos.VoidRequestView pending) {}
 
     /** Voids a response of a campaign now (the caller checked who may); joins the caller's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -207,8 +230,14 @@ public class ResponseService {
         ResponseWriter.StoredResponse stored = writer.findForUpdate(campaignId, namespace, responseId)
                 .orElseThrow(() -> ProblemException.notFound("Response", responseId));
         if (stored.voided()) {
-            return new VoidResult(responseId, campaignId, true, stored.voidReason(), stored.voidedAt(),
-                    tally.respondents, tally.tallyVersion);
+            return new VoidResult(
+                    responseId,
+                    campaignId,
+                    true,
+                    stored.voidReason(),
+                    stored.voidedAt(),
+                    tally.respondents,
+                    tally.tallyVersion);
         }
         Instant now = Instant.now();
         writer.markVoided(campaignId, namespace, responseId, reason, actor, now);
@@ -228,8 +257,8 @@ public class ResponseService {
      * transaction. 409 unless the response is waiting for review.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public CampaignTally applyReview(Campaign campaign, String namespace, String responseId, boolean accept,
-            String reason, String actor) {
+    public CampaignTally applyReview(
+            Campaign campaign, String namespace, String responseId, boolean accept, String reason, String actor) {
         CampaignTally tally = tallies.lock(campaign.id);
         ResponseWriter.StoredResponse stored = writer.findForUpdate(campaign.id, namespace, responseId)
                 .orElseThrow(() -> ProblemException.notFound("Response", responseId));
@@ -237,8 +266,8 @@ public class ResponseService {
             throw ProblemException.conflict("Response " + responseId + " is not waiting for review (state "
                     + (stored.voided() ? "VOIDED" : stored.reviewState()) + ")");
         }
-        writer.markReviewed(campaign.id, namespace, responseId, accept ? "ACCEPTED" : "EXCLUDED", reason, actor,
-                Instant.now());
+        writer.markReviewed(
+                campaign.id, namespace, responseId, accept ? "ACCEPTED" : "EXCLUDED", reason, actor, Instant.now());
         tally.flagged--;
         TallyDelta delta = new TallyDelta();
         if (accept) {
@@ -262,8 +291,12 @@ public class ResponseService {
             throw ProblemException.notFound("Response", responseId);
         }
         if (found.size() > 1) {
-            throw new ProblemException(409, "conflict", "Conflict", "Response id " + responseId + " exists in "
-                    + "several namespaces " + found + "; name one with ?namespace=",
+            throw new ProblemException(
+                    409,
+                    "conflict",
+                    "Conflict",
+                    "Response id " + responseId + " exists in " + "several namespaces " + found
+                            + "; name one with ?namespace=",
                     List.of(new Problem.FieldError("namespace", "one of " + found)));
         }
         return found.get(0);
@@ -284,17 +317,21 @@ public class ResponseService {
         return trimmed;
     }
 
-    private BatchResult once(UUID campaignId, String namespace, String key, Object request,
-            Supplier<BatchResult> action) {
+    private BatchResult once(
+            UUID campaignId, String namespace, String key, Object request, Supplier<BatchResult> action) {
         if (key == null || key.isBlank()) {
             return action.get();
         }
         // Keys are per caller too: another caller's key never replays someone else's result.
-        return idempotency.once("survey-batch:" + campaignId + ":" + namespace, key, request, BatchResult.class,
-                action).body();
+        return idempotency
+                .once("survey-batch:" + campaignId + ":" + namespace, key, request, BatchResult.class, action)
+                .body();
     }
 
-    private BatchResult ingest(Campaign campaign, List<ResponseRequest> rows, ResponseWriter.Stamp stamp,
+    private BatchResult ingest(
+            Campaign campaign,
+            List<ResponseRequest> rows,
+            ResponseWriter.Stamp stamp,
             BiFunction<Integer, String, String> naming) {
         requireOpen(campaign);
         if (rows.isEmpty()) {
@@ -318,8 +355,10 @@ public class ResponseService {
             PreparedResponse earlier = fresh.putIfAbsent(prepared.clientId(), prepared);
             if (earlier != null) {
                 if (!earlier.requestHash().equals(prepared.requestHash())) {
-                    throw conflict(naming.apply(i, "clientResponseId"), "response id " + prepared.clientId()
-                            + " appears twice in this request with different content");
+                    throw conflict(
+                            naming.apply(i, "clientResponseId"),
+                            "response id " + prepared.clientId()
+                                    + " appears twice in this request with different content");
                 }
                 duplicates++;
             }
@@ -332,17 +371,24 @@ public class ResponseService {
         for (Map.Entry<String, String> existing : stored.entrySet()) {
             PreparedResponse prepared = fresh.remove(existing.getKey());
             if (!existing.getValue().equals(prepared.requestHash())) {
-                throw conflict(naming.apply(prepared.row(), "clientResponseId"), "response id "
-                        + prepared.clientId() + " was already submitted with different content");
+                throw conflict(
+                        naming.apply(prepared.row(), "clientResponseId"),
+                        "response id " + prepared.clientId() + " was already submitted with different content");
             }
             duplicates++;
         }
         int flagged = 0;
         if (!fresh.isEmpty()) {
             List<PreparedResponse> accepted = new ArrayList<>(fresh.values());
-            List<List<String>> flags = qualityFlags.assess(new QualityFlags.Arrival(campaign.id, campaign.population,
-                    tally.respondents + tally.flagged, PAPER.equals(stamp.channel()), stamp.batchReference(),
-                    WEB.equals(stamp.channel()) ? stamp.clientKey() : null, stamp.at()),
+            List<List<String>> flags = qualityFlags.assess(
+                    new QualityFlags.Arrival(
+                            campaign.id,
+                            campaign.population,
+                            tally.respondents + tally.flagged,
+                            PAPER.equals(stamp.channel()),
+                            stamp.batchReference(),
+                            WEB.equals(stamp.channel()) ? stamp.clientKey() : null,
+                            stamp.at()),
                     accepted.stream().map(PreparedResponse::answers).toList());
             Map<String, List<String>> flagsById = new HashMap<>();
             TallyDelta delta = new TallyDelta();
@@ -359,20 +405,26 @@ public class ResponseService {
             tally.flagged += flagged;
             tally = tallies.apply(tally, delta, campaign, questionnaire);
         }
-        Log.infof("campaign %s: %d responses received, %d accepted (%d flagged for review), %d duplicates",
+        Log.infof(
+                "campaign %s: %d responses received, %d accepted (%d flagged for review), %d duplicates",
                 campaign.id, rows.size(), fresh.size(), flagged, duplicates);
-        return new BatchResult(campaign.id, rows.size(), fresh.size(), duplicates, flagged, tally.respondents,
-                tally.tallyVersion);
+        return new BatchResult(
+                campaign.id, rows.size(), fresh.size(), duplicates, flagged, tally.respondents, tally.tallyVersion);
     }
 
-    private void validate(ResponseRequest row, Questionnaire questionnaire, int index,
-            BiFunction<Integer, String, String> naming, List<Problem.FieldError> errors) {
+    private void validate(
+            ResponseRequest row,
+            Questionnaire questionnaire,
+            int index,
+            BiFunction<Integer, String, String> naming,
+            List<Problem.FieldError> errors) {
         if (row == null) {
             errors.add(new Problem.FieldError(naming.apply(index, "response"), "must not be null"));
             return;
         }
         for (ConstraintViolation<ResponseRequest> v : validator.validate(row)) {
-            errors.add(new Problem.FieldError(naming.apply(index, v.getPropertyPath().toString()), v.getMessage()));
+            errors.add(new Problem.FieldError(
+                    naming.apply(index, v.getPropertyPath().toString()), v.getMessage()));
         }
         if (row.answers() == null) {
             return;
@@ -380,12 +432,15 @@ public class ResponseService {
         for (Map.Entry<String, Integer> answer : row.answers().entrySet()) {
             String field = "answers." + answer.getKey();
             if (questionnaire.item(answer.getKey()).isEmpty()) {
-                errors.add(new Problem.FieldError(naming.apply(index, field), "is not an item of questionnaire "
-                        + questionnaire.code + " v" + questionnaire.version));
-            } else if (answer.getValue() == null || answer.getValue() < questionnaire.scaleMin
+                errors.add(new Problem.FieldError(
+                        naming.apply(index, field),
+                        "is not an item of questionnaire " + questionnaire.code + " v" + questionnaire.version));
+            } else if (answer.getValue() == null
+                    || answer.getValue() < questionnaire.scaleMin
                     || answer.getValue() > questionnaire.scaleMax) {
-                errors.add(new Problem.FieldError(naming.apply(index, field), "must be between "
-                        + questionnaire.scaleMin + " and " + questionnaire.scaleMax));
+                errors.add(new Problem.FieldError(
+                        naming.apply(index, field),
+                        "must be between " + questionnaire.scaleMin + " and " + questionnaire.scaleMax));
             }
         }
     }
@@ -402,27 +457,47 @@ public class ResponseService {
         }
         json.append('}');
         String hash = hash(json, r);
-        String clientId = r.clientResponseId() != null ? r.clientResponseId() : UUID.randomUUID().toString();
+        String clientId = r.clientResponseId() != null
+                ? r.clientResponseId()
+                : UUID.randomUUID().toString();
         boolean consent = Boolean.TRUE.equals(r.consent());
         // Without consent only the answers are kept (UU PDP: no personal data without a basis to process it).
         String ageBand = r.ageBand() != null ? r.ageBand() : r.age() == null ? null : decade(r.age());
-        return new PreparedResponse(index, clientId, hash, answers, json.toString(),
-                consent ? r.gender() : null, consent ? r.age() : null, consent ? ageBand : null,
-                consent ? blankToNull(r.education()) : null, consent ? blankToNull(r.occupation()) : null,
-                consent ? blankToNull(r.serviceUsed()) : null, consent ? blankToNull(r.suggestion()) : null,
+        return new PreparedResponse(
+                index,
+                clientId,
+                hash,
+                answers,
+                json.toString(),
+                consent ? r.gender() : null,
+                consent ? r.age() : null,
+                consent ? ageBand : null,
+                consent ? blankToNull(r.education()) : null,
+                consent ? blankToNull(r.occupation()) : null,
+                consent ? blankToNull(r.serviceUsed()) : null,
+                consent ? blankToNull(r.suggestion()) : null,
                 consent);
     }
 
     /** SHA-256 of everything a response says except its id: what a client id must always stand for. */
     private static String hash(CharSequence answersJson, ResponseRequest r) {
         StringBuilder canonical = new StringBuilder(answersJson);
-        for (Object field : new Object[] {r.gender(), r.age(), r.ageBand(), r.education(), r.occupation(),
-                r.serviceUsed(), r.suggestion(), r.consent()}) {
+        for (Object field : new Object[] {
+            r.gender(),
+            r.age(),
+            r.ageBand(),
+            r.education(),
+            r.occupation(),
+            r.serviceUsed(),
+            r.suggestion(),
+            r.consent()
+        }) {
             canonical.append('\u0001').append(field == null ? "\u0002" : field.toString());
         }
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256")
+                            .digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
@@ -444,12 +519,13 @@ public class ResponseService {
     }
 
     private static ProblemException conflict(String field, String detail) {
-        return new ProblemException(409, "conflict", "Conflict", detail, List.of(new Problem.FieldError(field, detail)));
+        return new ProblemException(
+                409, "conflict", "Conflict", detail, List.of(new Problem.FieldError(field, detail)));
     }
 
     private Map<String, Integer> readAnswers(String json) {
         try {
-            return mapper.readValue(json, new TypeReference<Map<String, Integer>>() { });
+            return mapper.readValue(json, new TypeReference<Map<String, Integer>>() {});
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored answers are not readable", e);
         }

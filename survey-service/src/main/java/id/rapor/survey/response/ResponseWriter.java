@@ -37,14 +37,19 @@ public class ResponseWriter {
     EntityManager em;
 
     /** A stored response's state. */
-    public record StoredResponse(String clientId, String answersJson, boolean voided, String voidReason,
-            Instant voidedAt, Instant submittedAt, Map<String, String> demographics, String namespace,
-            String reviewState) {
-    }
+    public record StoredResponse(
+            String clientId,
+            String answersJson,
+            boolean voided,
+            String voidReason,
+            Instant voidedAt,
+            Instant submittedAt,
+            Map<String, String> demographics,
+            String namespace,
+            String reviewState) {}
 
     /** Where a request's rows come from: channel, namespace of their ids, client pseudonym and paper batch. */
-    public record Stamp(String channel, String namespace, String clientKey, String batchReference, Instant at) {
-    }
+    public record Stamp(String channel, String namespace, String clientKey, String batchReference, Instant at) {}
 
     /** Request hashes of the responses of {@code campaignId} in {@code namespace} that carry one of {@code clientIds}. */
     public Map<String, String> existingHashes(UUID campaignId, String namespace, Collection<String> clientIds) {
@@ -106,8 +111,11 @@ public class ResponseWriter {
         }
         return work(conn -> {
             try {
-                return conn.unwrap(PGConnection.class).getCopyAPI().copyIn("copy survey_response (" + COPY_COLUMNS
-                        + ") from stdin with (format csv)", new StringReader(csv.toString()));
+                return conn.unwrap(PGConnection.class)
+                        .getCopyAPI()
+                        .copyIn(
+                                "copy survey_response (" + COPY_COLUMNS + ") from stdin with (format csv)",
+                                new StringReader(csv.toString()));
             } catch (SQLException e) {
                 // PostgreSQL quotes the failing COPY line, which may hold demographics or a suggestion: keep only
                 // the SQL state (so unique violations and outages still map to 409 and 503), never the text.
@@ -157,17 +165,23 @@ public class ResponseWriter {
                     demographics.put("education", rs.getString(9));
                     demographics.put("occupation", rs.getString(10));
                     demographics.put("serviceUsed", rs.getString(11));
-                    return Optional.of(new StoredResponse(rs.getString(1), rs.getString(2), rs.getBoolean(3),
-                            rs.getString(4), voidedAt == null ? null : voidedAt.toInstant(),
-                            rs.getTimestamp(6).toInstant(), demographics, rs.getString(12), rs.getString(13)));
+                    return Optional.of(new StoredResponse(
+                            rs.getString(1),
+                            rs.getString(2),
+                            rs.getBoolean(3),
+                            rs.getString(4),
+                            voidedAt == null ? null : voidedAt.toInstant(),
+                            rs.getTimestamp(6).toInstant(),
+                            demographics,
+                            rs.getString(12),
+                            rs.getString(13)));
                 }
             }
         });
     }
 
     /** Flags a response as voided with its reason; the row and its answers stay. */
-    public void markVoided(UUID campaignId, String namespace, String clientId, String reason, String by,
-            Instant at) {
+    public void markVoided(UUID campaignId, String namespace, String clientId, String reason, String by, Instant at) {
         work(conn -> {
             try (PreparedStatement ps = conn.prepareStatement("update survey_response set voided = true, "
                     + "void_reason = ?, voided_by = ?, voided_at = ? where campaign_id = ? and namespace = ? "
@@ -184,8 +198,8 @@ public class ResponseWriter {
     }
 
     /** Records a reviewer's decision on a flagged response. */
-    public void markReviewed(UUID campaignId, String namespace, String clientId, String state, String reason,
-            String by, Instant at) {
+    public void markReviewed(
+            UUID campaignId, String namespace, String clientId, String state, String reason, String by, Instant at) {
         work(conn -> {
             try (PreparedStatement ps = conn.prepareStatement("update survey_response set review_state = ?, "
                     + "review_reason = ?, reviewed_by = ?, reviewed_at = ? where campaign_id = ? and namespace = ? "

@@ -29,14 +29,20 @@ public class CampaignResultResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "A campaign's IKM result",
+    @Operation(
+            summary = "A campaign's IKM result",
             description = "Respondents, per item sum/NRR/NRR tertimbang, IKM on 1–4 and 25–100, mutu from the "
                     + "questionnaire's regulation, Krejcie–Morgan minimum sample and demographic breakdowns.")
-    @APIResponse(responseCode = "200", description = "The result",
+    @APIResponse(
+            responseCode = "200",
+            description = "The result",
             content = @Content(schema = @Schema(implementation = ResultView.class)))
-    @APIResponse(responseCode = "404", description = "No such campaign",
+    @APIResponse(
+            responseCode = "404",
+            description = "No such campaign",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ResultView get(@PathParam("campaignId") UUID campaignId,
+    public ResultView get(
+            @PathParam("campaignId") UUID campaignId,
             @QueryParam("breakdowns") @DefaultValue("true") boolean breakdowns) {
         return service.campaign(campaignId, breakdowns);
     }

@@ -10,19 +10,16 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** API records of survey results. Decimals are rounded from exact fractions only for display. */
 public final class ResultDtos {
 
-    private ResultDtos() {
-    }
+    private ResultDtos() {}
 
     /** One item: NRR = sum ÷ count (2 dp), NRR tertimbang = NRR × weight (4 dp). */
     @Schema(name = "SurveyItemResult")
-    public record ItemResult(String code, String name, String weight, long sum, long count, BigDecimal nrr,
-            BigDecimal weightedNrr) {
-    }
+    public record ItemResult(
+            String code, String name, String weight, long sum, long count, BigDecimal nrr, BigDecimal weightedNrr) {}
 
     /** The Krejcie–Morgan minimum sample for the population and whether the respondents reach it. */
     @Schema(name = "SurveySample")
-    public record Sample(Long population, Long minimumSample, Boolean met) {
-    }
+    public record Sample(Long population, Long minimumSample, Boolean met) {}
 
     /**
      * One demographic group: respondents and its IKM (25–100, 2 dp) when every item has an answer and the group is
@@ -39,35 +36,65 @@ public final class ResultDtos {
     @Schema(name = "SurveyResult")
     public record ResultView(
             UUID unitId,
-            @Schema(description = "The campaigns summed (one for a campaign result)") List<UUID> campaignIds,
+
+            @Schema(description = "The campaigns summed (one for a campaign result)")
+            List<UUID> campaignIds,
+
             String period,
-            @Schema(description = "OPEN or CLOSED for a campaign result") String status,
+
+            @Schema(description = "OPEN or CLOSED for a campaign result")
+            String status,
+
             String questionnaireCode,
             int questionnaireVersion,
             @Schema(example = "PERMENPANRB_14_2017") String regulation,
             boolean questionnaireConfirmed,
             long respondents,
-            @Schema(description = "Tally version of a campaign result") Long tallyVersion,
+
+            @Schema(description = "Tally version of a campaign result")
+            Long tallyVersion,
+
             List<ItemResult> items,
-            @Schema(description = "IKM on the 1–4 scale, 4 dp", example = "3.5324") BigDecimal ikm,
-            @Schema(description = "IKM on the 1–4 scale as an exact fraction", example = "763/216") String ikmExact,
+
+            @Schema(description = "IKM on the 1–4 scale, 4 dp", example = "3.5324")
+            BigDecimal ikm,
+
+            @Schema(description = "IKM on the 1–4 scale as an exact fraction", example = "763/216")
+            String ikmExact,
+
             @Schema(description = "IKM on the 25–100 scale, 2 dp; the graded value", example = "88.31")
             BigDecimal ikmKonversi,
+
             @Schema(example = "A") String mutu,
             @Schema(example = "Sangat Baik") String mutuLabel,
             @Schema(example = "HIJAU") String zone,
-            @Schema(description = "confirmed false, with reasons, when the questionnaire, its weights or its bands "
-                    + "are not confirmed by the sources") Basis basis,
+
+            @Schema(
+                    description = "confirmed false, with reasons, when the questionnaire, its weights or its bands "
+                            + "are not confirmed by the sources")
+            Basis basis,
+
             Sample sample,
+
             @Schema(description = "Per dimension (gender, ageBand, education, occupation, serviceUsed)")
             Map<String, List<Group>> breakdowns,
-            @Schema(description = "Why a value is missing, when it is") String note,
-            @Schema(description = "Responses held out of the result until an evaluator reviews them") long flagged,
-            @Schema(description = "Responses an evaluator excluded") long excluded,
-            @Schema(description = "OK; REVIEW_PENDING (flagged responses wait, none too many); LOW (flagged and "
-                    + "excluded exceed survey.integrity.flags.quality-threshold of all responses)") String dataQuality,
-            @Schema(description = "For readers without access to raw responses: when this snapshot was computed "
-                    + "(refreshed at most every survey.results.public-refresh); null for a live result")
-            java.time.Instant snapshotAt) {
-    }
+
+            @Schema(description = "Why a value is missing, when it is")
+            String note,
+
+            @Schema(description = "Responses held out of the result until an evaluator reviews them")
+            long flagged,
+
+            @Schema(description = "Responses an evaluator excluded")
+            long excluded,
+
+            @Schema(
+                    description = "OK; REVIEW_PENDING (flagged responses wait, none too many); LOW (flagged and "
+                            + "excluded exceed survey.integrity.flags.quality-threshold of all responses)")
+            String dataQuality,
+
+            @Schema(
+                    description = "For readers without access to raw responses: when this snapshot was computed "
+                            + "(refreshed at most every survey.results.public-refresh); null for a live result")
+            java.time.Instant snapshotAt) {}
 }

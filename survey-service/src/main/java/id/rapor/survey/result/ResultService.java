@@ -2,8 +2,8 @@ package id.rapor.survey.result;
 
 import id.rapor.events.Period;
 import id.rapor.platform.error.ProblemException;
-import id.rapor.scoring.Ikm;
 import id.rapor.scoring.Grading;
+import id.rapor.scoring.Ikm;
 import id.rapor.scoring.KrejcieMorgan;
 import id.rapor.scoring.Rational;
 import id.rapor.survey.campaign.Campaign;
@@ -57,10 +57,10 @@ public class ResultService {
 
     private final Map<String, Snapshot> snapshots = new java.util.concurrent.ConcurrentHashMap<>();
 
-
     /** The result of one campaign: live for its reviewers, a periodic snapshot for everyone else. */
     public ResultView campaign(UUID campaignId, boolean breakdowns) {
-        Campaign campaign = campaigns.findByIdOptional(campaignId)
+        Campaign campaign = campaigns
+                .findByIdOptional(campaignId)
                 .orElseThrow(() -> ProblemException.notFound("Campaign", campaignId));
         if (campaignService.canReview(campaign.unitId)) {
             return liveCampaign(campaignId, breakdowns, true);
@@ -82,7 +82,8 @@ public class ResultService {
         if (campaignService.canReview(unitId)) {
             return liveUnit(unitId, period, breakdowns, true);
         }
-        return snapshot("u:" + unitId + ":" + period.text() + ":" + breakdowns,
+        return snapshot(
+                "u:" + unitId + ":" + period.text() + ":" + breakdowns,
                 () -> liveUnit(unitId, period, breakdowns, false));
     }
 
@@ -93,12 +94,32 @@ public class ResultService {
             return cached.view();
         }
         ResultView fresh = compute.get();
-        ResultView stamped = new ResultView(fresh.unitId(), fresh.campaignIds(), fresh.period(), fresh.status(),
-                fresh.questionnaireCode(), fresh.questionnaireVersion(), fresh.regulation(),
-                fresh.questionnaireConfirmed(), fresh.respondents(), fresh.tallyVersion(), fresh.items(), fresh.ikm(),
-                fresh.ikmExact(), fresh.ikmKonversi(), fresh.mutu(), fresh.mutuLabel(), fresh.zone(), fresh.basis(),
-                fresh.sample(), fresh.breakdowns(), fresh.note(), fresh.flagged(), fresh.excluded(),
-                fresh.dataQuality(), now);
+        ResultView stamped = new ResultView(
+                fresh.unitId(),
+                fresh.campaignIds(),
+                fresh.period(),
+                fresh.status(),
+                fresh.questionnaireCode(),
+                fresh.questionnaireVersion(),
+                fresh.regulation(),
+                fresh.questionnaireConfirmed(),
+                fresh.respondents(),
+                fresh.tallyVersion(),
+                fresh.items(),
+                fresh.ikm(),
+                fresh.ikmExact(),
+                fresh.ikmKonversi(),
+                fresh.mutu(),
+                fresh.mutuLabel(),
+                fresh.zone(),
+                fresh.basis(),
+                fresh.sample(),
+                fresh.breakdowns(),
+                fresh.note(),
+                fresh.flagged(),
+                fresh.excluded(),
+                fresh.dataQuality(),
+                now);
         if (snapshots.size() > 10_000) {
             snapshots.clear();
         }
@@ -106,17 +127,27 @@ public class ResultService {
         return stamped;
     }
 
-    private record Snapshot(ResultView view, java.time.Instant at) {
-    }
+    private record Snapshot(ResultView view, java.time.Instant at) {}
 
     private ResultView liveCampaign(UUID campaignId, boolean breakdowns, boolean raw) {
-        Campaign campaign = campaigns.findByIdOptional(campaignId)
+        Campaign campaign = campaigns
+                .findByIdOptional(campaignId)
                 .orElseThrow(() -> ProblemException.notFound("Campaign", campaignId));
         Questionnaire q = questionnaires.findById(campaign.questionnaireId);
         CampaignTally tally = tallies.find(campaignId);
         List<UUID> ids = List.of(campaignId);
-        return build(campaign.unitId, ids, campaign.period, campaign.status, q, tally.respondents,
-                tally.tallyVersion, tallies.itemTotals(ids), campaign.population, breakdowns, raw);
+        return build(
+                campaign.unitId,
+                ids,
+                campaign.period,
+                campaign.status,
+                q,
+                tally.respondents,
+                tally.tallyVersion,
+                tallies.itemTotals(ids),
+                campaign.population,
+                breakdowns,
+                raw);
     }
 
     /**
@@ -131,44 +162,94 @@ public class ResultService {
         }
         UUID questionnaireId = found.get(0).questionnaireId;
         if (found.stream().anyMatch(c -> !c.questionnaireId.equals(questionnaireId))) {
-            throw ProblemException.businessRule("period", "the unit's campaigns of " + period
-                    + " use different questionnaire versions; read their results per campaign");
+            throw ProblemException.businessRule(
+                    "period",
+                    "the unit's campaigns of " + period
+                            + " use different questionnaire versions; read their results per campaign");
         }
         Questionnaire q = questionnaires.findById(questionnaireId);
         List<UUID> ids = found.stream().map(c -> c.id).toList();
         Long population = found.stream().allMatch(c -> c.population != null)
-                ? found.stream().mapToLong(c -> c.population).sum() : null;
-        return build(unitId, ids, period, null, q, tallies.respondents(ids), null, tallies.itemTotals(ids),
-                population, breakdowns, raw);
+                ? found.stream().mapToLong(c -> c.population).sum()
+                : null;
+        return build(
+                unitId,
+                ids,
+                period,
+                null,
+                q,
+                tallies.respondents(ids),
+                null,
+                tallies.itemTotals(ids),
+                population,
+                breakdowns,
+                raw);
     }
 
-    private ResultView build(UUID unitId, List<UUID> campaignIds, String period, String status, Questionnaire q,
-            long respondents, Long tallyVersion, Map<String, long[]> totals, Long population, boolean breakdowns,
+    private ResultView build(
+            UUID unitId,
+            List<UUID> campaignIds,
+            String period,
+            String status,
+            Questionnaire q,
+            long respondents,
+            Long tallyVersion,
+            Map<String, long[]> totals,
+            Long population,
+            boolean breakdowns,
             boolean raw) {
         long[] quality = tallies.qualityCounts(campaignIds);
         List<ItemResult> items = new ArrayList<>();
         Optional<Ikm.Result> ikm = compute(q, totals);
         for (Questionnaire.Item item : q.items) {
             long[] sc = totals.getOrDefault(item.code, new long[2]);
-            Optional<Ikm.ItemResult> r = ikm.flatMap(res -> res.items().stream()
-                    .filter(i -> i.code().equals(item.code)).findFirst());
-            items.add(new ItemResult(item.code, item.name, item.weightValue().toString(), sc[0], sc[1],
-                    r.map(i -> i.nrr().toDecimal(2)).orElse(sc[1] == 0 ? null
-                            : Rational.of(sc[0], sc[1]).toDecimal(2)),
+            Optional<Ikm.ItemResult> r = ikm.flatMap(res ->
+                    res.items().stream().filter(i -> i.code().equals(item.code)).findFirst());
+            items.add(new ItemResult(
+                    item.code,
+                    item.name,
+                    item.weightValue().toString(),
+                    sc[0],
+                    sc[1],
+                    r.map(i -> i.nrr().toDecimal(2))
+                            .orElse(
+                                    sc[1] == 0
+                                            ? null
+                                            : Rational.of(sc[0], sc[1]).toDecimal(2)),
                     r.map(i -> i.weightedNrr().toDecimal(4)).orElse(null)));
         }
         Grading.Grade grade = ikm.map(r -> q.grading().grade(r.ikmKonversi())).orElse(null);
         BigDecimal konversi = grade == null ? null : grade.value();
-        Sample sample = population == null ? new Sample(null, null, null)
-                : sampleOf(population, respondents);
-        String note = ikm.isPresent() ? (q.bands.isEmpty() ? "the questionnaire has no confirmed grade bands" : null)
+        Sample sample = population == null ? new Sample(null, null, null) : sampleOf(population, respondents);
+        String note = ikm.isPresent()
+                ? (q.bands.isEmpty() ? "the questionnaire has no confirmed grade bands" : null)
                 : respondents == 0 ? "no responses yet" : "not every item has an answer yet";
-        return new ResultView(unitId, campaignIds, period, status, q.code, q.version, q.regulation, q.confirmed,
-                respondents, tallyVersion, items, ikm.map(r -> r.ikm().toDecimal(4)).orElse(null),
-                ikm.map(r -> r.ikm().toString()).orElse(null), konversi, grade == null ? null : grade.code(),
-                grade == null ? null : grade.label(), grade == null ? null : grade.zone(), q.basis(), sample,
-                breakdowns ? breakdowns(q, campaignIds, raw) : null, note, quality[0], quality[1],
-                dataQuality(respondents, quality[0], quality[1]), null);
+        return new ResultView(
+                unitId,
+                campaignIds,
+                period,
+                status,
+                q.code,
+                q.version,
+                q.regulation,
+                q.confirmed,
+                respondents,
+                tallyVersion,
+                items,
+                ikm.map(r -> r.ikm().toDecimal(4)).orElse(null),
+                ikm.map(r -> r.ikm().toString()).orElse(null),
+                konversi,
+                grade == null ? null : grade.code(),
+                grade == null ? null : grade.label(),
+                grade == null ? null : grade.zone(),
+                q.basis(),
+                sample,
+                breakdowns ? breakdowns(q, campaignIds, raw) : null,
+                note,
+                quality[0],
+                quality[1],
+                dataQuality(respondents, quality[0], quality[1]),
+                null);
     }
 
     /** OK, REVIEW_PENDING or LOW (flagged and excluded above the threshold share of all responses). */
@@ -212,7 +293,8 @@ public class ResultService {
             result.put(dimension, new ArrayList<>());
         }
         int minimum = config.minimumGroupSize();
-        for (Map.Entry<TallyDelta.GroupKey, Long> group : tallies.groupRespondents(campaignIds).entrySet()) {
+        for (Map.Entry<TallyDelta.GroupKey, Long> group :
+                tallies.groupRespondents(campaignIds).entrySet()) {
             String dimension = group.getKey().dimension();
             Map<String, long[]> groupSums = sums.getOrDefault(group.getKey(), Map.of());
             if (group.getValue() < minimum && !raw) {
@@ -230,8 +312,8 @@ public class ResultService {
         }
         for (Map.Entry<String, Long> merged : mergedCount.entrySet()) {
             if (merged.getValue() >= minimum) {
-                result.get(merged.getKey()).add(new Group(Group.MERGED, merged.getValue(),
-                        graded(q, mergedSums.get(merged.getKey()))));
+                result.get(merged.getKey())
+                        .add(new Group(Group.MERGED, merged.getValue(), graded(q, mergedSums.get(merged.getKey()))));
             }
         }
         return result;
@@ -239,6 +321,8 @@ public class ResultService {
 
     /** A group's IKM on 25–100 as the questionnaire grades it (its decimals), or null while an item is unanswered. */
     private static BigDecimal graded(Questionnaire q, Map<String, long[]> sums) {
-        return compute(q, sums).map(r -> q.grading().grade(r.ikmKonversi()).value()).orElse(null);
+        return compute(q, sums)
+                .map(r -> q.grading().grade(r.ikmKonversi()).value())
+                .orElse(null);
     }
 }

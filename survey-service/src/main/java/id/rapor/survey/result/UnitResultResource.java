@@ -30,18 +30,30 @@ public class UnitResultResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "A unit's IKM over its campaigns of a period", description = "Summed tallies (Σ sums ÷ "
-            + "Σ counts per unsur) of every campaign whose period lies inside this one, listed in campaignIds: 2026 "
-            + "pools 2026-S1 and 2026-S2 (or 2026-Q1..Q4). They must share one questionnaire version.")
-    @APIResponse(responseCode = "200", description = "The result",
+    @Operation(
+            summary = "A unit's IKM over its campaigns of a period",
+            description = "Summed tallies (Σ sums ÷ "
+                    + "Σ counts per unsur) of every campaign whose period lies inside this one, listed in campaignIds: 2026 "
+                    + "pools 2026-S1 and 2026-S2 (or 2026-Q1..Q4). They must share one questionnaire version.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The result",
             content = @Content(schema = @Schema(implementation = ResultView.class)))
-    @APIResponse(responseCode = "400", description = "Missing or unreadable period",
+    @APIResponse(
+            responseCode = "400",
+            description = "Missing or unreadable period",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No campaign of the unit in that period",
+    @APIResponse(
+            responseCode = "404",
+            description = "No campaign of the unit in that period",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The campaigns use different questionnaire versions",
+    @APIResponse(
+            responseCode = "422",
+            description = "The campaigns use different questionnaire versions",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ResultView get(@PathParam("unitId") UUID unitId, @QueryParam("period") @NotBlank String period,
+    public ResultView get(
+            @PathParam("unitId") UUID unitId,
+            @QueryParam("period") @NotBlank String period,
             @QueryParam("breakdowns") @DefaultValue("true") boolean breakdowns) {
         return service.unit(unitId, period, breakdowns);
     }

@@ -8,19 +8,17 @@ import java.util.Map;
 public final class TallyDelta {
 
     /** The breakdown dimensions, in the order results list them. */
-    public static final List<String> DIMENSIONS = List.of("gender", "ageBand", "education", "occupation",
-            "serviceUsed");
+    public static final List<String> DIMENSIONS =
+            List.of("gender", "ageBand", "education", "occupation", "serviceUsed");
 
     /** The group of respondents who left a demographic field empty. */
     public static final String NOT_GIVEN = "(tidak diisi)";
 
     /** One demographic group of one dimension. */
-    public record GroupKey(String dimension, String value) {
-    }
+    public record GroupKey(String dimension, String value) {}
 
     /** One item within one demographic group. */
-    public record GroupItemKey(String dimension, String value, String itemCode) {
-    }
+    public record GroupItemKey(String dimension, String value, String itemCode) {}
 
     private long respondents;
     private final Map<String, long[]> items = new LinkedHashMap<>();
@@ -43,8 +41,8 @@ public final class TallyDelta {
             String group = value == null ? NOT_GIVEN : value;
             groups.computeIfAbsent(new GroupKey(dimension, group), k -> new long[1])[0] += sign;
             for (Map.Entry<String, Integer> answer : answers.entrySet()) {
-                long[] sumCount = groupItems.computeIfAbsent(new GroupItemKey(dimension, group, answer.getKey()),
-                        k -> new long[2]);
+                long[] sumCount = groupItems.computeIfAbsent(
+                        new GroupItemKey(dimension, group, answer.getKey()), k -> new long[2]);
                 sumCount[0] += (long) sign * answer.getValue();
                 sumCount[1] += sign;
             }

@@ -24,11 +24,15 @@ public class TallyRepository implements PanacheRepositoryBase<CampaignTally, UUI
 
     /** Adds {@code sum} and {@code count} to one item's running totals. */
     public void addToItem(UUID campaignId, String itemCode, long sum, long count) {
-        getEntityManager().createNativeQuery("insert into campaign_item_tally (campaign_id, item_code, answer_sum, "
-                + "answer_count) values (?1, ?2, ?3, ?4) on conflict (campaign_id, item_code) do update set "
-                + "answer_sum = campaign_item_tally.answer_sum + excluded.answer_sum, "
-                + "answer_count = campaign_item_tally.answer_count + excluded.answer_count")
-                .setParameter(1, campaignId).setParameter(2, itemCode).setParameter(3, sum).setParameter(4, count)
+        getEntityManager()
+                .createNativeQuery("insert into campaign_item_tally (campaign_id, item_code, answer_sum, "
+                        + "answer_count) values (?1, ?2, ?3, ?4) on conflict (campaign_id, item_code) do update set "
+                        + "answer_sum = campaign_item_tally.answer_sum + excluded.answer_sum, "
+                        + "answer_count = campaign_item_tally.answer_count + excluded.answer_count")
+                .setParameter(1, campaignId)
+                .setParameter(2, itemCode)
+                .setParameter(3, sum)
+                .setParameter(4, count)
                 .executeUpdate();
     }
 
@@ -53,7 +57,8 @@ public class TallyRepository implements PanacheRepositoryBase<CampaignTally, UUI
                     + "on conflict (campaign_id, dimension, group_value, item_code) do update set "
                     + "answer_sum = campaign_group_item_tally.answer_sum + excluded.answer_sum, "
                     + "answer_count = campaign_group_item_tally.answer_count + excluded.answer_count")) {
-                for (Map.Entry<TallyDelta.GroupItemKey, long[]> g : delta.groupItems().entrySet()) {
+                for (Map.Entry<TallyDelta.GroupItemKey, long[]> g :
+                        delta.groupItems().entrySet()) {
                     ps.setObject(1, campaignId);
                     ps.setString(2, g.getKey().dimension());
                     ps.setString(3, g.getKey().value());
@@ -71,10 +76,12 @@ public class TallyRepository implements PanacheRepositoryBase<CampaignTally, UUI
     public Map<TallyDelta.GroupKey, Long> groupRespondents(Collection<UUID> campaignIds) {
         Map<TallyDelta.GroupKey, Long> result = new LinkedHashMap<>();
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = getEntityManager().createNativeQuery("select dimension, group_value, sum(respondents) "
-                + "from campaign_group_tally where campaign_id in (?1) group by dimension, group_value "
-                + "having sum(respondents) > 0 order by dimension, group_value")
-                .setParameter(1, campaignIds).getResultList();
+        List<Object[]> rows = getEntityManager()
+                .createNativeQuery("select dimension, group_value, sum(respondents) "
+                        + "from campaign_group_tally where campaign_id in (?1) group by dimension, group_value "
+                        + "having sum(respondents) > 0 order by dimension, group_value")
+                .setParameter(1, campaignIds)
+                .getResultList();
         for (Object[] row : rows) {
             result.put(new TallyDelta.GroupKey((String) row[0], (String) row[1]), ((Number) row[2]).longValue());
         }
@@ -85,9 +92,12 @@ public class TallyRepository implements PanacheRepositoryBase<CampaignTally, UUI
     public Map<TallyDelta.GroupKey, Map<String, long[]>> groupItemTotals(Collection<UUID> campaignIds) {
         Map<TallyDelta.GroupKey, Map<String, long[]>> result = new HashMap<>();
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = getEntityManager().createNativeQuery("select dimension, group_value, item_code, "
-                + "sum(answer_sum), sum(answer_count) from campaign_group_item_tally where campaign_id in (?1) "
-                + "group by dimension, group_value, item_code").setParameter(1, campaignIds).getResultList();
+        List<Object[]> rows = getEntityManager()
+                .createNativeQuery("select dimension, group_value, item_code, "
+                        + "sum(answer_sum), sum(answer_count) from campaign_group_item_tally where campaign_id in (?1) "
+                        + "group by dimension, group_value, item_code")
+                .setParameter(1, campaignIds)
+                .getResultList();
         for (Object[] row : rows) {
             result.computeIfAbsent(new TallyDelta.GroupKey((String) row[0], (String) row[1]), k -> new HashMap<>())
                     .put((String) row[2], new long[] {((Number) row[3]).longValue(), ((Number) row[4]).longValue()});
@@ -102,9 +112,11 @@ public class TallyRepository implements PanacheRepositoryBase<CampaignTally, UUI
             return totals;
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = getEntityManager().createNativeQuery("select item_code, sum(answer_sum), "
-                + "sum(answer_count) from campaign_item_tally where campaign_id in (?1) group by item_code")
-                .setParameter(1, campaignIds).getResultList();
+        List<Object[]> rows = getEntityManager()
+                .createNativeQuery("select item_code, sum(answer_sum), "
+                        + "sum(answer_count) from campaign_item_tally where campaign_id in (?1) group by item_code")
+                .setParameter(1, campaignIds)
+                .getResultList();
         for (Object[] row : rows) {
             totals.put((String) row[0], new long[] {((Number) row[1]).longValue(), ((Number) row[2]).longValue()});
         }
@@ -116,8 +128,11 @@ public class TallyRepository implements PanacheRepositoryBase<CampaignTally, UUI
         if (campaignIds.isEmpty()) {
             return 0;
         }
-        Number n = (Number) getEntityManager().createNativeQuery("select coalesce(sum(respondents), 0) from "
-                + "campaign_tally where campaign_id in (?1)").setParameter(1, campaignIds).getSingleResult();
+        Number n = (Number) getEntityManager()
+                .createNativeQuery(
+                        "select coalesce(sum(respondents), 0) from " + "campaign_tally where campaign_id in (?1)")
+                .setParameter(1, campaignIds)
+                .getSingleResult();
         return n.longValue();
     }
 
@@ -126,9 +141,11 @@ public class TallyRepository implements PanacheRepositoryBase<CampaignTally, UUI
         if (campaignIds.isEmpty()) {
             return new long[2];
         }
-        Object[] row = (Object[]) getEntityManager().createNativeQuery("select coalesce(sum(flagged), 0), "
-                + "coalesce(sum(excluded), 0) from campaign_tally where campaign_id in (?1)")
-                .setParameter(1, campaignIds).getSingleResult();
+        Object[] row = (Object[]) getEntityManager()
+                .createNativeQuery("select coalesce(sum(flagged), 0), "
+                        + "coalesce(sum(excluded), 0) from campaign_tally where campaign_id in (?1)")
+                .setParameter(1, campaignIds)
+                .getSingleResult();
         return new long[] {((Number) row[0]).longValue(), ((Number) row[1]).longValue()};
     }
 }

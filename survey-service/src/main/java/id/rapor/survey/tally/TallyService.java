@@ -60,16 +60,38 @@ public class TallyService {
         tally.updatedAt = Instant.now();
         tallies.flush();
         Map<String, long[]> totals = tallies.itemTotals(List.of(campaign.id));
-        List<SurveyTallyChanged.ItemTally> items = questionnaire.items.stream().map(item -> {
-            long[] sc = totals.getOrDefault(item.code, new long[2]);
-            return new SurveyTallyChanged.ItemTally(item.code, item.weightValue().toString(), sc[0], sc[1],
-                    questionnaire.scaleMin, questionnaire.scaleMax);
-        }).toList();
-        outbox.append(new SurveyTallyChanged(UUID.randomUUID(), SurveyTallyChanged.TYPE,
-                SurveyTallyChanged.SCHEMA_VERSION, tally.updatedAt, campaign.id, tally.tallyVersion, campaign.unitId,
-                campaign.period, questionnaire.code, questionnaire.version, questionnaire.regulation, campaign.status,
-                campaign.population, tally.respondents, items, questionnaire.scale(), questionnaire.basis(),
-                tally.flagged, tally.excluded));
+        List<SurveyTallyChanged.ItemTally> items = questionnaire.items.stream()
+                .map(item -> {
+                    long[] sc = totals.getOrDefault(item.code, new long[2]);
+                    return new SurveyTallyChanged.ItemTally(
+                            item.code,
+                            item.weightValue().toString(),
+                            sc[0],
+                            sc[1],
+                            questionnaire.scaleMin,
+                            questionnaire.scaleMax);
+                })
+                .toList();
+        outbox.append(new SurveyTallyChanged(
+                UUID.randomUUID(),
+                SurveyTallyChanged.TYPE,
+                SurveyTallyChanged.SCHEMA_VERSION,
+                tally.updatedAt,
+                campaign.id,
+                tally.tallyVersion,
+                campaign.unitId,
+                campaign.period,
+                questionnaire.code,
+                questionnaire.version,
+                questionnaire.regulation,
+                campaign.status,
+                campaign.population,
+                tally.respondents,
+                items,
+                questionnaire.scale(),
+                questionnaire.basis(),
+                tally.flagged,
+                tally.excluded));
         return tally;
     }
 

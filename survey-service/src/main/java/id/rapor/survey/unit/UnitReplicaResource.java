@@ -32,13 +32,21 @@ public class UnitReplicaResource {
     @Path("{id}")
     @RolesAllowed({Roles.ADMIN, Roles.VIEWER, Roles.EVALUATOR, Roles.OPERATOR})
     @Operation(summary = "One unit as replicated into the survey service")
-    @APIResponse(responseCode = "200", description = "The unit",
+    @APIResponse(
+            responseCode = "200",
+            description = "The unit",
             content = @Content(schema = @Schema(implementation = UnitView.class)))
-    @APIResponse(responseCode = "401", description = "No or invalid token",
+    @APIResponse(
+            responseCode = "401",
+            description = "No or invalid token",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Outside the caller's region or unit",
+    @APIResponse(
+            responseCode = "403",
+            description = "Outside the caller's region or unit",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No event for this unit has arrived",
+    @APIResponse(
+            responseCode = "404",
+            description = "No event for this unit has arrived",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public UnitView get(@PathParam("id") UUID id) {
         return service.get(id);

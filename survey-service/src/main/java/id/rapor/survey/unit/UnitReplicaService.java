@@ -38,9 +38,10 @@ public class UnitReplicaService {
         });
         // Insert-if-absent first so two first events of one unit cannot both insert; then lock and compare.
         em.createNativeQuery("insert into unit_replica (id, name, unit_type, region_code, province_code, "
-                + "regency_code, active, version, updated_at) values (?1, '', '', '', '', null, false, 0, now()) "
-                + "on conflict (id) do nothing")
-                .setParameter(1, event.unitId()).executeUpdate();
+                        + "regency_code, active, version, updated_at) values (?1, '', '', '', '', null, false, 0, now()) "
+                        + "on conflict (id) do nothing")
+                .setParameter(1, event.unitId())
+                .executeUpdate();
         UnitReplica unit = units.findForUpdate(event.unitId()).orElseThrow();
         if (!event.supersedes(unit.version)) {
             Log.debugf("unit %s: ignoring version %d, replica has %d", unit.id, event.version(), unit.version);

@@ -32,9 +32,15 @@ class ResponseIngestionTest {
     }
 
     private static long respondents(String campaign) {
-        return given().auth().oauth2(DevTokens.admin())
-                .when().get("/api/v1/survey/campaigns/" + campaign + "/result?breakdowns=false")
-                .then().statusCode(200).extract().jsonPath().getLong("respondents");
+        return given().auth()
+                .oauth2(DevTokens.admin())
+                .when()
+                .get("/api/v1/survey/campaigns/" + campaign + "/result?breakdowns=false")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getLong("respondents");
     }
 
     @Test
@@ -43,16 +49,24 @@ class ResponseIngestionTest {
         Map<String, Object> body = SurveyFixtures.response("kiosk-1:0001", SurveyFixtures.uniform(9, 4));
 
         String firstAt = SurveyFixtures.publicSubmit(campaign, body, null)
-                .then().statusCode(201).body("responseId", equalTo("kiosk-1:0001"))
-                .extract().path("submittedAt");
+                .then()
+                .statusCode(201)
+                .body("responseId", equalTo("kiosk-1:0001"))
+                .extract()
+                .path("submittedAt");
         for (int i = 0; i < 4; i++) {
             SurveyFixtures.publicSubmit(campaign, body, null)
-                    .then().statusCode(200).body("submittedAt", equalTo(firstAt));
+                    .then()
+                    .statusCode(200)
+                    .body("submittedAt", equalTo(firstAt));
         }
         assertThat(respondents(campaign)).isEqualTo(1);
 
-        SurveyFixtures.publicSubmit(campaign, SurveyFixtures.response("kiosk-1:0001", SurveyFixtures.uniform(9, 1)),
-                null).then().statusCode(409).contentType("application/problem+json");
+        SurveyFixtures.publicSubmit(
+                        campaign, SurveyFixtures.response("kiosk-1:0001", SurveyFixtures.uniform(9, 1)), null)
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json");
         assertThat(respondents(campaign)).isEqualTo(1);
     }
 
@@ -62,7 +76,9 @@ class ResponseIngestionTest {
         Map<String, Object> body = SurveyFixtures.response(null, SurveyFixtures.uniform(9, 3));
         for (int i = 0; i < 5; i++) {
             SurveyFixtures.publicSubmit(campaign, body, "qr-77")
-                    .then().statusCode(i == 0 ? 201 : 200).body("responseId", equalTo("qr-77"));
+                    .then()
+                    .statusCode(i == 0 ? 201 : 200)
+                    .body("responseId", equalTo("qr-77"));
         }
         assertThat(respondents(campaign)).isEqualTo(1);
     }
@@ -74,7 +90,9 @@ class ResponseIngestionTest {
         answers.put("U3", 5);
         answers.put("U99", 2);
         SurveyFixtures.publicSubmit(campaign, SurveyFixtures.response(null, answers), null)
-                .then().statusCode(400).contentType("application/problem+json")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("errors.field", hasItem("answers.U3"))
                 .body("errors.field", hasItem("answers.U99"));
     }
@@ -89,46 +107,85 @@ class ResponseIngestionTest {
         Map<String, Object> bad = new LinkedHashMap<>(rows.get(37));
         bad.put("answers", Map.of("U1", 0));
         rows.set(37, bad);
-        given().auth().oauth2(DevTokens.admin()).contentType(ContentType.JSON).body(rows)
-                .when().post("/api/v1/survey/campaigns/" + campaign + "/responses/batch")
-                .then().statusCode(400).body("errors[0].field", equalTo("[37].answers.U1"));
+        given().auth()
+                .oauth2(DevTokens.admin())
+                .contentType(ContentType.JSON)
+                .body(rows)
+                .when()
+                .post("/api/v1/survey/campaigns/" + campaign + "/responses/batch")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("[37].answers.U1"));
         assertThat(respondents(campaign)).isZero();
 
         rows.set(37, SurveyFixtures.response("b-37", SurveyFixtures.uniform(9, 3)));
-        given().auth().oauth2(DevTokens.admin()).contentType(ContentType.JSON).body(rows)
-                .when().post("/api/v1/survey/campaigns/" + campaign + "/responses/batch")
-                .then().statusCode(200).body("accepted", equalTo(50)).body("respondents", equalTo(50));
+        given().auth()
+                .oauth2(DevTokens.admin())
+                .contentType(ContentType.JSON)
+                .body(rows)
+                .when()
+                .post("/api/v1/survey/campaigns/" + campaign + "/responses/batch")
+                .then()
+                .statusCode(200)
+                .body("accepted", equalTo(50))
+                .body("respondents", equalTo(50));
         // a second batch overlapping the first: the 50 known rows count once, one id reused with other answers
         List<Map<String, Object>> second = new ArrayList<>(rows);
         second.add(SurveyFixtures.response("b-50", SurveyFixtures.uniform(9, 2)));
-        given().auth().oauth2(DevTokens.admin()).contentType(ContentType.JSON).body(second)
-                .when().post("/api/v1/survey/campaigns/" + campaign + "/responses/batch")
-                .then().statusCode(200).body("accepted", equalTo(1)).body("duplicates", equalTo(50))
+        given().auth()
+                .oauth2(DevTokens.admin())
+                .contentType(ContentType.JSON)
+                .body(second)
+                .when()
+                .post("/api/v1/survey/campaigns/" + campaign + "/responses/batch")
+                .then()
+                .statusCode(200)
+                .body("accepted", equalTo(1))
+                .body("duplicates", equalTo(50))
                 .body("respondents", equalTo(51));
         second.set(3, SurveyFixtures.response("b-3", SurveyFixtures.uniform(9, 1)));
         second.add(SurveyFixtures.response("b-51", SurveyFixtures.uniform(9, 2)));
-        given().auth().oauth2(DevTokens.admin()).contentType(ContentType.JSON).body(second)
-                .when().post("/api/v1/survey/campaigns/" + campaign + "/responses/batch")
-                .then().statusCode(409).body("errors[0].field", equalTo("[3].clientResponseId"));
+        given().auth()
+                .oauth2(DevTokens.admin())
+                .contentType(ContentType.JSON)
+                .body(second)
+                .when()
+                .post("/api/v1/survey/campaigns/" + campaign + "/responses/batch")
+                .then()
+                .statusCode(409)
+                .body("errors[0].field", equalTo("[3].clientResponseId"));
         assertThat(respondents(campaign)).isEqualTo(51);
     }
 
     @Test
     void shouldReplayBatchUnderIdempotencyKey() {
         String campaign = openCampaign();
-        List<Map<String, Object>> rows = List.of(SurveyFixtures.response(null, SurveyFixtures.uniform(9, 4)),
+        List<Map<String, Object>> rows = List.of(
+                SurveyFixtures.response(null, SurveyFixtures.uniform(9, 4)),
                 SurveyFixtures.response(null, SurveyFixtures.uniform(9, 2)));
         for (int i = 0; i < 3; i++) {
-            given().auth().oauth2(DevTokens.admin()).header("Idempotency-Key", "upload-1")
-                    .contentType(ContentType.JSON).body(rows)
-                    .when().post("/api/v1/survey/campaigns/" + campaign + "/responses/batch")
-                    .then().statusCode(200).body("accepted", equalTo(2)).body("respondents", equalTo(2));
+            given().auth()
+                    .oauth2(DevTokens.admin())
+                    .header("Idempotency-Key", "upload-1")
+                    .contentType(ContentType.JSON)
+                    .body(rows)
+                    .when()
+                    .post("/api/v1/survey/campaigns/" + campaign + "/responses/batch")
+                    .then()
+                    .statusCode(200)
+                    .body("accepted", equalTo(2))
+                    .body("respondents", equalTo(2));
         }
         assertThat(respondents(campaign)).isEqualTo(2);
-        given().auth().oauth2(DevTokens.admin()).header("Idempotency-Key", "upload-1")
-                .contentType(ContentType.JSON).body(rows.subList(0, 1))
-                .when().post("/api/v1/survey/campaigns/" + campaign + "/responses/batch")
-                .then().statusCode(409);
+        given().auth()
+                .oauth2(DevTokens.admin())
+                .header("Idempotency-Key", "upload-1")
+                .contentType(ContentType.JSON)
+                .body(rows.subList(0, 1))
+                .when()
+                .post("/api/v1/survey/campaigns/" + campaign + "/responses/batch")
+                .then()
+                .statusCode(409);
     }
 
     @Test
@@ -140,74 +197,148 @@ class ResponseIngestionTest {
                 + "p-1,L,40,SMA,Swasta,true,\"Antrian, mohon dipercepat\",4,4,3,4,3,3,4,4,3\n"
                 + "p-2,P,29,D4/S1,PNS,ya,,3,3,3,x,3,3,3,3,3\n"
                 + "p-3,P,31,SMA,Swasta,true,,3,3,3,3,3,3,3,3,7\n";
-        given().auth().oauth2(DevTokens.admin()).contentType("text/csv").body(bad)
-                .when().post("/api/v1/survey/campaigns/" + campaign + "/responses/csv")
-                .then().statusCode(400).contentType("application/problem+json")
+        given().auth()
+                .oauth2(DevTokens.admin())
+                .contentType("text/csv")
+                .body(bad)
+                .when()
+                .post("/api/v1/survey/campaigns/" + campaign + "/responses/csv")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("errors.field", hasItem("row 3, column U4"));
         String outOfScale = header + "p-3,P,31,SMA,Swasta,true,,3,3,3,3,3,3,3,3,7\n";
-        given().auth().oauth2(DevTokens.admin()).contentType("text/csv").body(outOfScale)
-                .when().post("/api/v1/survey/campaigns/" + campaign + "/responses/csv")
-                .then().statusCode(400).body("errors[0].field", equalTo("row 2, column U9"));
-        given().auth().oauth2(DevTokens.admin()).contentType("text/csv").body("id,U1\nx,3\n")
-                .when().post("/api/v1/survey/campaigns/" + campaign + "/responses/csv")
-                .then().statusCode(400).body("errors.field", hasItem("row 1, column id"))
+        given().auth()
+                .oauth2(DevTokens.admin())
+                .contentType("text/csv")
+                .body(outOfScale)
+                .when()
+                .post("/api/v1/survey/campaigns/" + campaign + "/responses/csv")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("row 2, column U9"));
+        given().auth()
+                .oauth2(DevTokens.admin())
+                .contentType("text/csv")
+                .body("id,U1\nx,3\n")
+                .when()
+                .post("/api/v1/survey/campaigns/" + campaign + "/responses/csv")
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("row 1, column id"))
                 .body("errors.field", hasItem("row 1, column consent"));
         assertThat(respondents(campaign)).isZero();
 
         String good = header
                 + "p-1,L,40,SMA,Swasta,true,\"Antrian, mohon dipercepat\",4,4,3,4,3,3,4,4,3\n"
                 + "p-2,P,29,D4/S1,PNS,ya,,3,3,3,2,3,3,3,3,3\n";
-        given().auth().oauth2(DevTokens.operator(unitOf(campaign))).contentType("text/csv").body(good)
+        given().auth()
+                .oauth2(DevTokens.operator(unitOf(campaign)))
+                .contentType("text/csv")
+                .body(good)
                 .queryParam("batchReference", "Kotak 1")
-                .when().post("/api/v1/survey/campaigns/" + campaign + "/responses/csv")
-                .then().statusCode(200).body("accepted", equalTo(2));
-        given().auth().oauth2(DevTokens.admin()).when().get("/api/v1/survey/campaigns/" + campaign + "/result")
-                .then().statusCode(200)
+                .when()
+                .post("/api/v1/survey/campaigns/" + campaign + "/responses/csv")
+                .then()
+                .statusCode(200)
+                .body("accepted", equalTo(2));
+        given().auth()
+                .oauth2(DevTokens.admin())
+                .when()
+                .get("/api/v1/survey/campaigns/" + campaign + "/result")
+                .then()
+                .statusCode(200)
                 .body("items[0].sum", equalTo(7))
                 .body("items[3].sum", equalTo(6))
                 .body("breakdowns.gender.value", hasItem("L"));
-        given().auth().oauth2(DevTokens.evaluator("64")).contentType("text/csv").body(good)
-                .when().post("/api/v1/survey/campaigns/" + campaign + "/responses/csv")
-                .then().statusCode(403);
+        given().auth()
+                .oauth2(DevTokens.evaluator("64"))
+                .contentType("text/csv")
+                .body(good)
+                .when()
+                .post("/api/v1/survey/campaigns/" + campaign + "/responses/csv")
+                .then()
+                .statusCode(403);
     }
 
     @Test
     void shouldVoidResponseKeepingItOutOfResults() {
         String campaign = openCampaign();
-        SurveyFixtures.batch(campaign, List.of(SurveyFixtures.response("v-1", SurveyFixtures.uniform(9, 4)),
-                SurveyFixtures.response("v-2", SurveyFixtures.uniform(9, 2))));
+        SurveyFixtures.batch(
+                campaign,
+                List.of(
+                        SurveyFixtures.response("v-1", SurveyFixtures.uniform(9, 4)),
+                        SurveyFixtures.response("v-2", SurveyFixtures.uniform(9, 2))));
         for (int i = 0; i < 2; i++) {
-            given().auth().oauth2(DevTokens.admin()).contentType(ContentType.JSON)
+            given().auth()
+                    .oauth2(DevTokens.admin())
+                    .contentType(ContentType.JSON)
                     .body(Map.of("reason", "Diisi dua kali"))
-                    .when().post("/api/v1/survey/campaigns/" + campaign + "/responses/v-1/void")
-                    .then().statusCode(200).body("voided", equalTo(true)).body("respondents", equalTo(1));
+                    .when()
+                    .post("/api/v1/survey/campaigns/" + campaign + "/responses/v-1/void")
+                    .then()
+                    .statusCode(200)
+                    .body("voided", equalTo(true))
+                    .body("respondents", equalTo(1));
         }
-        given().auth().oauth2(DevTokens.admin()).when().get("/api/v1/survey/campaigns/" + campaign + "/result")
-                .then().statusCode(200).body("respondents", equalTo(1)).body("items[0].sum", equalTo(2))
+        given().auth()
+                .oauth2(DevTokens.admin())
+                .when()
+                .get("/api/v1/survey/campaigns/" + campaign + "/result")
+                .then()
+                .statusCode(200)
+                .body("respondents", equalTo(1))
+                .body("items[0].sum", equalTo(2))
                 .body("ikmKonversi", equalTo(50.0f));
-        given().auth().oauth2(DevTokens.admin()).contentType(ContentType.JSON).body(Map.of("reason", ""))
-                .when().post("/api/v1/survey/campaigns/" + campaign + "/responses/v-2/void")
-                .then().statusCode(400).body("errors[0].field", equalTo("reason"));
-        given().auth().oauth2(DevTokens.admin()).contentType(ContentType.JSON).body(Map.of("reason", "x"))
-                .when().post("/api/v1/survey/campaigns/" + campaign + "/responses/none/void")
-                .then().statusCode(404);
-        given().contentType(ContentType.JSON).body(Map.of("reason", "x"))
-                .when().post("/api/v1/survey/campaigns/" + campaign + "/responses/v-2/void")
-                .then().statusCode(401);
+        given().auth()
+                .oauth2(DevTokens.admin())
+                .contentType(ContentType.JSON)
+                .body(Map.of("reason", ""))
+                .when()
+                .post("/api/v1/survey/campaigns/" + campaign + "/responses/v-2/void")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("reason"));
+        given().auth()
+                .oauth2(DevTokens.admin())
+                .contentType(ContentType.JSON)
+                .body(Map.of("reason", "x"))
+                .when()
+                .post("/api/v1/survey/campaigns/" + campaign + "/responses/none/void")
+                .then()
+                .statusCode(404);
+        given().contentType(ContentType.JSON)
+                .body(Map.of("reason", "x"))
+                .when()
+                .post("/api/v1/survey/campaigns/" + campaign + "/responses/v-2/void")
+                .then()
+                .statusCode(401);
     }
 
     @Test
     void shouldPublishTallyWithIncreasingVersions() {
         String campaign = openCampaign();
         SurveyFixtures.batch(campaign, List.of(SurveyFixtures.response(null, SurveyFixtures.uniform(9, 4))));
-        SurveyFixtures.batch(campaign, List.of(SurveyFixtures.response(null, SurveyFixtures.uniform(9, 3)),
-                SurveyFixtures.response(null, SurveyFixtures.uniform(9, 2))));
-        given().auth().oauth2(DevTokens.admin()).when().post("/api/v1/survey/campaigns/" + campaign + "/close")
-                .then().statusCode(200);
+        SurveyFixtures.batch(
+                campaign,
+                List.of(
+                        SurveyFixtures.response(null, SurveyFixtures.uniform(9, 3)),
+                        SurveyFixtures.response(null, SurveyFixtures.uniform(9, 2))));
+        given().auth()
+                .oauth2(DevTokens.admin())
+                .when()
+                .post("/api/v1/survey/campaigns/" + campaign + "/close")
+                .then()
+                .statusCode(200);
 
-        var records = TopicProbe.await(KafkaTestResource.bootstrapServers(), Topics.SURVEY_TALLIES,
-                r -> campaign.equals(r.key()), 3, Duration.ofSeconds(20));
-        List<SurveyTallyChanged> events = records.stream().map(r -> (SurveyTallyChanged) EventCodec.read(r.value()))
+        var records = TopicProbe.await(
+                KafkaTestResource.bootstrapServers(),
+                Topics.SURVEY_TALLIES,
+                r -> campaign.equals(r.key()),
+                3,
+                Duration.ofSeconds(20));
+        List<SurveyTallyChanged> events = records.stream()
+                .map(r -> (SurveyTallyChanged) EventCodec.read(r.value()))
                 .toList();
         assertThat(events).extracting(SurveyTallyChanged::tallyVersion).containsExactly(1L, 2L, 3L);
         assertThat(events).extracting(SurveyTallyChanged::respondents).containsExactly(1L, 3L, 3L);
@@ -221,7 +352,13 @@ class ResponseIngestionTest {
     }
 
     private static UUID unitOf(String campaign) {
-        return UUID.fromString(given().auth().oauth2(DevTokens.admin()).when()
-                .get("/api/v1/survey/campaigns/" + campaign).then().statusCode(200).extract().path("unitId"));
+        return UUID.fromString(given().auth()
+                .oauth2(DevTokens.admin())
+                .when()
+                .get("/api/v1/survey/campaigns/" + campaign)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("unitId"));
     }
 }

@@ -27,8 +27,12 @@ import org.junit.jupiter.api.Test;
 class ResultResourceTest {
 
     private static ValidatableResponse result(String campaign) {
-        return given().auth().oauth2(DevTokens.admin()).when().get("/api/v1/survey/campaigns/" + campaign + "/result")
-                .then().statusCode(200);
+        return given().auth()
+                .oauth2(DevTokens.admin())
+                .when()
+                .get("/api/v1/survey/campaigns/" + campaign + "/result")
+                .then()
+                .statusCode(200);
     }
 
     private static ValidatableResponse skmWith(UUID unit, int n, int total) {
@@ -44,7 +48,8 @@ class ResultResourceTest {
                 .body("ikmKonversi", equalTo(88.31f))
                 .body("ikm", equalTo(3.5324f))
                 .body("ikmExact", equalTo("763/216"))
-                .body("mutu", equalTo("A")).body("mutuLabel", equalTo("Sangat Baik"))
+                .body("mutu", equalTo("A"))
+                .body("mutuLabel", equalTo("Sangat Baik"))
                 .body("zone", equalTo("HIJAU"))
                 // the mutu-to-zone mapping is local practice, so the result says it is not confirmed
                 .body("basis.confirmed", equalTo(false))
@@ -56,21 +61,25 @@ class ResultResourceTest {
     void shouldGradeBJustBelowA() {
         // N = 19, S = 604: 25·604/171 = 15100/171 = 88.3040… → 88.30 → B
         skmWith(SurveyFixtures.unit("73.06"), 19, 604)
-                .body("ikmKonversi", equalTo(88.30f)).body("mutu", equalTo("B")).body("mutuLabel", equalTo("Baik"));
+                .body("ikmKonversi", equalTo(88.30f))
+                .body("mutu", equalTo("B"))
+                .body("mutuLabel", equalTo("Baik"));
     }
 
     @Test
     void shouldGradeBWhenTheRoundedValueReachesTheBoundEvenIfTheExactOneIsBelow() {
         // N = 19, S = 524: 25·524/171 = 13100/171 = 76.6081… (< 76.61) → rounds to 76.61 → B
         skmWith(SurveyFixtures.unit("73.06"), 19, 524)
-                .body("ikmKonversi", equalTo(76.61f)).body("mutu", equalTo("B"));
+                .body("ikmKonversi", equalTo(76.61f))
+                .body("mutu", equalTo("B"));
     }
 
     @Test
     void shouldGradeCJustBelowB() {
         // N = 26, S = 717: 25·717/234 = 5975/78 = 76.6025… → 76.60 → C
         skmWith(SurveyFixtures.unit("73.06"), 26, 717)
-                .body("ikmKonversi", equalTo(76.60f)).body("mutu", equalTo("C"))
+                .body("ikmKonversi", equalTo(76.60f))
+                .body("mutu", equalTo("C"))
                 .body("mutuLabel", equalTo("Kurang Baik"));
     }
 
@@ -80,7 +89,9 @@ class ResultResourceTest {
         // N = 5, S = 117: 25·117/45 = 65 exactly → 65.00 → C
         skmWith(unit, 5, 117).body("ikmKonversi", equalTo(65.0f)).body("mutu", equalTo("C"));
         // N = 38, S = 889: 25·889/342 = 22225/342 = 64.9853… → 64.99 → D
-        skmWith(unit, 38, 889).body("ikmKonversi", equalTo(64.99f)).body("mutu", equalTo("D"))
+        skmWith(unit, 38, 889)
+                .body("ikmKonversi", equalTo(64.99f))
+                .body("mutu", equalTo("D"))
                 .body("mutuLabel", equalTo("Tidak Baik"));
     }
 
@@ -91,10 +102,13 @@ class ResultResourceTest {
         // NRR tertimbang 85/216 = 0.3935. U9: 12 fours + 12 threes = 84, NRR 3.50, tertimbang 84/216 = 0.3889.
         skmWith(SurveyFixtures.unit("73.06"), 24, 763)
                 .body("items[0].code", equalTo("U1"))
-                .body("items[0].sum", equalTo(85)).body("items[0].count", equalTo(24))
-                .body("items[0].nrr", equalTo(3.54f)).body("items[0].weightedNrr", equalTo(0.3935f))
+                .body("items[0].sum", equalTo(85))
+                .body("items[0].count", equalTo(24))
+                .body("items[0].nrr", equalTo(3.54f))
+                .body("items[0].weightedNrr", equalTo(0.3935f))
                 .body("items[0].weight", equalTo("1/9"))
-                .body("items[8].sum", equalTo(84)).body("items[8].nrr", equalTo(3.50f))
+                .body("items[8].sum", equalTo(84))
+                .body("items[8].nrr", equalTo(3.50f))
                 .body("items[8].weightedNrr", equalTo(0.3889f));
     }
 
@@ -103,16 +117,25 @@ class ResultResourceTest {
         UUID unit = SurveyFixtures.unit("73.06");
         // every answer 3: NRR 3 on every unsur, IKM = 3 × 25 = 75.00
         String skm = SurveyFixtures.campaign(unit, SurveyFixtures.SKM_2017, "2026", null);
-        SurveyFixtures.batch(skm, List.of(SurveyFixtures.response(null, SurveyFixtures.uniform(9, 3)),
-                SurveyFixtures.response(null, SurveyFixtures.uniform(9, 3))));
+        SurveyFixtures.batch(
+                skm,
+                List.of(
+                        SurveyFixtures.response(null, SurveyFixtures.uniform(9, 3)),
+                        SurveyFixtures.response(null, SurveyFixtures.uniform(9, 3))));
         String ikm2004 = SurveyFixtures.campaign(unit, SurveyFixtures.IKM_2004, "2026", null);
-        SurveyFixtures.batch(ikm2004, List.of(SurveyFixtures.response(null, SurveyFixtures.uniform(14, 3)),
-                SurveyFixtures.response(null, SurveyFixtures.uniform(14, 3))));
+        SurveyFixtures.batch(
+                ikm2004,
+                List.of(
+                        SurveyFixtures.response(null, SurveyFixtures.uniform(14, 3)),
+                        SurveyFixtures.response(null, SurveyFixtures.uniform(14, 3))));
 
         // 2017: 65.00 ≤ 75.00 < 76.61 → C; 2004: 62.51 ≤ 75.00 < 81.26 → B
         result(skm).body("ikmKonversi", equalTo(75.0f)).body("mutu", equalTo("C"));
-        result(ikm2004).body("ikmKonversi", equalTo(75.0f)).body("mutu", equalTo("B"))
-                .body("mutuLabel", equalTo("Baik")).body("regulation", equalTo("KEPMENPAN_25_2004"))
+        result(ikm2004)
+                .body("ikmKonversi", equalTo(75.0f))
+                .body("mutu", equalTo("B"))
+                .body("mutuLabel", equalTo("Baik"))
+                .body("regulation", equalTo("KEPMENPAN_25_2004"))
                 .body("items[0].weight", equalTo("1/14"));
     }
 
@@ -122,7 +145,9 @@ class ResultResourceTest {
         // Krejcie–Morgan, rounded: N = 100 → 80, N = 1,000 → 278
         String small = SurveyFixtures.campaign(unit, SurveyFixtures.SKM_2017, "2026-Q1", 100L);
         SurveyFixtures.batch(small, SurveyFixtures.respondentsWithTotal(80, 9, 80 * 27));
-        result(small).body("sample.population", equalTo(100)).body("sample.minimumSample", equalTo(80))
+        result(small)
+                .body("sample.population", equalTo(100))
+                .body("sample.minimumSample", equalTo(80))
                 .body("sample.met", equalTo(true));
         String large = SurveyFixtures.campaign(unit, SurveyFixtures.SKM_2017, "2026-Q2", 1000L);
         SurveyFixtures.batch(large, SurveyFixtures.respondentsWithTotal(5, 9, 5 * 27));
@@ -135,22 +160,33 @@ class ResultResourceTest {
         String first = SurveyFixtures.campaign(unit, SurveyFixtures.SKM_2017, "2026-S2", 100L);
         String second = SurveyFixtures.campaign(unit, SurveyFixtures.SKM_2017, "2026-S2", 50L);
         SurveyFixtures.batch(first, List.of(SurveyFixtures.response(null, SurveyFixtures.uniform(9, 4))));
-        SurveyFixtures.batch(second, List.of(SurveyFixtures.response(null, SurveyFixtures.uniform(9, 2)),
-                SurveyFixtures.response(null, SurveyFixtures.uniform(9, 3))));
+        SurveyFixtures.batch(
+                second,
+                List.of(
+                        SurveyFixtures.response(null, SurveyFixtures.uniform(9, 2)),
+                        SurveyFixtures.response(null, SurveyFixtures.uniform(9, 3))));
 
         // summed: each unsur 4 + 2 + 3 = 9 over 3 answers, NRR 3 → 75.00 → C; population 150 → 108
-        given().auth().oauth2(DevTokens.admin()).queryParam("period", "2026-S2")
-                .when().get("/api/v1/survey/units/" + unit + "/result")
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(DevTokens.admin())
+                .queryParam("period", "2026-S2")
+                .when()
+                .get("/api/v1/survey/units/" + unit + "/result")
+                .then()
+                .statusCode(200)
                 .body("respondents", equalTo(3))
                 .body("items[0].sum", equalTo(9))
                 .body("ikmKonversi", equalTo(75.0f))
                 .body("mutu", equalTo("C"))
                 .body("sample.minimumSample", equalTo(108))
                 .body("campaignIds.size()", equalTo(2));
-        given().auth().oauth2(DevTokens.admin()).queryParam("period", "2027")
-                .when().get("/api/v1/survey/units/" + unit + "/result")
-                .then().statusCode(404);
+        given().auth()
+                .oauth2(DevTokens.admin())
+                .queryParam("period", "2027")
+                .when()
+                .get("/api/v1/survey/units/" + unit + "/result")
+                .then()
+                .statusCode(404);
     }
 
     @Test
@@ -162,15 +198,21 @@ class ResultResourceTest {
         String other = SurveyFixtures.campaign(unit, SurveyFixtures.SKM_2017, "2027-S1", null);
         // S1: one respondent all 4 (sum 4 per unsur); S2: three respondents all 2 (sum 6 per unsur)
         SurveyFixtures.batch(s1, List.of(SurveyFixtures.response(null, SurveyFixtures.uniform(9, 4))));
-        SurveyFixtures.batch(s2, List.of(SurveyFixtures.response(null, SurveyFixtures.uniform(9, 2)),
-                SurveyFixtures.response(null, SurveyFixtures.uniform(9, 2)),
-                SurveyFixtures.response(null, SurveyFixtures.uniform(9, 2))));
+        SurveyFixtures.batch(
+                s2,
+                List.of(
+                        SurveyFixtures.response(null, SurveyFixtures.uniform(9, 2)),
+                        SurveyFixtures.response(null, SurveyFixtures.uniform(9, 2)),
+                        SurveyFixtures.response(null, SurveyFixtures.uniform(9, 2))));
         SurveyFixtures.batch(other, List.of(SurveyFixtures.response(null, SurveyFixtures.uniform(9, 1))));
 
         // by hand: per unsur (4 + 6) ÷ (1 + 3) = 2.5; IKM = 25 × 2.5 = 62.50 → D (< 65.00). The mean of the two
         // semester IKMs (100.00 and 50.00) would be 75.00: pooling weighs by respondents, not by campaign.
-        given().queryParam("period", "2026").when().get("/api/v1/survey/units/" + unit + "/result")
-                .then().statusCode(200)
+        given().queryParam("period", "2026")
+                .when()
+                .get("/api/v1/survey/units/" + unit + "/result")
+                .then()
+                .statusCode(200)
                 .body("period", equalTo("2026"))
                 .body("respondents", equalTo(4))
                 .body("items[0].sum", equalTo(10))
@@ -178,17 +220,25 @@ class ResultResourceTest {
                 .body("ikmKonversi", equalTo(62.5f))
                 .body("mutu", equalTo("D"))
                 .body("campaignIds", containsInAnyOrder(s1, s2));
-        given().queryParam("period", "2026-S1").when().get("/api/v1/survey/units/" + unit + "/result")
-                .then().statusCode(200).body("ikmKonversi", equalTo(100.0f)).body("campaignIds", contains(s1));
-        given().queryParam("period", "2026-H1").when().get("/api/v1/survey/units/" + unit + "/result")
-                .then().statusCode(400).contentType("application/problem+json")
+        given().queryParam("period", "2026-S1")
+                .when()
+                .get("/api/v1/survey/units/" + unit + "/result")
+                .then()
+                .statusCode(200)
+                .body("ikmKonversi", equalTo(100.0f))
+                .body("campaignIds", contains(s1));
+        given().queryParam("period", "2026-H1")
+                .when()
+                .get("/api/v1/survey/units/" + unit + "/result")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("period"));
     }
 
     @Test
     void shouldBreakDownByDemographicsFromGroupTalliesAndDropThemWithoutConsent() {
-        String campaign = SurveyFixtures.campaign(SurveyFixtures.unit("73.06"), SurveyFixtures.SKM_2017, "2026",
-                null);
+        String campaign = SurveyFixtures.campaign(SurveyFixtures.unit("73.06"), SurveyFixtures.SKM_2017, "2026", null);
         List<Map<String, Object>> rows = new java.util.ArrayList<>();
         Map<String, Object> man = SurveyFixtures.response("g-1", SurveyFixtures.uniform(9, 4));
         man.put("gender", "L");
@@ -213,24 +263,32 @@ class ResultResourceTest {
                 .body("breakdowns.ageBand.value", contains("(tidak diisi)", "30-39"))
                 .body("breakdowns.ageBand.respondents", contains(1, 6));
 
-        given().auth().oauth2(DevTokens.admin()).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(DevTokens.admin())
+                .contentType(ContentType.JSON)
                 .body(Map.of("reason", "uji"))
-                .when().post("/api/v1/survey/campaigns/" + campaign + "/responses/g-1/void")
-                .then().statusCode(200);
+                .when()
+                .post("/api/v1/survey/campaigns/" + campaign + "/responses/g-1/void")
+                .then()
+                .statusCode(200);
         // the voided respondent leaves its group, which drops below five and no longer shows an IKM
-        result(campaign).body("breakdowns.gender.value", contains("(tidak diisi)", "L", "P"))
+        result(campaign)
+                .body("breakdowns.gender.value", contains("(tidak diisi)", "L", "P"))
                 .body("breakdowns.gender.respondents", contains(1, 4, 1))
                 .body("breakdowns.gender.ikmKonversi", contains(null, null, null));
     }
 
     @Test
     void shouldLeaveIkmEmptyUntilEveryItemHasAnAnswer() {
-        String campaign = SurveyFixtures.campaign(SurveyFixtures.unit("73.06"), SurveyFixtures.SKM_2017, "2026",
-                null);
-        result(campaign).body("respondents", equalTo(0)).body("ikmKonversi", nullValue())
+        String campaign = SurveyFixtures.campaign(SurveyFixtures.unit("73.06"), SurveyFixtures.SKM_2017, "2026", null);
+        result(campaign)
+                .body("respondents", equalTo(0))
+                .body("ikmKonversi", nullValue())
                 .body("note", equalTo("no responses yet"));
         SurveyFixtures.batch(campaign, List.of(SurveyFixtures.response(null, Map.of("U1", 4))));
-        result(campaign).body("respondents", equalTo(1)).body("ikmKonversi", nullValue())
+        result(campaign)
+                .body("respondents", equalTo(1))
+                .body("ikmKonversi", nullValue())
                 .body("items[0].nrr", equalTo(4.0f));
     }
 }
