@@ -322,18 +322,25 @@ for id in "${unit_ids[@]}"; do
   campaign_ids+=("$(jq -r .id <<<"$http_body")")
 done
 
-batch() { # CAMPAIGN PREFIX COUNT ANSWER: COUNT responses, every unsur answered ANSWER (1..4)
-  jq -cn --arg p "$2" --argjson n "$3" --argjson a "$4" '[range($n) | {clientResponseId: "\($p)-\(.)",
-    answers: {U1: $a, U2: $a, U3: $a, U4: $a, U5: $a, U6: $a, U7: $a, U8: $a, U9: $a}, gender: "P", age: 40,
+batch() { # CAMPAIGN PREFIX COUNT ANSWER: COUNT responses answering ANSWER (1..4) to eight unsur and one step lower
+  # (higher for 1) to the ninth, a different one in each response: no straight lines, no identical runs, which the
+  # survey's quality flags would hold out of the tally.
+  jq -cn --arg p "$2" --argjson n "$3" --argjson a "$4" '[range($n) as $j | {clientResponseId: "\($p)-\($j)",
+    answers: ([range(9) as $k | {key: "U\($k + 1)", value: (if $k == ($j % 9) then
+      (if $a > 1 then $a - 1 else $a + 1 end) else $a end)}] | from_entries), gender: "P", age: 40,
     education: "SMA", occupation: "Swasta", consent: true}]'
 }
-# unit 0: 12 answers of 4 and 12 of 3; unit 1: 24 answers of 3 and 6 of 2 (4 batches each, spread by the gateway)
+item_sum() { # ANSWER: the sum of one response's nine answers as batch() builds it
+  if [ "$1" -gt 1 ]; then echo $(( 8 * $1 + $1 - 1 )); else echo $(( 8 * $1 + $1 + 1 )); fi
+}
+# unit 0: 12 responses around 4 and 12 around 3; unit 1: 24 around 3 and 6 around 2 (4 batches each, spread by the
+# gateway)
 declare -A answered_sum answered_count
 submit() { # UNIT-INDEX PREFIX COUNT ANSWER
   local campaign=${campaign_ids[$1]}
   expect 200 POST "/api/v1/survey/campaigns/$campaign/responses/batch" "$admin" "$(batch "$campaign" "$2" "$3" "$4")"
   [ "$(jq -r .accepted <<<"$http_body")" = "$3" ] || fail "batch $2 not fully accepted: $http_body"
-  answered_sum[$1]=$(( ${answered_sum[$1]:-0} + $3 * $4 ))
+  answered_sum[$1]=$(( ${answered_sum[$1]:-0} + $3 * $(item_sum "$4") ))
   answered_count[$1]=$(( ${answered_count[$1]:-0} + $3 ))
 }
 submit 0 a1 6 4; submit 0 a2 6 3; submit 0 a3 6 4; submit 0 a4 6 3
@@ -350,8 +357,9 @@ for service in survey-service survey-service-2; do
   log "  $service: $served batch requests"
 done
 
-# Expected IKM per unit from the answers sent: every unsur has the same mean, IKM = mean x 25, two decimals.
-expected_ikm() { awk -v s="${answered_sum[$1]}" -v c="${answered_count[$1]}" 'BEGIN { printf "%.2f", s / c * 25 }'; }
+# Expected IKM per unit from the answers sent: nine unsur of weight 1/9, so IKM = (sum of all answers) / (9 x
+# respondents) x 25, two decimals.
+expected_ikm() { awk -v s="${answered_sum[$1]}" -v c="${answered_count[$1]}" 'BEGIN { printf "%.2f", s / (9 * c) * 25 }'; }
 ranking_path="/api/v1/ranking/units?index=IKM&period=$period&region=$region&size=100"
 ranking_rows() { # prints "unitId rank value respondents" per row, sorted by unit id
   call GET "$ranking_path" "$evaluator"
