@@ -133,8 +133,9 @@ public final class Stack implements AutoCloseable {
                         options.workDir().resolve("logs/gateway.log")));
         // The three data services start in parallel (each migrates its own database), then the gateway.
         services.values().forEach(ServiceProcess::launch);
+        // A deadline, not a wait: a quiet machine is ready in seconds, a busy 2-core one was seen taking 160 s.
         for (ServiceProcess service : services.values()) {
-            service.awaitReady(Duration.ofSeconds(120));
+            service.awaitReady(Duration.ofSeconds(300));
         }
     }
 
