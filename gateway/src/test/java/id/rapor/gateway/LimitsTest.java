@@ -2,6 +2,7 @@ package id.rapor.gateway;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.rapor.testsupport.DevTokens;
 import io.quarkus.test.common.WithTestResource;
@@ -13,6 +14,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ThreadLocalRandom;
@@ -112,6 +114,39 @@ class LimitsTest {
                     .contains("\"instance\":\"big-1\"");
         }
         assertThat(UploadClient.receivedByStub("declared")).isZero();
+    }
+
+    @Test
+    void shouldNotLoseTheNextRequestWhenTheServiceRefusesBeforeTheBodyArrived() throws Exception {
+        // A slow client sends its headers, then its body: the service refuses on the headers. The connection to the
+        // service must not be reset under the requests that follow it (they used to fail with 502).
+        byte[] body = "{\"name\":\"Puskesmas Lanrisang\"}".getBytes(StandardCharsets.US_ASCII);
+        for (int round = 0; round < 5; round++) {
+            try (Socket slow = new Socket(gateway.getHost(), gateway.getPort())) {
+                slow.setSoTimeout(20_000);
+                OutputStream out = slow.getOutputStream();
+                out.write(("POST /api/v1/survey/refused HTTP/1.1\r\nHost: localhost\r\n"
+                                + "Content-Type: application/json\r\nContent-Length: " + body.length + "\r\n\r\n")
+                        .getBytes(StandardCharsets.US_ASCII));
+                out.write(body, 0, 10);
+                out.flush();
+                // A small body is held until it is whole: nothing reaches the service, so nothing comes back yet.
+                slow.setSoTimeout(300);
+                assertThatThrownBy(() -> slow.getInputStream().read()).isInstanceOf(SocketTimeoutException.class);
+                slow.setSoTimeout(20_000);
+                out.write(body, 10, body.length - 10);
+                out.flush();
+                assertThat(readReply(slow)).startsWith("HTTP/1.1 401");
+            }
+            for (int next = 0; next < 3; next++) {
+                Response response = given().contentType("application/json")
+                        .body("{\"round\":" + round + "}")
+                        .post(gateway.toURI().resolve("/api/v1/survey/campaigns/c-" + round + "/echo"));
+                assertThat(response.statusCode())
+                        .as("request %d after refusal %d: %s", next, round, response.asString())
+                        .isEqualTo(201);
+            }
+        }
     }
 
     @Test

@@ -72,6 +72,12 @@ public class UpstreamStubs implements QuarkusTestResourceLifecycleManager {
         } else if (path.equals("/api/v1/survey/slow")) {
             // Never answers: the gateway's response timeout must cut it off.
             request.pause();
+        } else if (path.equals("/api/v1/survey/refused")) {
+            // Refuses on the headers alone, as a service's token check does, without waiting for the body.
+            request.response()
+                    .setStatusCode(401)
+                    .putHeader("Content-Type", "application/problem+json")
+                    .end("{\"status\":401}");
         } else if (path.equals("/api/v1/survey/uploads")) {
             AtomicLong received = uploads.computeIfAbsent(request.getParam("upload"), k -> new AtomicLong());
             request.handler(chunk -> received.addAndGet(chunk.length()));

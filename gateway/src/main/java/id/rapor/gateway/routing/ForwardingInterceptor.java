@@ -7,9 +7,11 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
 import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
+import io.vertx.core.Promise;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.streams.ReadStream;
 import io.vertx.httpproxy.Body;
 import io.vertx.httpproxy.ProxyContext;
 import io.vertx.httpproxy.ProxyInterceptor;
@@ -23,6 +25,9 @@ import org.jboss.logging.Logger;
  * turns a failed exchange with the service into a problem response (503 unreachable, 504 silent, 502 broken).
  */
 final class ForwardingInterceptor implements ProxyInterceptor {
+
+    /** Bodies up to this many bytes (with a declared length) are read whole before they are forwarded. */
+    static final int BUFFERED_BODY_LIMIT = 256 * 1024;
 
     private final Downstream service;
     private final long maxBodySize;
@@ -46,11 +51,39 @@ final class ForwardingInterceptor implements ProxyInterceptor {
         }
         UpstreamExchange exchange = UpstreamExchange.start(context, responseTimeout);
         Body body = request.getBody();
-        if (body != null) {
-            // A declared Content-Length was already checked; an undeclared length is counted as it streams.
-            request.setBody(Body.body(new LimitedReadStream(body.stream(), maxBodySize, exchange), body.length()));
+        if (body == null) {
+            return send(context, request, exchange);
         }
+        if (body.length() >= 0 && body.length() <= BUFFERED_BODY_LIMIT) {
+            // A small body (every JSON request) is read whole first, then sent with its headers in one write: the
+            // service never answers before the body is there, so no half-sent request is ever reset on a
+            // connection the pool has already handed to the next request.
+            return buffer(body, (int) body.length()).compose(whole -> {
+                request.setBody(Body.body(whole));
+                return send(context, request, exchange);
+            });
+        }
+        // A large or undeclared body streams (a declared Content-Length was already checked; an undeclared length is
+        // counted as it goes) on a connection used for this request only, since the service may answer and the
+        // exchange may be cut before the body ends.
+        exchange.closeAfterResponse();
+        request.setBody(Body.body(new LimitedReadStream(body.stream(), maxBodySize, exchange), body.length()));
+        return send(context, request, exchange);
+    }
+
+    private Future<ProxyResponse> send(ProxyContext context, ProxyRequest request, UpstreamExchange exchange) {
         return context.sendRequest().recover(failure -> Future.succeededFuture(problem(request, exchange, failure)));
+    }
+
+    private static Future<Buffer> buffer(Body body, int length) {
+        Promise<Buffer> whole = Promise.promise();
+        Buffer bytes = Buffer.buffer(length);
+        ReadStream<Buffer> stream = body.stream();
+        stream.exceptionHandler(whole::tryFail);
+        stream.endHandler(v -> whole.tryComplete(bytes));
+        stream.handler(bytes::appendBuffer);
+        stream.resume();
+        return whole.future();
     }
 
     private static void forwardingHeaders(HttpServerRequest client, MultiMap headers) {

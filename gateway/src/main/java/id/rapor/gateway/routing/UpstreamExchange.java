@@ -17,6 +17,7 @@ final class UpstreamExchange {
     private final long idleTimeout;
     private HttpClientRequest upstream;
     private boolean bodyTooLarge;
+    private boolean closeAfterResponse;
 
     private UpstreamExchange(long idleTimeout) {
         this.idleTimeout = idleTimeout;
@@ -36,6 +37,10 @@ final class UpstreamExchange {
     void connected(HttpClientRequest request) {
         upstream = request;
         request.idleTimeout(idleTimeout);
+        if (closeAfterResponse) {
+            // Connection is a hop-by-hop header the proxy does not copy, so it is set here, on the request itself.
+            request.putHeader(HttpHeaders.CONNECTION, "close");
+        }
         // Failures reach the client as a problem response; a reset after a refused body needs no error log.
         request.exceptionHandler(failure -> Log.debugf("request to the service ended: %s", failure.toString()));
     }
@@ -55,6 +60,11 @@ final class UpstreamExchange {
         if (upstream != null && !upstream.isChunked() && !upstream.headers().contains(HttpHeaders.CONTENT_LENGTH)) {
             upstream.setChunked(true);
         }
+    }
+
+    /** The connection serves this request only (its body streams, so the exchange may end before the body). */
+    void closeAfterResponse() {
+        closeAfterResponse = true;
     }
 
     void bodyTooLarge() {
