@@ -26,6 +26,27 @@ class RoutingTest {
     }
 
     @Test
+    void shouldRouteResponseReadsSaranAndExportsToTheServiceOwningTheData() {
+        String campaign = "/api/v1/survey/campaigns/8ef3d125-799f-4554-9ca8-551489044c67";
+        for (String path : new String[] {
+            campaign + "/responses?updatedSince=2026-07-01T00:00:00Z",
+            campaign + "/responses/export?format=xlsx",
+            campaign + "/saran/42/status",
+            "/api/v1/survey/saran-categories",
+            "/api/v1/survey/results/export?period=2026&region=73"
+        }) {
+            assertThat(get(path).getString("service")).as(path).isEqualTo("survey");
+            assertThat(get(path).getString("uri")).as(path).isEqualTo(path);
+        }
+        // the ranking stub is down: a 503 shows the export went to the ranking service
+        for (String path : new String[] {"/api/v1/ranking/units/export", "/api/v1/ranking/regions/export"}) {
+            given().get(path + "?index=IKM&period=2026").then().statusCode(503);
+        }
+        assertThat(get("/api/v1/assessment/assessments/export?cycleId=x").getString("service"))
+                .isEqualTo("assessment");
+    }
+
+    @Test
     void shouldForwardBodyMethodAndToken() {
         String token = DevTokens.admin();
         JsonPath echo = given().auth()

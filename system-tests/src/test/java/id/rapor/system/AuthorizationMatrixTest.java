@@ -567,6 +567,12 @@ class AuthorizationMatrixTest {
                         .get("/api/v1/assessment/assessments"),
                 "unitId"));
         f.add(new Family(
+                "assessments: export a unit's (CSV)",
+                UNITS,
+                AuthorizationMatrixTest::listsByUnit,
+                200,
+                (tok, r, t) -> as(tok).queryParam("unitId", unit.get(t)).get("/api/v1/assessment/assessments/export")));
+        f.add(new Family(
                 "assessments: answer (MANDIRI)",
                 UNITS,
                 AuthorizationMatrixTest::answersFor,
@@ -689,6 +695,38 @@ class AuthorizationMatrixTest {
                         as(tok).queryParam("period", period()).get("/api/v1/survey/units/" + unit.get(t) + "/result")));
 
         f.add(new Family(
+                "survey responses: read feed",
+                UNITS,
+                AuthorizationMatrixTest::managesUnit,
+                200,
+                (tok, r, t) -> as(tok).get(responses(campaign.get(t)))));
+        f.add(new Family(
+                "survey responses: export (CSV)",
+                UNITS,
+                AuthorizationMatrixTest::managesUnit,
+                200,
+                (tok, r, t) -> as(tok).get(responses(campaign.get(t)) + "/export")));
+        f.add(new Family(
+                "survey saran: list",
+                UNITS,
+                AuthorizationMatrixTest::managesUnit,
+                200,
+                (tok, r, t) -> as(tok).get("/api/v1/survey/campaigns/" + campaign.get(t) + "/saran")));
+        f.add(new Family(
+                "survey saran: categories (public)",
+                any,
+                null,
+                200,
+                (tok, r, t) -> as(tok).get("/api/v1/survey/saran-categories")));
+        f.add(new Family(
+                "survey results: export a unit's (CSV)",
+                UNITS,
+                AuthorizationMatrixTest::anyToken,
+                200,
+                (tok, r, t) -> as(tok).queryParam("period", period())
+                        .queryParam("unitId", unit.get(t))
+                        .get("/api/v1/survey/results/export")));
+        f.add(new Family(
                 "ranking: units (published)",
                 PROVINCES,
                 null,
@@ -713,6 +751,25 @@ class AuthorizationMatrixTest {
                         .queryParam("level", "regency")
                         .queryParam("parent", t.province())
                         .get("/api/v1/ranking/regions")));
+        f.add(new Family(
+                "ranking: units export (published)",
+                PROVINCES,
+                null,
+                200,
+                (tok, r, t) -> as(tok).queryParam("index", "IKM")
+                        .queryParam("period", period())
+                        .queryParam("region", t.province())
+                        .get("/api/v1/ranking/units/export")));
+        f.add(new Family(
+                "ranking: regions export (published)",
+                PROVINCES,
+                null,
+                200,
+                (tok, r, t) -> as(tok).queryParam("index", "IKM")
+                        .queryParam("period", period())
+                        .queryParam("level", "regency")
+                        .queryParam("parent", t.province())
+                        .get("/api/v1/ranking/regions/export")));
         f.add(new Family(
                 "ranking: definitions read (public)",
                 any,

@@ -116,6 +116,26 @@ public class AssessmentService {
     /** Assessments the caller may read, filtered and paged. */
     public PageView<AssessmentSummary> list(
             UUID cycleId, UUID unitId, AssessmentStatus status, String region, int page, int size) {
+        ReadScope readable = readScope(unitId, region);
+        String scope = readable.region();
+        UUID unit = readable.unitId();
+        return new PageView<>(
+                assessments.search(cycleId, unit, status, scope, page, size).stream()
+                        .map(AssessmentSummary::of)
+                        .toList(),
+                page,
+                size,
+                assessments.countMatching(cycleId, unit, status, scope));
+    }
+
+    /** The unit and region a list or export of the caller is narrowed to (null: no narrowing). */
+    public record ReadScope(UUID unitId, String region) {}
+
+    /**
+     * Narrows a requested unit and region to what the caller may read: an operator to its own unit, an evaluator to
+     * its region (or a region inside it); 403 when the request lies outside. Admins and viewers keep the request.
+     */
+    public ReadScope readScope(UUID unitId, String region) {
         String scope = region;
         UUID unit = unitId;
         if (!caller.readsEverything()) {
@@ -134,13 +154,7 @@ public class AssessmentService {
                 }
             }
         }
-        return new PageView<>(
-                assessments.search(cycleId, unit, status, scope, page, size).stream()
-                        .map(AssessmentSummary::of)
-                        .toList(),
-                page,
-                size,
-                assessments.countMatching(cycleId, unit, status, scope));
+        return new ReadScope(unit, scope);
     }
 
     /** The audit trail of an assessment, if the caller may read it. */

@@ -2,6 +2,9 @@ package id.rapor.survey.response;
 
 import id.rapor.platform.error.Problem;
 import id.rapor.platform.security.Roles;
+import id.rapor.survey.feed.ResponseFeedDtos.ResponsePage;
+import id.rapor.survey.feed.ResponseFeedService;
+import id.rapor.survey.feed.ResponseFilter;
 import id.rapor.survey.integrity.ClientInfo;
 import id.rapor.survey.integrity.IntegrityConfig;
 import id.rapor.survey.integrity.IntegrityDtos;
@@ -21,6 +24,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -65,6 +69,63 @@ public class ResponseResource {
 
     @Inject
     ReviewService review;
+
+    @Inject
+    ResponseFeedService feed;
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.EVALUATOR, Roles.OPERATOR})
+    @SecurityRequirement(name = "bearer")
+    @Operation(
+            operationId = "listCampaignResponses",
+            summary = "Read a campaign's responses (keyset feed)",
+            description = "For those who manage the unit: its operator, evaluators of its region, admins. Ordered by "
+                    + "(updatedAt, id); pass nextCursor back as cursor for the next page, now or in a later pull, so "
+                    + "an ETL job sees every new, voided or reviewed response once more after it changes. "
+                    + "updatedSince (inclusive) starts an increment without a cursor. Demographics and the suggestion "
+                    + "appear only where the respondent consented and the caller may read raw responses (evaluator "
+                    + "of the region, admin); personalFields says why they are absent.")
+    @APIResponse(
+            responseCode = "200",
+            description = "One page",
+            content = @Content(schema = @Schema(implementation = ResponsePage.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid filter, cursor or size; errors name the parameter",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No or invalid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "The caller does not manage the campaign's unit (viewers never do)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ResponsePage list(
+            @PathParam("campaignId") UUID campaignId,
+            @Parameter(description = "WEB, BATCH or CSV") @QueryParam("channel") String channel,
+            @Parameter(description = "ISO date or instant, inclusive", example = "2026-07-01")
+                    @QueryParam("submittedFrom")
+                    String submittedFrom,
+            @Parameter(description = "ISO date or instant, inclusive", example = "2026-07-31")
+                    @QueryParam("submittedTo")
+                    String submittedTo,
+            @Parameter(description = "true: only responses with a quality flag; false: only those without")
+                    @QueryParam("flagged")
+                    Boolean flagged,
+            @Parameter(description = "true: only voided responses; false: only those not voided") @QueryParam("voided")
+                    Boolean voided,
+            @Parameter(
+                            description = "Only rows changed at or after this ISO instant or date",
+                            example = "2026-07-01T00:00:00Z")
+                    @QueryParam("updatedSince")
+                    String updatedSince,
+            @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor,
+            @Parameter(description = "Rows per page, 1 to 1000 (default 100)") @QueryParam("size") Integer size) {
+        ResponseFilter filter =
+                ResponseFilter.parse(channel, submittedFrom, submittedTo, flagged, voided, updatedSince);
+        return feed.list(campaignId, filter, cursor, size);
+    }
 
     @POST
     @PermitAll
