@@ -82,10 +82,6 @@ public final class WebhookDtos {
 
             SubscriptionView subscription) {}
 
-    /** Why a subscription is paused by hand. */
-    @Schema(name = "WebhookPause", example = "{\"reason\": \"receiver maintenance\"}")
-    public record Pause(@Size(max = 500) String reason) {}
-
     /** One entry of the delivery log. */
     @Schema(name = "WebhookDelivery")
     public record DeliveryView(

@@ -6,7 +6,6 @@ import id.rapor.platform.web.Locations;
 import id.rapor.platform.web.PageView;
 import id.rapor.platform.webhook.WebhookDtos.CreateSubscription;
 import id.rapor.platform.webhook.WebhookDtos.DeliveryView;
-import id.rapor.platform.webhook.WebhookDtos.Pause;
 import id.rapor.platform.webhook.WebhookDtos.SubscriptionCreated;
 import id.rapor.platform.webhook.WebhookDtos.SubscriptionView;
 import id.rapor.platform.webhook.WebhookEventType;
@@ -15,6 +14,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -141,11 +141,11 @@ public class WebhookResource {
 
     @POST
     @Path("{id}/pause")
-    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
             operationId = "pauseSurveyWebhookSubscription",
             summary = "Pause deliveries",
-            description = "Events keep being queued while paused and go out, in order, when resumed.")
+            description = "Events keep being queued while paused and go out, in order, when resumed. The reason"
+                    + " (optional) shows in the subscription.")
     @APIResponse(
             responseCode = "200",
             description = "Paused",
@@ -154,8 +154,8 @@ public class WebhookResource {
             responseCode = "404",
             description = "No such subscription",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public SubscriptionView pause(@PathParam("id") UUID id, @Valid Pause pause) {
-        return service.pause(id, pause == null ? null : pause.reason());
+    public SubscriptionView pause(@PathParam("id") UUID id, @QueryParam("reason") @Size(max = 500) String reason) {
+        return service.pause(id, reason);
     }
 
     @POST

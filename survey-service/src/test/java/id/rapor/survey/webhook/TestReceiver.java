@@ -21,7 +21,7 @@ import java.util.function.IntFunction;
  */
 final class TestReceiver implements AutoCloseable {
 
-    /** One request as it arrived, and the status answered (0 when the answer came too late to matter). */
+    /** One request as it arrived, and the status it was answered with. */
     record Received(String id, String timestamp, String signature, String body, int status, Instant at) {}
 
     /** An answer: the status and how long to wait before giving it. */
@@ -85,13 +85,7 @@ final class TestReceiver implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         Answer answer = script.apply(count.incrementAndGet());
-        if (answer.delayMillis > 0) {
-            try {
-                Thread.sleep(answer.delayMillis); // the receiver is slow, beyond the sender's timeout
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        // recorded in arrival order, with the answer it is about to get
         Map<String, List<String>> headers = exchange.getRequestHeaders();
         received.add(new Received(
                 first(headers, "webhook-id"),
@@ -100,6 +94,13 @@ final class TestReceiver implements AutoCloseable {
                 body,
                 answer.status,
                 Instant.now()));
+        if (answer.delayMillis > 0) {
+            try {
+                Thread.sleep(answer.delayMillis); // the receiver is slow, beyond the sender's timeout
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         if (answer.status >= 300 && answer.status < 400) {
             exchange.getResponseHeaders().add("Location", "http://127.0.0.1:1/elsewhere");
         }
