@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.not;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.rapor.platform.webhook.WebhookSender;
 import id.rapor.survey.SurveyFixtures;
 import id.rapor.survey.webhook.TestReceiver.Answer;
 import id.rapor.survey.webhook.TestReceiver.Received;
@@ -17,6 +18,7 @@ import id.rapor.testsupport.RaporQuarkusTest;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,6 +29,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
@@ -42,6 +48,9 @@ class WebhookDeliveryTest {
 
     private static final String BASE = "/api/v1/survey/webhooks/subscriptions";
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Inject
+    WebhookSender sender;
 
     @Test
     void shouldDeliverEveryEventSignedAndInOrderThroughFailuresAndAnOutage() throws Exception {
@@ -128,6 +137,46 @@ class WebhookDeliveryTest {
     }
 
     @Test
+    void shouldNeverSendOneDeliveryTwiceWhenSeveralSendersRace() throws Exception {
+        // every third request fails, so retries and successes interleave across the racing senders
+        try (TestReceiver receiver = new TestReceiver(n -> n % 3 == 0 ? Answer.of(500) : Answer.of(200))) {
+            UUID unit = SurveyFixtures.unit("73.06");
+            subscribe(DevTokens.admin(), receiver.url(), null, unit);
+            String c1 = SurveyFixtures.campaign(unit, SurveyFixtures.SKM_2017, "2026", null);
+            String c2 = SurveyFixtures.campaign(unit, SurveyFixtures.SKM_2017, "2026-S2", null);
+            AtomicBoolean done = new AtomicBoolean();
+            ExecutorService senders = Executors.newFixedThreadPool(3);
+            try {
+                // three more senders next to the scheduled one, each with its own connection: as several instances
+                for (int i = 0; i < 3; i++) {
+                    senders.submit(() -> {
+                        while (!done.get()) {
+                            sender.sendOnce();
+                        }
+                        return null;
+                    });
+                }
+                for (int i = 0; i < 8; i++) {
+                    SurveyFixtures.batch(c1, SurveyFixtures.respondentsWithTotal(1, 9, 30));
+                    SurveyFixtures.batch(c2, SurveyFixtures.respondentsWithTotal(1, 9, 30));
+                }
+                awaitAcknowledged(receiver, c1, 8);
+                awaitAcknowledged(receiver, c2, 8);
+            } finally {
+                done.set(true);
+                senders.shutdown();
+                assertThat(senders.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
+            }
+            Map<String, Integer> acks = new HashMap<>();
+            receiver.acknowledged().forEach(r -> acks.merge(r.id(), 1, Integer::sum));
+            assertThat(acks).hasSize(16);
+            assertThat(acks.values()).containsOnly(1);
+            assertThat(acknowledgedVersions(receiver, c1)).containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L);
+            assertThat(acknowledgedVersions(receiver, c2)).containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L);
+        }
+    }
+
+    @Test
     void shouldPauseAfterRepeatedFailuresQueueWhilePausedAndResumeInOrder() throws Exception {
         try (TestReceiver receiver = new TestReceiver(n -> Answer.of(500))) {
             UUID unit = SurveyFixtures.unit("73.06");
@@ -207,7 +256,8 @@ class WebhookDeliveryTest {
     @Test
     void shouldRefuseSubscriptionsOutsideTheCallersRegionAndBadRequests() {
         UUID unit = SurveyFixtures.unit("73.06");
-        String url = "https://etl.example.go.id/rapor";
+        // a closed local port: these subscriptions are never meant to receive anything
+        String url = "http://127.0.0.1:9/rapor";
         String eval64 = DevTokens.evaluator("64");
 
         // an evaluator cannot subscribe to another province's events, by region or by unit
