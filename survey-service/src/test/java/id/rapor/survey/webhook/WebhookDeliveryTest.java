@@ -11,19 +11,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.rapor.platform.webhook.WebhookSender;
 import id.rapor.survey.SurveyFixtures;
-import id.rapor.survey.webhook.TestReceiver.Answer;
-import id.rapor.survey.webhook.TestReceiver.Received;
 import id.rapor.testsupport.DevTokens;
 import id.rapor.testsupport.RaporQuarkusTest;
+import id.rapor.testsupport.WebhookReceiver;
+import id.rapor.testsupport.WebhookReceiver.Answer;
+import id.rapor.testsupport.WebhookReceiver.Received;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,8 +32,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -56,7 +53,7 @@ class WebhookDeliveryTest {
     void shouldDeliverEveryEventSignedAndInOrderThroughFailuresAndAnOutage() throws Exception {
         // Requests 1–4 fail four different ways (500, 400, an answer after the sender's 1 s timeout, a redirect);
         // everything after is acknowledged, except while the port is closed.
-        try (TestReceiver receiver = new TestReceiver(n -> switch (n) {
+        try (WebhookReceiver receiver = new WebhookReceiver(n -> switch (n) {
             case 1 -> Answer.of(500);
             case 2 -> Answer.of(400);
             case 3 -> new Answer(503, 2500);
@@ -100,7 +97,8 @@ class WebhookDeliveryTest {
             Map<String, List<Long>> arrivals = new LinkedHashMap<>();
             for (Received r : receiver.received()) {
                 // every request, failed or not, is signed over id.timestamp.body with the subscription's secret
-                assertThat(r.signature()).isEqualTo(expectedSignature(secret, r.id(), r.timestamp(), r.body()));
+                assertThat(r.signature())
+                        .isEqualTo(WebhookReceiver.expectedSignature(secret, r.id(), r.timestamp(), r.body()));
                 assertThat(Math.abs(Instant.now().getEpochSecond() - Long.parseLong(r.timestamp())))
                         .isLessThan(300);
                 JsonNode body = JSON.readTree(r.body());
@@ -139,7 +137,7 @@ class WebhookDeliveryTest {
     @Test
     void shouldNeverSendOneDeliveryTwiceWhenSeveralSendersRace() throws Exception {
         // every third request fails, so retries and successes interleave across the racing senders
-        try (TestReceiver receiver = new TestReceiver(n -> n % 3 == 0 ? Answer.of(500) : Answer.of(200))) {
+        try (WebhookReceiver receiver = new WebhookReceiver(n -> n % 3 == 0 ? Answer.of(500) : Answer.of(200))) {
             UUID unit = SurveyFixtures.unit("73.06");
             subscribe(DevTokens.admin(), receiver.url(), null, unit);
             String c1 = SurveyFixtures.campaign(unit, SurveyFixtures.SKM_2017, "2026", null);
@@ -178,7 +176,7 @@ class WebhookDeliveryTest {
 
     @Test
     void shouldPauseAfterRepeatedFailuresQueueWhilePausedAndResumeInOrder() throws Exception {
-        try (TestReceiver receiver = new TestReceiver(n -> Answer.of(500))) {
+        try (WebhookReceiver receiver = new WebhookReceiver(n -> Answer.of(500))) {
             UUID unit = SurveyFixtures.unit("73.06");
             Map<String, Object> request = subscription(receiver.url(), "73.06", null);
             request.put("pauseAfterFailures", 3);
@@ -429,14 +427,14 @@ class WebhookDeliveryTest {
                 .jsonPath();
     }
 
-    private static void awaitAcknowledged(TestReceiver receiver, String campaign, long version) {
+    private static void awaitAcknowledged(WebhookReceiver receiver, String campaign, long version) {
         await().atMost(Duration.ofSeconds(90))
                 .pollInterval(Duration.ofMillis(100))
                 .alias("tally version " + version + " of " + campaign + " acknowledged")
                 .until(() -> acknowledgedVersions(receiver, campaign).contains(version));
     }
 
-    private static List<Long> acknowledgedVersions(TestReceiver receiver, String campaign) throws Exception {
+    private static List<Long> acknowledgedVersions(WebhookReceiver receiver, String campaign) throws Exception {
         List<Long> versions = new ArrayList<>();
         for (Received r : receiver.acknowledged()) {
             JsonNode body = JSON.readTree(r.body());
@@ -445,13 +443,5 @@ class WebhookDeliveryTest {
             }
         }
         return versions;
-    }
-
-    /** What a receiver computes: v1, base64(HMAC-SHA256(base64-decoded key after whsec_, id.timestamp.body)). */
-    private static String expectedSignature(String secret, String id, String timestamp, String body) throws Exception {
-        Mac mac = Mac.getInstance("HmacSHA256");
-        mac.init(new SecretKeySpec(Base64.getDecoder().decode(secret.substring("whsec_".length())), "HmacSHA256"));
-        byte[] digest = mac.doFinal((id + "." + timestamp + "." + body).getBytes(StandardCharsets.UTF_8));
-        return "v1," + Base64.getEncoder().encodeToString(digest);
     }
 }

@@ -1,4 +1,4 @@
-package id.rapor.survey.webhook;
+package id.rapor.testsupport;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -16,17 +16,17 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
 
 /**
- * An integrator's receiver: a real HTTP server on a local port that records every request and answers what the
+ * An integrator's webhook receiver for tests: a real HTTP server on a local port that records every request and answers what the
  * test's script says for the n-th request (1-based). It can be stopped and started again on the same port.
  */
-final class TestReceiver implements AutoCloseable {
+public final class WebhookReceiver implements AutoCloseable {
 
     /** One request as it arrived, and the status it was answered with. */
-    record Received(String id, String timestamp, String signature, String body, int status, Instant at) {}
+    public record Received(String id, String timestamp, String signature, String body, int status, Instant at) {}
 
     /** An answer: the status and how long to wait before giving it. */
-    record Answer(int status, long delayMillis) {
-        static Answer of(int status) {
+    public record Answer(int status, long delayMillis) {
+        public static Answer of(int status) {
             return new Answer(status, 0);
         }
     }
@@ -37,29 +37,30 @@ final class TestReceiver implements AutoCloseable {
     private volatile HttpServer server;
     private int port;
 
-    TestReceiver(IntFunction<Answer> script) {
+    /** Starts on a free local port; {@code script} answers the n-th request (1-based). */
+    public WebhookReceiver(IntFunction<Answer> script) {
         this.script = script;
         start();
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + port + "/hooks/rapor";
     }
 
-    void script(IntFunction<Answer> script) {
+    public void script(IntFunction<Answer> script) {
         this.script = script;
     }
 
-    List<Received> received() {
+    public List<Received> received() {
         return List.copyOf(received);
     }
 
     /** Requests that got a 2xx, in arrival order. */
-    List<Received> acknowledged() {
+    public List<Received> acknowledged() {
         return received.stream().filter(r -> r.status >= 200 && r.status < 300).toList();
     }
 
-    synchronized void start() {
+    public synchronized void start() {
         try {
             HttpServer s = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
             s.createContext("/hooks/rapor", this::handle);
@@ -73,7 +74,7 @@ final class TestReceiver implements AutoCloseable {
     }
 
     /** Closes the port: connections are refused until {@link #start()}. */
-    synchronized void stop() {
+    public synchronized void stop() {
         HttpServer s = server;
         if (s != null) {
             s.stop(0);
@@ -111,6 +112,22 @@ final class TestReceiver implements AutoCloseable {
     private static String first(Map<String, List<String>> headers, String name) {
         List<String> values = headers.get(name);
         return values == null || values.isEmpty() ? null : values.get(0);
+    }
+
+    /**
+     * The signature a receiver expects, computed independently of the sender's code: {@code v1,} + base64 of
+     * HMAC-SHA256 over {@code id.timestamp.body}, keyed with the base64 key after {@code whsec_}.
+     */
+    public static String expectedSignature(String secret, String id, String timestamp, String body) {
+        try {
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new javax.crypto.spec.SecretKeySpec(
+                    java.util.Base64.getDecoder().decode(secret.substring("whsec_".length())), "HmacSHA256"));
+            byte[] digest = mac.doFinal((id + "." + timestamp + "." + body).getBytes(StandardCharsets.UTF_8));
+            return "v1," + java.util.Base64.getEncoder().encodeToString(digest);
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Override
