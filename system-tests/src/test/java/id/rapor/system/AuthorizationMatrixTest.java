@@ -121,6 +121,7 @@ class AuthorizationMatrixTest {
     private final Map<Target, String> submitted = new EnumMap<>(Target.class);
     private final Map<Target, Map<Role, String>> verifiable = new EnumMap<>(Target.class);
     private final Map<Target, String> webhook = new EnumMap<>(Target.class);
+    private final Map<Target, String> assessmentWebhook = new EnumMap<>(Target.class);
     private String closedCampaign;
     private String suffix;
     private int year;
@@ -351,6 +352,17 @@ class AuthorizationMatrixTest {
                                     "webhook")
                             .jsonPath()
                             .getString("subscription.id"));
+            assessmentWebhook.put(
+                    t,
+                    expect(
+                                    as(admin)
+                                            .contentType(ContentType.JSON)
+                                            .body(assessmentWebhookBody(id))
+                                            .post(ASSESSMENT_WEBHOOKS),
+                                    201,
+                                    "assessment webhook")
+                            .jsonPath()
+                            .getString("subscription.id"));
         }
         for (Target t : PROVINCES) {
             Map<Role, String> perRole = new EnumMap<>(Role.class);
@@ -427,6 +439,21 @@ class AuthorizationMatrixTest {
                 "http://127.0.0.1:9/matrix",
                 "eventTypes",
                 List.of("survey.tally.changed"),
+                "unitId",
+                unitId,
+                "pauseAfterFailures",
+                1);
+    }
+
+    private static final String ASSESSMENT_WEBHOOKS = "/api/v1/assessment/webhooks/subscriptions";
+
+    /** A subscription to a unit's verified assessments at a closed local port, paused at its first failure. */
+    private static Map<String, Object> assessmentWebhookBody(String unitId) {
+        return Map.of(
+                "url",
+                "http://127.0.0.1:9/matrix",
+                "eventTypes",
+                List.of("assessment.verified"),
                 "unitId",
                 unitId,
                 "pauseAfterFailures",
@@ -748,6 +775,28 @@ class AuthorizationMatrixTest {
                 (r, t) -> r == Role.ADMIN || r.region != null,
                 200,
                 (tok, r, t) -> as(tok).queryParam("size", 200).get(WEBHOOKS),
+                "id"));
+
+        f.add(new Family(
+                "webhooks (assessment): subscribe to a unit's events",
+                UNITS,
+                AuthorizationMatrixTest::manages,
+                201,
+                (tok, r, t) -> as(tok).contentType(ContentType.JSON)
+                        .body(assessmentWebhookBody(unit.get(t)))
+                        .post(ASSESSMENT_WEBHOOKS)));
+        f.add(new Family(
+                "webhooks (assessment): read a subscription",
+                UNITS,
+                AuthorizationMatrixTest::manages,
+                200,
+                (tok, r, t) -> as(tok).get(ASSESSMENT_WEBHOOKS + "/" + assessmentWebhook.get(t))));
+        f.add(new Family(
+                "webhooks (assessment): list (no foreign rows)",
+                any,
+                (r, t) -> r == Role.ADMIN || r.region != null,
+                200,
+                (tok, r, t) -> as(tok).queryParam("size", 200).get(ASSESSMENT_WEBHOOKS),
                 "id"));
 
         f.add(new Family(
