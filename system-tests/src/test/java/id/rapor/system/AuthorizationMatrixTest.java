@@ -120,6 +120,8 @@ class AuthorizationMatrixTest {
     private final Map<Target, String> draft = new EnumMap<>(Target.class);
     private final Map<Target, String> submitted = new EnumMap<>(Target.class);
     private final Map<Target, Map<Role, String>> verifiable = new EnumMap<>(Target.class);
+    private final Map<Target, String> webhook = new EnumMap<>(Target.class);
+    private final Map<Target, String> assessmentWebhook = new EnumMap<>(Target.class);
     private String closedCampaign;
     private String suffix;
     private int year;
@@ -339,6 +341,28 @@ class AuthorizationMatrixTest {
                 }
             }
             verifiable.put(t, perRole);
+            webhook.put(
+                    t,
+                    expect(
+                                    as(admin)
+                                            .contentType(ContentType.JSON)
+                                            .body(webhookBody(id))
+                                            .post(WEBHOOKS),
+                                    201,
+                                    "webhook")
+                            .jsonPath()
+                            .getString("subscription.id"));
+            assessmentWebhook.put(
+                    t,
+                    expect(
+                                    as(admin)
+                                            .contentType(ContentType.JSON)
+                                            .body(assessmentWebhookBody(id))
+                                            .post(ASSESSMENT_WEBHOOKS),
+                                    201,
+                                    "assessment webhook")
+                            .jsonPath()
+                            .getString("subscription.id"));
         }
         for (Target t : PROVINCES) {
             Map<Role, String> perRole = new EnumMap<>(Role.class);
@@ -404,6 +428,36 @@ class AuthorizationMatrixTest {
         expect(ScenarioApi.answer(admin, assessmentId, ScenarioApi.answers(i -> 4)), 200, "answers");
         expect(ScenarioApi.submit(admin, assessmentId), 200, "submit");
         expect(ScenarioApi.movePhase(admin, cycleId, "EVALUATION"), 200, "phase");
+    }
+
+    private static final String WEBHOOKS = "/api/v1/survey/webhooks/subscriptions";
+
+    /** A subscription to a unit's tallies at a closed local port, paused at its first failure. */
+    private static Map<String, Object> webhookBody(String unitId) {
+        return Map.of(
+                "url",
+                "http://127.0.0.1:9/matrix",
+                "eventTypes",
+                List.of("survey.tally.changed"),
+                "unitId",
+                unitId,
+                "pauseAfterFailures",
+                1);
+    }
+
+    private static final String ASSESSMENT_WEBHOOKS = "/api/v1/assessment/webhooks/subscriptions";
+
+    /** A subscription to a unit's verified assessments at a closed local port, paused at its first failure. */
+    private static Map<String, Object> assessmentWebhookBody(String unitId) {
+        return Map.of(
+                "url",
+                "http://127.0.0.1:9/matrix",
+                "eventTypes",
+                List.of("assessment.verified"),
+                "unitId",
+                unitId,
+                "pauseAfterFailures",
+                1);
     }
 
     private String period() {
@@ -726,6 +780,63 @@ class AuthorizationMatrixTest {
                 (tok, r, t) -> as(tok).queryParam("period", period())
                         .queryParam("unitId", unit.get(t))
                         .get("/api/v1/survey/results/export")));
+        f.add(new Family(
+                "webhooks: subscribe to a unit's events",
+                UNITS,
+                AuthorizationMatrixTest::manages,
+                201,
+                (tok, r, t) -> as(tok).contentType(ContentType.JSON)
+                        .body(webhookBody(unit.get(t)))
+                        .post(WEBHOOKS)));
+        f.add(new Family(
+                "webhooks: read a subscription",
+                UNITS,
+                AuthorizationMatrixTest::manages,
+                200,
+                (tok, r, t) -> as(tok).get(WEBHOOKS + "/" + webhook.get(t))));
+        f.add(new Family(
+                "webhooks: delivery log",
+                UNITS,
+                AuthorizationMatrixTest::manages,
+                200,
+                (tok, r, t) -> as(tok).get(WEBHOOKS + "/" + webhook.get(t) + "/deliveries")));
+        f.add(new Family(
+                "webhooks: pause",
+                UNITS,
+                AuthorizationMatrixTest::manages,
+                200,
+                (tok, r, t) ->
+                        as(tok).queryParam("reason", "Uji matriks").post(WEBHOOKS + "/" + webhook.get(t) + "/pause")));
+        f.add(new Family(
+                "webhooks: list (no foreign rows)",
+                any,
+                (r, t) -> r == Role.ADMIN || r.region != null,
+                200,
+                (tok, r, t) -> as(tok).queryParam("size", 200).get(WEBHOOKS),
+                "id"));
+
+        f.add(new Family(
+                "webhooks (assessment): subscribe to a unit's events",
+                UNITS,
+                AuthorizationMatrixTest::manages,
+                201,
+                (tok, r, t) -> as(tok).contentType(ContentType.JSON)
+                        .body(assessmentWebhookBody(unit.get(t)))
+                        .post(ASSESSMENT_WEBHOOKS)));
+        f.add(new Family(
+                "webhooks (assessment): read a subscription",
+                UNITS,
+                AuthorizationMatrixTest::manages,
+                200,
+                (tok, r, t) -> as(tok).get(ASSESSMENT_WEBHOOKS + "/" + assessmentWebhook.get(t))));
+        f.add(new Family(
+                "webhooks (assessment): list (no foreign rows)",
+                any,
+                (r, t) -> r == Role.ADMIN || r.region != null,
+                200,
+                (tok, r, t) -> as(tok).queryParam("size", 200).get(ASSESSMENT_WEBHOOKS),
+                "id"));
+
         f.add(new Family(
                 "ranking: units (published)",
                 PROVINCES,

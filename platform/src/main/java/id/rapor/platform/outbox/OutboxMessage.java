@@ -45,4 +45,8 @@ public class OutboxMessage extends PanacheEntityBase {
 
     @Column(name = "last_error")
     public String lastError;
+
+    /** When the webhook router copied the message to its subscriptions' deliveries (written by the router only). */
+    @Column(name = "routed_at", insertable = false, updatable = false)
+    public Instant routedAt;
 }

@@ -134,12 +134,13 @@ public class OutboxRelay {
         });
     }
 
-    /** Deletes relayed messages older than the retention. */
+    /** Deletes relayed messages older than the retention, once the webhook router has seen them. */
     @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void purge() {
         Instant cutoff = Instant.now().minus(config.retention());
         int deleted = QuarkusTransaction.requiringNew()
-                .call(() -> em.createQuery("delete from OutboxMessage where sentAt is not null and sentAt < :cutoff")
+                .call(() -> em.createQuery("delete from OutboxMessage where sentAt is not null and sentAt < :cutoff"
+                                + " and routedAt is not null")
                         .setParameter("cutoff", cutoff)
                         .executeUpdate());
         if (deleted > 0) {
