@@ -210,7 +210,7 @@ public final class PdfReport implements AutoCloseable {
             }
             drawRow(columns, widths, rows.get(r), isBold ? bold : regular, size, false, false);
         }
-        y -= 8;
+        y -= 14;
         return this;
     }
 

@@ -343,6 +343,8 @@ final class LaporanSkm {
     }
 
     private static void trend(PdfReport pdf, LaporanSkmData d) {
+        // keep the heading with its chart
+        pdf.ensure(250);
         pdf.subheading("3.5  Perkembangan IKM");
         List<TrendPoint> points = d.trend();
         pdf.lineChart(
