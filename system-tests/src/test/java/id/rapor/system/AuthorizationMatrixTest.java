@@ -550,6 +550,12 @@ class AuthorizationMatrixTest {
                 200,
                 (tok, r, t) -> as(tok).get("/api/v1/assessment/assessments/" + draft.get(t))));
         f.add(new Family(
+                "assessments: PEKPPP result sheet (PDF)",
+                UNITS,
+                AuthorizationMatrixTest::reads,
+                200,
+                (tok, r, t) -> as(tok).get("/api/v1/assessment/assessments/" + submitted.get(t) + "/result-sheet")));
+        f.add(new Family(
                 "assessments: audit trail",
                 UNITS,
                 AuthorizationMatrixTest::reads,
@@ -734,6 +740,15 @@ class AuthorizationMatrixTest {
                         .queryParam("period", period())
                         .queryParam("region", t.province())
                         .get("/api/v1/ranking/units")));
+        f.add(new Family(
+                "ranking: report of a region (published, PDF)",
+                PROVINCES,
+                null,
+                200,
+                (tok, r, t) -> as(tok).queryParam("index", "IKM")
+                        .queryParam("period", period())
+                        .queryParam("region", t.province())
+                        .get("/api/v1/ranking/reports/units")));
         f.add(new Family(
                 "ranking: scorecard (published)",
                 UNITS,
