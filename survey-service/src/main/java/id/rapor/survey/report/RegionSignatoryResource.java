@@ -31,11 +31,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Reports", description = "Documents in the regulation's layout and their settings")
 public class RegionSignatoryResource {
 
-    private static final String EXAMPLE = "{\"name\": \"Drs. Andi Baso Makkawaru, M.Si.\", "
-            + "\"nip\": \"197001011990011001\", "
-            + "\"position\": \"Kepala Bagian Organisasi Sekretariat Daerah Kabupaten Jeneponto\", "
-            + "\"place\": \"Jeneponto\"}";
-
     @Inject
     SignatoryService service;
 
@@ -47,7 +42,7 @@ public class RegionSignatoryResource {
             summary = "Set who signs the documents of a province or kab/kota",
             description = "For evaluators of that region and admins; used by every unit inside it without its own "
                     + "signatory; audited.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "kabag", value = EXAMPLE)))
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "kabag", value = ReportDtos.SIGNATORY_EXAMPLE)))
     @APIResponse(
             responseCode = "200",
             description = "Stored",

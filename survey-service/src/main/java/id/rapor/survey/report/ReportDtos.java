@@ -12,6 +12,12 @@ public final class ReportDtos {
 
     private ReportDtos() {}
 
+    /** The request example of the signatory endpoints. */
+    static final String SIGNATORY_EXAMPLE = "{\"name\": \"Drs. Andi Baso Makkawaru, M.Si.\", "
+            + "\"nip\": \"197001011990011001\", "
+            + "\"position\": \"Kepala Bagian Organisasi Sekretariat Daerah Kabupaten Jeneponto\", "
+            + "\"place\": \"Jeneponto\"}";
+
     /** Who signs the documents of a unit or region. */
     @Schema(name = "ReportSignatoryRequest")
     public record SignatoryRequest(

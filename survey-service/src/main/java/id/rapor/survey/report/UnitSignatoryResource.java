@@ -32,11 +32,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Reports", description = "Documents in the regulation's layout and their settings")
 public class UnitSignatoryResource {
 
-    private static final String EXAMPLE = "{\"name\": \"Drs. Andi Baso Makkawaru, M.Si.\", "
-            + "\"nip\": \"197001011990011001\", "
-            + "\"position\": \"Kepala Bagian Organisasi Sekretariat Daerah Kabupaten Jeneponto\", "
-            + "\"place\": \"Jeneponto\"}";
-
     @Inject
     SignatoryService service;
 
@@ -48,7 +43,7 @@ public class UnitSignatoryResource {
             summary = "Set who signs a unit's documents",
             description = "For the unit's operator, evaluators of its region and admins. Overrides the kab/kota's "
                     + "and province's signatory for this unit; audited.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "kepala", value = EXAMPLE)))
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "kepala", value = ReportDtos.SIGNATORY_EXAMPLE)))
     @APIResponse(
             responseCode = "200",
             description = "Stored",
