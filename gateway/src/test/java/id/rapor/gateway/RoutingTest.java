@@ -23,6 +23,11 @@ class RoutingTest {
         assertThat(get("/api/v1/regions/73/children").getString("service")).isEqualTo("assessment");
         assertThat(get("/api/v1/assessment/cycles/2025").getString("service")).isEqualTo("assessment");
         assertThat(get("/api/v1/survey/campaigns").getString("service")).isEqualTo("survey");
+        assertThat(get("/api/v1/survey/units/6f1c2b9e-0000-4000-8000-000000000001/reports/skm?period=2026")
+                        .getString("service"))
+                .isEqualTo("survey");
+        assertThat(get("/api/v1/survey/regions/73.04/report-signatory").getString("service"))
+                .isEqualTo("survey");
     }
 
     @Test

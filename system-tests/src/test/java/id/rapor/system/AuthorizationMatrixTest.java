@@ -464,6 +464,13 @@ class AuthorizationMatrixTest {
         return year + "-Q1";
     }
 
+    private static Map<String, Object> signatoryBody(Role role) {
+        return Map.of(
+                "name", "Penandatangan " + role.name().toLowerCase(),
+                "nip", "197001011990011001",
+                "position", "Kepala Bagian Organisasi");
+    }
+
     private static String responses(String campaignId) {
         return "/api/v1/survey/campaigns/" + campaignId + "/responses";
     }
@@ -596,6 +603,12 @@ class AuthorizationMatrixTest {
                 AuthorizationMatrixTest::reads,
                 200,
                 (tok, r, t) -> as(tok).get("/api/v1/assessment/assessments/" + draft.get(t))));
+        f.add(new Family(
+                "assessments: PEKPPP result sheet (PDF)",
+                UNITS,
+                AuthorizationMatrixTest::reads,
+                200,
+                (tok, r, t) -> as(tok).get("/api/v1/assessment/assessments/" + submitted.get(t) + "/result-sheet")));
         f.add(new Family(
                 "assessments: audit trail",
                 UNITS,
@@ -747,6 +760,36 @@ class AuthorizationMatrixTest {
                 200,
                 (tok, r, t) ->
                         as(tok).queryParam("period", period()).get("/api/v1/survey/units/" + unit.get(t) + "/result")));
+        f.add(new Family(
+                "survey documents: Laporan SKM (PDF)",
+                UNITS,
+                AuthorizationMatrixTest::managesUnit,
+                200,
+                (tok, r, t) -> as(tok).queryParam("period", period())
+                        .get("/api/v1/survey/units/" + unit.get(t) + "/reports/skm")));
+        f.add(new Family(
+                "survey documents: Pengolahan workbook (every respondent's answers)",
+                UNITS,
+                AuthorizationMatrixTest::manages,
+                200,
+                (tok, r, t) -> as(tok).queryParam("period", period())
+                        .get("/api/v1/survey/units/" + unit.get(t) + "/reports/pengolahan")));
+        f.add(new Family(
+                "survey documents: set a unit's signatory",
+                UNITS,
+                AuthorizationMatrixTest::managesUnit,
+                200,
+                (tok, r, t) -> as(tok).contentType(ContentType.JSON)
+                        .body(signatoryBody(r))
+                        .put("/api/v1/survey/units/" + unit.get(t) + "/report-signatory")));
+        f.add(new Family(
+                "survey documents: set a kab/kota's signatory",
+                REGENCIES,
+                AuthorizationMatrixTest::manages,
+                200,
+                (tok, r, t) -> as(tok).contentType(ContentType.JSON)
+                        .body(signatoryBody(r))
+                        .put("/api/v1/survey/regions/" + t.regency + "/report-signatory")));
 
         f.add(new Family(
                 "survey responses: read feed",
@@ -846,6 +889,15 @@ class AuthorizationMatrixTest {
                         .queryParam("period", period())
                         .queryParam("region", t.province())
                         .get("/api/v1/ranking/units")));
+        f.add(new Family(
+                "ranking: report of a region (published, PDF)",
+                PROVINCES,
+                null,
+                200,
+                (tok, r, t) -> as(tok).queryParam("index", "IKM")
+                        .queryParam("period", period())
+                        .queryParam("region", t.province())
+                        .get("/api/v1/ranking/reports/units")));
         f.add(new Family(
                 "ranking: scorecard (published)",
                 UNITS,

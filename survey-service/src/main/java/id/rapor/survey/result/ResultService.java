@@ -87,6 +87,24 @@ public class ResultService {
                 () -> liveUnit(unitId, period, breakdowns, false));
     }
 
+    /**
+     * The unit's result as a handed-in document prints it: what the caller may read ({@link #unit}: live for its
+     * reviewers, else the snapshot), with demographic groups always under the public privacy floor (groups below the
+     * minimum size merged, or hidden while the merged group is still too small), because a document leaves Rapor.
+     */
+    public ResultView forDocument(UUID unitId, String periodText) {
+        if (!campaignService.canReview(unitId)) {
+            return unit(unitId, periodText, true);
+        }
+        Period period;
+        try {
+            period = Period.require(periodText);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badRequest("period", e.getMessage());
+        }
+        return liveUnit(unitId, period, true, false);
+    }
+
     private ResultView snapshot(String key, java.util.function.Supplier<ResultView> compute) {
         java.time.Instant now = java.time.Instant.now();
         Snapshot cached = snapshots.get(key);

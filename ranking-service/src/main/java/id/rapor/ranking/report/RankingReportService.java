@@ -1,0 +1,180 @@
+package id.rapor.ranking.report;
+
+import id.rapor.documents.Formats;
+import id.rapor.documents.PdfReport;
+import id.rapor.documents.PdfReport.Column;
+import id.rapor.platform.error.ProblemException;
+import id.rapor.platform.web.PageView;
+import id.rapor.ranking.ranking.RankingDtos.UnitRankingRow;
+import id.rapor.ranking.ranking.RankingService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * The ranking report of a region for an index and period, as PDF or XLSX: exactly the rows of the unit ranking
+ * (competition ranks, values, categories and zones as the ranking API gives them), with the zone counts.
+ */
+@ApplicationScoped
+public class RankingReportService {
+
+    /** The most rows a report holds; a larger region is narrowed by unit type or a smaller region. */
+    static final int MAX_ROWS = 20_000;
+
+    private static final int PAGE = 1000;
+    private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
+
+    @Inject
+    RankingService rankings;
+
+    /** Every row of the ranking (validation and 400s are the ranking API's). */
+    List<UnitRankingRow> rows(String index, String period, String region, String unitType) {
+        List<UnitRankingRow> rows = new ArrayList<>();
+        for (int page = 0; ; page++) {
+            PageView<UnitRankingRow> view = rankings.units(index, period, region, unitType, null, false, page, PAGE);
+            rows.addAll(view.items());
+            if (view.total() > MAX_ROWS) {
+                throw ProblemException.businessRule(
+                        "region",
+                        "the ranking has " + view.total() + " units, more than a report holds (" + MAX_ROWS
+                                + "); narrow it by region or unitType");
+            }
+            if (rows.size() >= view.total() || view.items().isEmpty()) {
+                return rows;
+            }
+        }
+    }
+
+    /** The report as PDF. */
+    public byte[] pdf(String index, String period, String region, String unitType) {
+        List<UnitRankingRow> rows = rows(index, period, region, unitType);
+        String scope = (region == null || region.isBlank() ? "nasional" : "wilayah " + region)
+                + (unitType == null || unitType.isBlank() ? "" : ", jenis unit " + unitType);
+        try (PdfReport pdf = new PdfReport(
+                "Laporan peringkat " + index + " " + period,
+                "Laporan peringkat " + index + " " + period + " - " + scope)) {
+            pdf.space(10)
+                    .title("LAPORAN PERINGKAT UNIT PELAYANAN PUBLIK", "INDEKS " + index + " PERIODE " + period)
+                    .centredLine(scope, 11)
+                    .space(6);
+            long hijau = rows.stream().filter(r -> "HIJAU".equals(r.zone())).count();
+            long kuning = rows.stream().filter(r -> "KUNING".equals(r.zone())).count();
+            long merah = rows.stream().filter(r -> "MERAH".equals(r.zone())).count();
+            long ranked = rows.stream().filter(r -> r.rank() != null).count();
+            pdf.keyValues(List.of(
+                    new String[] {"Indeks", index},
+                    new String[] {"Periode", period},
+                    new String[] {"Unit dinilai", Formats.count(ranked) + " dari " + Formats.count(rows.size())},
+                    new String[] {
+                        "Zona",
+                        "hijau " + Formats.count(hijau) + ", kuning " + Formats.count(kuning) + ", merah "
+                                + Formats.count(merah)
+                    },
+                    new String[] {"Tanggal cetak", Formats.date(LocalDate.now(JAKARTA))}));
+            List<List<String>> table = new ArrayList<>();
+            for (UnitRankingRow r : rows) {
+                table.add(List.of(
+                        r.rank() == null ? "-" : String.valueOf(r.rank()),
+                        r.name() == null ? String.valueOf(r.unitId()) : r.name(),
+                        r.unitType() == null ? "-" : r.unitType(),
+                        r.regionCode() == null ? "-" : r.regionCode(),
+                        Formats.decimal(r.value()),
+                        r.bandCode() == null ? "-" : r.bandCode(),
+                        r.zone() == null ? "-" : r.zone(),
+                        r.respondents() == null ? "-" : Formats.count(r.respondents())));
+            }
+            pdf.table(
+                    List.of(
+                            Column.center("Peringkat", 1.1f),
+                            Column.left("Unit pelayanan", 4),
+                            Column.left("Jenis", 1.8f),
+                            Column.left("Wilayah", 1.3f),
+                            Column.right("Nilai", 1.2f),
+                            Column.center("Kategori", 1.1f),
+                            Column.center("Zona", 1.2f),
+                            Column.right("Responden", 1.4f)),
+                    table);
+            pdf.note("Peringkat kompetisi (1, 2, 2, 4); unit tanpa data cukup tanpa peringkat di akhir. Nilai, "
+                    + "kategori dan zona sebagaimana dinilai oleh layanan sumbernya.");
+            return pdf.toBytes();
+        }
+    }
+
+    /** The report as an XLSX workbook: one row per unit, values as numbers. */
+    public byte[] xlsx(String index, String period, String region, String unitType) {
+        List<UnitRankingRow> rows = rows(index, period, region, unitType);
+        try (XSSFWorkbook book = new XSSFWorkbook()) {
+            Sheet sheet = book.createSheet("Peringkat");
+            Font bold = book.createFont();
+            bold.setBold(true);
+            CellStyle header = book.createCellStyle();
+            header.setFont(bold);
+            String[] names = {
+                "Peringkat",
+                "Unit ID",
+                "Unit pelayanan",
+                "Jenis",
+                "Wilayah",
+                "Nilai",
+                "Kategori",
+                "Label kategori",
+                "Zona",
+                "Responden",
+                "Sampel minimum",
+                "Sampel memadai",
+                "Status data"
+            };
+            Row head = sheet.createRow(0);
+            for (int c = 0; c < names.length; c++) {
+                Cell cell = head.createCell(c);
+                cell.setCellValue(names[c]);
+                cell.setCellStyle(header);
+            }
+            int r = 1;
+            for (UnitRankingRow row : rows) {
+                Row x = sheet.createRow(r++);
+                if (row.rank() != null) {
+                    x.createCell(0).setCellValue(row.rank());
+                }
+                x.createCell(1).setCellValue(String.valueOf(row.unitId()));
+                x.createCell(2).setCellValue(row.name());
+                x.createCell(3).setCellValue(row.unitType());
+                x.createCell(4).setCellValue(row.regionCode());
+                if (row.value() != null) {
+                    x.createCell(5).setCellValue(row.value().doubleValue());
+                }
+                x.createCell(6).setCellValue(row.bandCode());
+                x.createCell(7).setCellValue(row.bandLabel());
+                x.createCell(8).setCellValue(row.zone());
+                if (row.respondents() != null) {
+                    x.createCell(9).setCellValue(row.respondents());
+                }
+                if (row.minimumSample() != null) {
+                    x.createCell(10).setCellValue(row.minimumSample());
+                }
+                if (row.sampleAdequate() != null) {
+                    x.createCell(11).setCellValue(row.sampleAdequate());
+                }
+                x.createCell(12).setCellValue(row.state());
+            }
+            sheet.createFreezePane(0, 1);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            book.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
