@@ -34,7 +34,7 @@ class RoutingTest {
     void shouldRouteResponseReadsSaranAndExportsToTheServiceOwningTheData() {
         String campaign = "/api/v1/survey/campaigns/8ef3d125-799f-4554-9ca8-551489044c67";
         for (String path : new String[] {
-            campaign + "/responses?updatedSince=2026-07-01T00:00:00Z",
+            campaign + "/responses?updatedSince=2026-07-01&size=2",
             campaign + "/responses/export?format=xlsx",
             campaign + "/saran/42/status",
             "/api/v1/survey/saran-categories",
