@@ -188,6 +188,26 @@ class ConfidenceIntervalTest {
     }
 
     @Test
+    void shouldListTheBandsAnIntervalReaches() {
+        BandTable skm = BandTable.of(List.of(
+                new Band(new BigDecimal("88.31"), "A", "Sangat Baik", "HIJAU"),
+                new Band(new BigDecimal("76.61"), "B", "Baik", "HIJAU"),
+                new Band(new BigDecimal("65.00"), "C", "Kurang Baik", "KUNING"),
+                new Band(new BigDecimal("25.00"), "D", "Tidak Baik", "MERAH")));
+        assertThat(skm.bandsBetween(new BigDecimal("86.00"), new BigDecimal("90.00")))
+                .extracting(Band::code)
+                .containsExactly("A", "B");
+        assertThat(skm.bandsBetween(new BigDecimal("70.00"), new BigDecimal("76.61")))
+                .extracting(Band::code)
+                .containsExactly("B", "C");
+        assertThat(skm.bandsBetween(new BigDecimal("70.00"), new BigDecimal("76.60")))
+                .extracting(Band::code)
+                .containsExactly("C");
+        assertThat(skm.bandsBetween(new BigDecimal("20.00"), new BigDecimal("100.00")))
+                .hasSize(4);
+    }
+
+    @Test
     void shouldTellWhetherAnIntervalStraddlesACutOff() {
         ConfidenceInterval.Interval i = new ConfidenceInterval.Interval(
                 new BigDecimal("86.00"), new BigDecimal("90.00"), new BigDecimal("2.00"), "x", BigDecimal.ONE, 30, 29);

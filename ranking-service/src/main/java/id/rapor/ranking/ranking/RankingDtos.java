@@ -2,6 +2,7 @@ package id.rapor.ranking.ranking;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.rapor.events.Basis;
+import id.rapor.ranking.index.IndexInterval;
 import id.rapor.ranking.unit.UnitDtos.UnitView;
 import java.math.BigDecimal;
 import java.util.List;
@@ -53,7 +54,40 @@ public final class RankingDtos {
             @Schema(
                     description = "Survey data quality: OK, REVIEW_PENDING, or LOW when flagged and excluded exceed "
                             + "ranking.survey-quality-threshold of all responses; null without survey data")
-            String dataQuality) {}
+            String dataQuality,
+
+            @Schema(
+                    description = "95 % interval of the value when it rests on survey data, with the respondents a "
+                            + "target width needs")
+            IndexInterval interval,
+
+            @Schema(
+                    description = "The ranks the unit could hold given every ranked unit's interval (a value without "
+                            + "one counts as exact); null for insufficient data")
+            RankRange rankRange,
+
+            @Schema(description = "True when the interval reaches bands of more than one zone (a cut-off inside it)")
+            Boolean zoneUncertain,
+
+            @Schema(description = "The zones the interval reaches, highest first")
+            List<String> possibleZones) {}
+
+    /** The best and worst rank a unit could hold given the intervals: e.g. 3–7. */
+    @Schema(name = "RankRange")
+    public record RankRange(
+            @Schema(description = "1 + units whose lower bound lies above this unit's upper bound")
+            int best,
+
+            @Schema(description = "1 + other units whose upper bound lies above this unit's lower bound")
+            int worst,
+
+            @Schema(example = "3–7") String label) {
+
+        /** The range, labelled {@code "best–worst"} or just the rank when both agree. */
+        public static RankRange of(int best, int worst) {
+            return new RankRange(best, worst, best == worst ? String.valueOf(best) : best + "–" + worst);
+        }
+    }
 
     /** How many evaluated units of a region are in each zone. */
     @Schema(name = "ZoneCounts")
