@@ -14,7 +14,14 @@ import java.util.Objects;
  * population behind it (so roll-ups can pool units as strata). Stored with the unit result as JSON.
  */
 public record Precision(
-        IndexInterval interval, boolean zoneUncertain, List<String> possibleZones, Moments moments, Long population) {
+        IndexInterval interval,
+        boolean zoneUncertain,
+        List<String> possibleZones,
+        Moments moments,
+        Long population,
+        /** The published scale's bounds the interval is clamped to. */
+        BigDecimal scaleMin,
+        BigDecimal scaleMax) {
 
     /** Score moments as stored: count, Σ score, Σ score² (exact fractions). */
     public record Moments(long count, String sum, String sumOfSquares) {
@@ -53,12 +60,18 @@ public record Precision(
                                                 .orElse(null)),
                         grading,
                         moments,
-                        population))
+                        population,
+                        scale))
                 .orElse(null);
     }
 
     /** An interval's precision: the zones of the bands it reaches ({@code zoneUncertain} when more than one). */
-    public static Precision of(IndexInterval interval, GradeScale grading, ScoreMoments moments, Long population) {
+    public static Precision of(
+            IndexInterval interval,
+            GradeScale grading,
+            ScoreMoments moments,
+            Long population,
+            ConfidenceInterval.Scale scale) {
         List<String> zones = grading == null || grading.grading().table() == null
                 ? List.of()
                 : grading.grading().table().bandsBetween(interval.lower(), interval.upper()).stream()
@@ -67,6 +80,12 @@ public record Precision(
                         .distinct()
                         .toList();
         return new Precision(
-                interval, zones.size() > 1, zones, moments == null ? null : Moments.of(moments), population);
+                interval,
+                zones.size() > 1,
+                zones,
+                moments == null ? null : Moments.of(moments),
+                population,
+                scale.min(),
+                scale.max());
     }
 }

@@ -126,7 +126,49 @@ public final class RankingDtos {
             List<RegionItem> items,
 
             @Schema(description = "confirmed false, with reasons, when a unit's value rests on an unconfirmed part")
-            Basis basis) {}
+            Basis basis,
+
+            @Schema(
+                    description = "95 % interval of a regional IKM: its units as strata, each weighted by its "
+                            + "respondents as the pooled IKM is; null when a unit lacks score moments")
+            IndexInterval interval,
+
+            @Schema(description = "The ranks the region could hold given the intervals; null for insufficient data")
+            RankRange rankRange,
+
+            @Schema(description = "True when the interval reaches bands of more than one zone")
+            Boolean zoneUncertain,
+
+            @Schema(description = "The zones the interval reaches, highest first")
+            List<String> possibleZones) {
+
+        /** This row with its rank and rank range. */
+        public RegionRankingRow ranked(Integer newRank, RankRange range) {
+            return new RegionRankingRow(
+                    newRank,
+                    regionCode,
+                    level,
+                    state,
+                    reason,
+                    value,
+                    bandCode,
+                    bandLabel,
+                    zone,
+                    unitsRegistered,
+                    unitsWithData,
+                    coverage,
+                    zoneCounts,
+                    respondents,
+                    regulation,
+                    definitionVersion,
+                    items,
+                    basis,
+                    interval,
+                    range,
+                    zoneUncertain,
+                    possibleZones);
+        }
+    }
 
     /** One item of a regional IKM: summed statistics and the NRR they give. */
     @Schema(name = "RegionItem")

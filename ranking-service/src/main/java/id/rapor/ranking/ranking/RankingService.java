@@ -119,25 +119,17 @@ public class RankingService {
                         ? ranked.get(i - 1).rank()
                         : i + 1;
             }
-            ranked.add(new RegionRankingRow(
-                    rank,
-                    row.regionCode(),
-                    row.level(),
-                    row.state(),
-                    row.reason(),
-                    row.value(),
-                    row.bandCode(),
-                    row.bandLabel(),
-                    row.zone(),
-                    row.unitsRegistered(),
-                    row.unitsWithData(),
-                    row.coverage(),
-                    row.zoneCounts(),
-                    row.respondents(),
-                    row.regulation(),
-                    row.definitionVersion(),
-                    row.items(),
-                    row.basis()));
+            ranked.add(row.ranked(rank, null));
+        }
+        RankRanges ranges = RankRanges.of(ranked.stream()
+                .filter(r -> r.value() != null)
+                .map(r -> new Object[] {lower(r), upper(r)})
+                .toList());
+        for (int i = 0; i < ranked.size(); i++) {
+            RegionRankingRow row = ranked.get(i);
+            if (row.value() != null) {
+                ranked.set(i, row.ranked(row.rank(), ranges.range(lower(row), upper(row))));
+            }
         }
         List<RegionRankingRow> filtered = zoneFilter == null
                 ? ranked
@@ -145,6 +137,14 @@ public class RankingService {
         int from = (int) Math.min((long) page * size, filtered.size());
         int to = Math.min(from + size, filtered.size());
         return new PageView<>(filtered.subList(from, to), page, size, filtered.size());
+    }
+
+    private static BigDecimal lower(RegionRankingRow row) {
+        return row.interval() == null ? row.value() : row.interval().lower();
+    }
+
+    private static BigDecimal upper(RegionRankingRow row) {
+        return row.interval() == null ? row.value() : row.interval().upper();
     }
 
     /**
