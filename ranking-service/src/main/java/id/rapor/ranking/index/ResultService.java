@@ -98,6 +98,23 @@ public class ResultService {
         return count;
     }
 
+    /**
+     * Recomputes index {@code code} for every unit with facts inside {@code period}, in that period only; returns how
+     * many unit-periods were recomputed (a preview regrades one period this way).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int recomputeIndexIn(String code, Period period) {
+        Set<UUID> done = new HashSet<>();
+        for (UnitResultRepository.UnitPeriod pair : results.unitPeriodsWithFacts()) {
+            boolean inside = Period.parse(pair.period()).map(period::contains).orElse(false);
+            if (inside && done.add(pair.unitId())) {
+                lockUnit(pair.unitId());
+                recomputeOne(pair.unitId(), period, code);
+            }
+        }
+        return done.size();
+    }
+
     private void recomputeOne(UUID unitId, Period period, String code) {
         results.delete(unitId, code, period);
         Optional<Definition> def = definitions.inForce(code, period);
