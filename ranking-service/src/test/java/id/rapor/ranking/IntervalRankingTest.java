@@ -106,6 +106,12 @@ class IntervalRankingTest {
         assertThat(r.getLong("items[0].interval.additionalRespondents")).isZero();
         assertThat(r.getDouble("items[0].interval.targetHalfWidth")).isEqualTo(2.5);
 
+        // the scorecard shows the same interval
+        JsonPath card = Api.scorecard(wide);
+        assertThat(card.getObject("indices[0].periods[0].interval.halfWidth", BigDecimal.class))
+                .isEqualByComparingTo("32.48");
+        assertThat(card.getBoolean("indices[0].periods[0].zoneUncertain")).isTrue();
+
         // the kabupaten's IKM pools the three units as strata: SE² = Σ n_h s_h² ÷ n², df = Σ(n_h − 1)
         JsonPath regions = Api.regions("IKM", "2026-S1", "regency", p);
         List<String> codes = regions.getList("items.regionCode", String.class);

@@ -211,7 +211,13 @@ public final class RankingDtos {
             JsonNode inputs,
 
             @Schema(description = "confirmed false, with reasons, when the value rests on an unconfirmed part")
-            Basis basis) {}
+            Basis basis,
+
+            @Schema(description = "95 % interval of the value when it rests on survey data")
+            IndexInterval interval,
+
+            @Schema(description = "True when the interval reaches bands of more than one zone")
+            Boolean zoneUncertain) {}
 
     /** A unit's history for one index. */
     @Schema(name = "IndexHistory")

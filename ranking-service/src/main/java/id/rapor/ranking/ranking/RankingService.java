@@ -11,6 +11,7 @@ import id.rapor.platform.web.PageView;
 import id.rapor.ranking.config.RankingConfig;
 import id.rapor.ranking.definition.Definition;
 import id.rapor.ranking.definition.DefinitionService;
+import id.rapor.ranking.index.Precision;
 import id.rapor.ranking.index.UnitResult;
 import id.rapor.ranking.ranking.RankingDtos.IndexHistory;
 import id.rapor.ranking.ranking.RankingDtos.ItemChange;
@@ -177,6 +178,7 @@ public class RankingService {
 
     private PeriodEntry entry(UnitView unit, UnitResult r, UnitResult previous) {
         JsonNode inputs = parse(r.inputs);
+        Precision precision = precision(r.precision);
         BigDecimal change = null;
         List<String> flags = new ArrayList<>();
         List<ItemChange> items = new ArrayList<>();
@@ -231,7 +233,20 @@ public class RankingService {
                 flags,
                 items,
                 inputs,
-                basis(r.basis));
+                basis(r.basis),
+                precision == null ? null : precision.interval(),
+                precision == null ? null : precision.zoneUncertain());
+    }
+
+    private Precision precision(String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return json.readValue(text, Precision.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored precision is not valid JSON", e);
+        }
     }
 
     private Basis basis(String text) {
