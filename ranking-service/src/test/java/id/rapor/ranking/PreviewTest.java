@@ -149,6 +149,121 @@ class PreviewTest {
     }
 
     @Test
+    void shouldPreviewADefinitionVersionsValuesAndRanksWithoutPublishingIt() {
+        String p = Fixtures.freshProvince();
+        UUID u1 = UUID.randomUUID();
+        UUID u2 = UUID.randomUUID();
+        UUID u3 = UUID.randomUUID();
+        String period = "2031";
+        publish(
+                unit(u1, "Satu", p + ".01"),
+                unit(u2, "Dua", p + ".01"),
+                unit(u3, "Tiga", p + ".02"),
+                Fixtures.assessment(
+                        UUID.randomUUID(),
+                        1,
+                        id.rapor.events.AssessmentScored.VERIFIED,
+                        u1,
+                        "IPP",
+                        period,
+                        "PROVINSI",
+                        "3.80"),
+                Fixtures.assessment(
+                        UUID.randomUUID(),
+                        1,
+                        id.rapor.events.AssessmentScored.VERIFIED,
+                        u1,
+                        "IPP",
+                        period,
+                        "MANDIRI",
+                        "4.60"),
+                Fixtures.verified(u2, "IPP", period, "4.00"),
+                Fixtures.assessment(
+                        UUID.randomUUID(),
+                        1,
+                        id.rapor.events.AssessmentScored.VERIFIED,
+                        u3,
+                        "IPP",
+                        period,
+                        "PROVINSI",
+                        "3.00"),
+                Fixtures.assessment(
+                        UUID.randomUUID(),
+                        1,
+                        id.rapor.events.AssessmentScored.VERIFIED,
+                        u3,
+                        "IPP",
+                        period,
+                        "MANDIRI",
+                        "3.00"));
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> Api.unitRows("IPP", period, p).size() == 3);
+        int versions = given().when()
+                .get("/api/v1/ranking/definitions/IPP")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("$")
+                .size();
+
+        // a version that trusts the unit's own (MANDIRI) score first: Satu 3.80 (B) → 4.60 (A) and first place,
+        // Dua keeps 4.00 but drops to second; Tiga scored the same in both tiers
+        Map<String, Object> definition = new LinkedHashMap<>();
+        definition.put("name", "IPP (what-if)");
+        definition.put("legalBasis", "PermenPANRB 29/2022");
+        definition.put("effectiveFrom", "2031-01-01");
+        definition.put("source", "ASSESSMENT");
+        definition.put("scaleMin", 0);
+        definition.put("scaleMax", 5);
+        definition.put("decimals", 2);
+        definition.put("rules", Map.of("tierPriority", List.of("MANDIRI", "KABKOTA", "PROVINSI")));
+        JsonPath preview = given().auth()
+                .oauth2(DevTokens.admin())
+                .contentType(ContentType.JSON)
+                .body(Map.of("period", period, "definition", definition))
+                .when()
+                .post("/api/v1/ranking/definitions/IPP/preview")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        List<Map<String, Object>> units = preview.getList("units");
+        assertThat(units).extracting(u -> u.get("name")).containsExactlyInAnyOrder("Satu", "Dua");
+        Map<String, Object> satu = units.stream()
+                .filter(u -> "Satu".equals(u.get("name")))
+                .findFirst()
+                .orElseThrow();
+        assertThat(satu.get("changes")).isEqualTo(List.of("VALUE", "BAND", "RANK"));
+        assertThat(((Map<?, ?>) satu.get("before")).get("bandCode")).isEqualTo("B");
+        assertThat(((Map<?, ?>) satu.get("after")).get("bandCode")).isEqualTo("A");
+        assertThat(((Map<?, ?>) satu.get("after")).get("rank")).isEqualTo(1);
+        Map<String, Object> dua = units.stream()
+                .filter(u -> "Dua".equals(u.get("name")))
+                .findFirst()
+                .orElseThrow();
+        assertThat(dua.get("changes")).isEqualTo(List.of("RANK"));
+        // kabupaten .01 (Satu and Dua) changes its mean; .02 (Tiga) does not
+        assertThat(preview.getList("regions", Map.class).stream()
+                        .filter(r -> "regency".equals(r.get("level")))
+                        .map(r -> r.get("regionCode")))
+                .containsExactly(p + ".01");
+
+        // nothing was published or recomputed
+        assertThat(given().when()
+                        .get("/api/v1/ranking/definitions/IPP")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath()
+                        .getList("$"))
+                .hasSize(versions);
+        assertThat(Api.unitRows("IPP", period, p))
+                .extracting(r -> r.get("name"))
+                .containsExactly("Dua", "Satu", "Tiga");
+    }
+
+    @Test
     void shouldRefusePreviewsToAnyoneButAnAdminAndNameTheFieldAtFault() {
         Map<String, Object> body = Map.of("period", "2024", "scale", shifted(Fixtures.instrumentScale(INDEX)));
         given().contentType(ContentType.JSON)
