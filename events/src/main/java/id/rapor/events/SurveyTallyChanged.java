@@ -39,12 +39,17 @@ public record SurveyTallyChanged(
         /** Responses held out of the tally until reviewed. */
         Long flagged,
         /** Responses excluded on review. */
-        Long excluded)
+        Long excluded,
+        /**
+         * Schema 3: the counted respondents' score moments (count, Σ score, Σ score², each score the respondent's
+         * weighted mean answer), from which the index's interval is computed; null in earlier events.
+         */
+        ScoreTally scores)
         implements RaporEvent {
 
     public static final String TYPE = "SurveyTallyChanged";
-    /** 2: adds {@code scale} and {@code basis}. */
-    public static final int SCHEMA_VERSION = 2;
+    /** 2: adds {@code scale} and {@code basis}; 3: adds {@code scores}. */
+    public static final int SCHEMA_VERSION = 3;
 
     /** A schema 1 tally: no grading, no quality counts. */
     public SurveyTallyChanged(
@@ -79,6 +84,7 @@ public record SurveyTallyChanged(
                 population,
                 respondents,
                 items,
+                null,
                 null,
                 null,
                 null,
@@ -123,6 +129,51 @@ public record SurveyTallyChanged(
                 scale,
                 basis,
                 null,
+                null,
+                null);
+    }
+
+    /** A graded tally with quality counts and no score moments (schema 2 as published before schema 3). */
+    public SurveyTallyChanged(
+            UUID eventId,
+            String type,
+            int schemaVersion,
+            Instant occurredAt,
+            UUID campaignId,
+            long tallyVersion,
+            UUID unitId,
+            String period,
+            String questionnaireCode,
+            int questionnaireVersion,
+            String regulation,
+            String campaignStatus,
+            Long population,
+            long respondents,
+            List<ItemTally> items,
+            GradeScale scale,
+            Basis basis,
+            Long flagged,
+            Long excluded) {
+        this(
+                eventId,
+                type,
+                schemaVersion,
+                occurredAt,
+                campaignId,
+                tallyVersion,
+                unitId,
+                period,
+                questionnaireCode,
+                questionnaireVersion,
+                regulation,
+                campaignStatus,
+                population,
+                respondents,
+                items,
+                scale,
+                basis,
+                flagged,
+                excluded,
                 null);
     }
 
@@ -132,6 +183,13 @@ public record SurveyTallyChanged(
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record ItemTally(String code, String weight, long sum, long count, int scaleMin, int scaleMax) {}
+
+    /**
+     * The respondents' score moments: how many scores, their sum and the sum of their squares, the sums as exact
+     * fractions ({@code "1327/9"}).
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record ScoreTally(long count, String sum, String sumOfSquares) {}
 
     @Override
     public String aggregateId() {

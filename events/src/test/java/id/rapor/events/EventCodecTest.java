@@ -37,6 +37,40 @@ class EventCodecTest {
     }
 
     @Test
+    void shouldCarryScoreMomentsAndReadTalliesFromBeforeThem() {
+        SurveyTallyChanged event = new SurveyTallyChanged(
+                UUID.randomUUID(),
+                SurveyTallyChanged.TYPE,
+                SurveyTallyChanged.SCHEMA_VERSION,
+                Instant.parse("2026-01-02T03:04:05Z"),
+                UUID.randomUUID(),
+                4,
+                UUID.randomUUID(),
+                "2026-S1",
+                "SKM_2017",
+                1,
+                "PERMENPANRB_14_2017",
+                "OPEN",
+                300L,
+                4,
+                java.util.List.of(new SurveyTallyChanged.ItemTally("U1", "1", 12, 4, 1, 4)),
+                null,
+                null,
+                0L,
+                0L,
+                new SurveyTallyChanged.ScoreTally(4, "12", "38"));
+
+        String json = EventCodec.write(event);
+        assertThat(EventCodec.read(json)).isEqualTo(event);
+
+        String schema2 = json.replaceFirst(",\"scores\":\\{[^}]*\\}", "");
+        assertThat(schema2).doesNotContain("scores");
+        SurveyTallyChanged old = (SurveyTallyChanged) EventCodec.read(schema2);
+        assertThat(old.scores()).isNull();
+        assertThat(old.respondents()).isEqualTo(4);
+    }
+
+    @Test
     void shouldRejectMalformedEvents() {
         assertThatThrownBy(() -> EventCodec.read("{not json")).isInstanceOf(EventCodec.MalformedEventException.class);
         assertThatThrownBy(() -> EventCodec.read("[1]")).isInstanceOf(EventCodec.MalformedEventException.class);

@@ -45,6 +45,25 @@ public final class BandTable {
         return Optional.empty();
     }
 
+    /**
+     * The bands a value between {@code lower} and {@code upper} (inclusive) could fall in, highest first: more than
+     * one when an interval straddles a cut-off.
+     */
+    public List<Band> bandsBetween(BigDecimal lower, BigDecimal upper) {
+        List<Band> found = new ArrayList<>();
+        BigDecimal ceiling = null;
+        for (Band band : bandsDescending) {
+            // band covers [lowerBound, ceiling)
+            boolean reachesUp = band.lowerBound().compareTo(upper) <= 0;
+            boolean reachesDown = ceiling == null || ceiling.compareTo(lower) > 0;
+            if (reachesUp && reachesDown) {
+                found.add(band);
+            }
+            ceiling = band.lowerBound();
+        }
+        return found;
+    }
+
     /** The bands from the highest lower bound down. */
     public List<Band> bands() {
         return bandsDescending;

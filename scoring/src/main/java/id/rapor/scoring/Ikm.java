@@ -16,6 +16,18 @@ public final class Ikm {
 
     private Ikm() {}
 
+    /**
+     * How an interval on the respondents' mean answer is published with IKM: × 25 onto the konversi scale, rounded to
+     * the questionnaire's decimals, never outside {@code scaleMin × 25 .. scaleMax × 25}.
+     */
+    public static ConfidenceInterval.Scale intervalScale(int decimals, int scaleMin, int scaleMax) {
+        return new ConfidenceInterval.Scale(
+                KONVERSI,
+                decimals,
+                BigDecimal.valueOf(scaleMin).multiply(KONVERSI.toDecimal(0)),
+                BigDecimal.valueOf(scaleMax).multiply(KONVERSI.toDecimal(0)));
+    }
+
     /** One item's statistics: its weight (weights sum to 1), sum of answer values and number of answers. */
     public record ItemStat(String code, Rational weight, long sum, long count) {}
 

@@ -97,6 +97,13 @@ public final class Rational implements Comparable<Rational> {
         return new BigDecimal(numerator).divide(new BigDecimal(denominator), scale, RoundingMode.HALF_UP);
     }
 
+    /** This value as a double (for square roots and quantiles, never for a published value). */
+    public double doubleValue() {
+        return new BigDecimal(numerator)
+                .divide(new BigDecimal(denominator), java.math.MathContext.DECIMAL64)
+                .doubleValue();
+    }
+
     public BigInteger numerator() {
         return numerator;
     }

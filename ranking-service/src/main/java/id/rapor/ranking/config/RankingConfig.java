@@ -18,6 +18,20 @@ public interface RankingConfig {
     @WithDefault("0.2")
     double surveyQualityThreshold();
 
+    /** How precise a survey index should be. */
+    Precision precision();
+
+    /** Precision targets. */
+    interface Precision {
+
+        /**
+         * The half-width of a survey index's 95 % interval (points on its published scale, 25–100 for IKM) a unit
+         * should reach: a wider one says how many more respondents would narrow it to this.
+         */
+        @WithDefault("2.5")
+        BigDecimal targetHalfWidth();
+    }
+
     /** Thresholds of the scorecard's warning flags. */
     interface Scorecard {
 

@@ -24,7 +24,9 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -42,6 +44,18 @@ public class DefinitionResource {
 
     @Inject
     DefinitionService service;
+
+    @Inject
+    PreviewService previews;
+
+    private static final String PREVIEW_EXAMPLE = """
+            {"period": "2024",
+             "scale": {"regulation": "OMBUDSMAN_OPINI/v2", "decimals": 2, "confirmed": false,
+                       "bands": [{"lowerBound": 89, "code": "A", "label": "Opini A", "zone": "HIJAU"},
+                                 {"lowerBound": 79, "code": "B", "label": "Opini B", "zone": "HIJAU"},
+                                 {"lowerBound": 58, "code": "C", "label": "Opini C", "zone": "KUNING"},
+                                 {"lowerBound": 38, "code": "D", "label": "Opini D", "zone": "MERAH"},
+                                 {"lowerBound": 0, "code": "E", "label": "Opini E", "zone": "MERAH"}]}}""";
 
     @GET
     @PermitAll
@@ -119,5 +133,54 @@ public class DefinitionResource {
                                 + change.definition().version()))
                 .entity(change)
                 .build();
+    }
+
+    @POST
+    @Path("{code}/preview")
+    @RolesAllowed(Roles.ADMIN)
+    @SecurityRequirement(name = "bearer")
+    @Operation(
+            operationId = "previewDefinition",
+            summary = "Preview a definition version or a new band table before publishing it",
+            description = "Applies the definition version (as publishing would) and/or the grading of a new "
+                    + "instrument or questionnaire version to the stored facts, recomputes the period through the same "
+                    + "code as publication, and lists the units and regions whose value, band, zone or rank would "
+                    + "change, before and after. Nothing is written: the work is rolled back.")
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = PreviewDtos.PreviewRequest.class),
+                            examples = @ExampleObject(name = "opini cut-offs one point up", value = PREVIEW_EXAMPLE)))
+    @APIResponse(
+            responseCode = "200",
+            description = "What would change",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = PreviewDtos.Preview.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid request (fields named)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No or invalid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Not an admin",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "Unknown index",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "422",
+            description = "A band table names a regulation no producer publishes",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PreviewDtos.Preview preview(
+            @PathParam("code") String code, @Valid @NotNull PreviewDtos.PreviewRequest request) {
+        return previews.preview(code, request);
     }
 }

@@ -67,6 +67,9 @@ public class FactService {
         tally.items = write(event.items());
         tally.scale = event.scale() == null ? null : write(event.scale());
         tally.basis = event.basis() == null ? null : write(event.basis());
+        tally.scoreCount = event.scores() == null ? null : event.scores().count();
+        tally.scoreSum = event.scores() == null ? null : event.scores().sum();
+        tally.scoreSquareSum = event.scores() == null ? null : event.scores().sumOfSquares();
         tally.eventId = event.eventId();
         tally.occurredAt = event.occurredAt();
         if (fresh) {

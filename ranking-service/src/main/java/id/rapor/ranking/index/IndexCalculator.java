@@ -4,13 +4,16 @@ import id.rapor.events.AssessmentScored.AspectScore;
 import id.rapor.events.Basis;
 import id.rapor.events.GradeScale;
 import id.rapor.events.SurveyTallyChanged.ItemTally;
+import id.rapor.events.SurveyTallyChanged.ScoreTally;
 import id.rapor.ranking.definition.Definition;
 import id.rapor.ranking.definition.DefinitionDtos.Blend;
 import id.rapor.scoring.Band;
+import id.rapor.scoring.ConfidenceInterval;
 import id.rapor.scoring.Grading;
 import id.rapor.scoring.Ikm;
 import id.rapor.scoring.KrejcieMorgan;
 import id.rapor.scoring.Rational;
+import id.rapor.scoring.ScoreMoments;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -39,7 +42,37 @@ public final class IndexCalculator {
             List<ItemTally> items,
             GradeScale scale,
             Basis basis,
-            Long population) {}
+            Long population,
+            ScoreTally scores) {
+
+        /** A tally without score moments (events before schema 3). */
+        public TallyInput(
+                UUID campaignId,
+                long tallyVersion,
+                UUID eventId,
+                String questionnaireCode,
+                int questionnaireVersion,
+                String regulation,
+                long respondents,
+                List<ItemTally> items,
+                GradeScale scale,
+                Basis basis,
+                Long population) {
+            this(
+                    campaignId,
+                    tallyVersion,
+                    eventId,
+                    questionnaireCode,
+                    questionnaireVersion,
+                    regulation,
+                    respondents,
+                    items,
+                    scale,
+                    basis,
+                    population,
+                    null);
+        }
+    }
 
     /**
      * Sample adequacy (PermenPANRB 14/2017 sets the sample by Krejcie–Morgan): the summed population of the
@@ -86,7 +119,39 @@ public final class IndexCalculator {
             List<ItemSum> items,
             GradeScale scale,
             Basis basis,
-            Sample sample) {}
+            Sample sample,
+            Precision precision) {
+
+        /** A computation without an interval. */
+        public Computation(
+                String state,
+                String reason,
+                BigDecimal value,
+                BigDecimal valueExact,
+                Band band,
+                String regulation,
+                Long respondents,
+                Map<String, Object> inputs,
+                List<ItemSum> items,
+                GradeScale scale,
+                Basis basis,
+                Sample sample) {
+            this(
+                    state,
+                    reason,
+                    value,
+                    valueExact,
+                    band,
+                    regulation,
+                    respondents,
+                    inputs,
+                    items,
+                    scale,
+                    basis,
+                    sample,
+                    null);
+        }
+    }
 
     /** Reason named when a definition blends the F-03 survey: its weight and minimum are not confirmed. */
     static final String F03_DEFAULTS = "F-03 blend weight, minimum respondents and below-minimum rule";
@@ -98,6 +163,14 @@ public final class IndexCalculator {
      * is named in the inputs. Returns empty when there is no tally at all.
      */
     public static Optional<Computation> survey(Definition def, List<TallyInput> tallies) {
+        return survey(def, tallies, null);
+    }
+
+    /**
+     * As {@link #survey(Definition, List)}, with the 95 % interval from the campaigns' score moments (when every
+     * campaign's tally carries them) and, for a {@code targetHalfWidth}, the respondents it needs.
+     */
+    public static Optional<Computation> survey(Definition def, List<TallyInput> tallies, BigDecimal targetHalfWidth) {
         if (tallies.isEmpty()) {
             return Optional.empty();
         }
@@ -233,6 +306,17 @@ public final class IndexCalculator {
         inputs.put("ikm", ikm.ikm().toDecimal(4));
         inputs.put("ikmKonversiExact", ikm.ikmKonversi().toString());
         Grading.Grade grade = scale.grading().grade(ikm.ikmKonversi());
+        Rational estimate = ikm.ikm();
+        Long population = sample.population();
+        Precision precision = moments(used)
+                .map(m -> Precision.of(
+                        estimate,
+                        m,
+                        population,
+                        Ikm.intervalScale(scale.decimals(), scaleMin(used), scaleMax(used)),
+                        scale,
+                        targetHalfWidth))
+                .orElse(null);
         return Optional.of(new Computation(
                 UnitResult.OK,
                 null,
@@ -245,7 +329,8 @@ public final class IndexCalculator {
                 items,
                 scale,
                 basis,
-                sample));
+                sample,
+                precision));
     }
 
     /**
@@ -280,6 +365,7 @@ public final class IndexCalculator {
         List<UUID> sources = new ArrayList<>();
         sources.add(chosen.eventId());
         Rational exact = Rational.of(chosen.total());
+        Rational blendFactor = null;
         Basis basis = chosen.basis() == null ? Basis.CONFIRMED : chosen.basis();
 
         Blend blend = def.rules().blend();
@@ -292,9 +378,11 @@ public final class IndexCalculator {
                     surveyTallies.stream().mapToLong(TallyInput::respondents).sum();
             blendView.put("respondents", respondents);
             Rational survey = null;
+            boolean surveyMeasured = false;
             boolean enough = respondents >= (blend.minimumRespondents() == null ? 1 : blend.minimumRespondents());
             if (enough) {
                 survey = surveyScore(def, surveyTallies);
+                surveyMeasured = survey != null;
             }
             Rational w = Rational.of(blend.weight());
             if (survey == null && !"EVALUATOR_ONLY".equals(blend.belowMinimum())) {
@@ -304,6 +392,10 @@ public final class IndexCalculator {
             if (survey != null) {
                 blendView.put("surveyScore", survey.toDecimal(4));
                 exact = Rational.ONE.subtract(w).multiply(exact).add(w.multiply(survey));
+                if (surveyMeasured && w.signum() > 0) {
+                    // the evaluator's score has no sampling error: the blend's interval is the survey's, × weight
+                    blendFactor = w.multiply(Rational.of(def.scaleMax())).divide(Rational.of(scaleMax(surveyTallies)));
+                }
                 surveyTallies.forEach(t -> sources.add(t.eventId()));
                 for (TallyInput t : surveyTallies) {
                     basis = basis.and(t.basis());
@@ -321,6 +413,23 @@ public final class IndexCalculator {
         GradeScale scale = def.scale(chosen.scale(), null);
         inputs.put("bandTable", scale.regulation());
         Grading.Grade grade = scale.grading().grade(exact);
+        Precision precision = null;
+        if (blendFactor != null) {
+            Rational factor = blendFactor;
+            Rational centre = exact;
+            Long population = surveyTallies.stream().allMatch(t -> t.population() != null && t.population() > 0)
+                    ? surveyTallies.stream().mapToLong(TallyInput::population).sum()
+                    : null;
+            precision = moments(surveyTallies)
+                    .map(m -> Precision.of(
+                            centre.divide(factor),
+                            m,
+                            population,
+                            new ConfidenceInterval.Scale(factor, scale.decimals(), BigDecimal.ZERO, def.scaleMax()),
+                            scale,
+                            null))
+                    .orElse(null);
+        }
         return Optional.of(new Computation(
                 UnitResult.OK,
                 null,
@@ -333,7 +442,8 @@ public final class IndexCalculator {
                 List.of(),
                 scale,
                 basis,
-                Sample.UNKNOWN));
+                Sample.UNKNOWN,
+                precision));
     }
 
     /**
@@ -371,6 +481,33 @@ public final class IndexCalculator {
         } catch (IllegalArgumentException e) {
             return null;
         }
+    }
+
+    /** The campaigns' score moments summed; empty when some tally predates them. */
+    private static Optional<ScoreMoments> moments(List<TallyInput> tallies) {
+        if (tallies.isEmpty() || tallies.stream().anyMatch(t -> t.scores() == null)) {
+            return Optional.empty();
+        }
+        return Optional.of(tallies.stream()
+                .map(t -> ScoreMoments.parse(
+                        t.scores().count(), t.scores().sum(), t.scores().sumOfSquares()))
+                .reduce(ScoreMoments.EMPTY, ScoreMoments::plus));
+    }
+
+    private static int scaleMin(List<TallyInput> tallies) {
+        return tallies.stream()
+                .flatMap(t -> t.items().stream())
+                .mapToInt(ItemTally::scaleMin)
+                .min()
+                .orElse(1);
+    }
+
+    private static int scaleMax(List<TallyInput> tallies) {
+        return tallies.stream()
+                .flatMap(t -> t.items().stream())
+                .mapToInt(ItemTally::scaleMax)
+                .max()
+                .orElse(4);
     }
 
     private static Map<String, Object> itemView(ItemSum item, Ikm.ItemResult result) {

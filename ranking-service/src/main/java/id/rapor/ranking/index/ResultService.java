@@ -8,6 +8,8 @@ import id.rapor.events.Basis;
 import id.rapor.events.GradeScale;
 import id.rapor.events.Period;
 import id.rapor.events.SurveyTallyChanged.ItemTally;
+import id.rapor.events.SurveyTallyChanged.ScoreTally;
+import id.rapor.ranking.config.RankingConfig;
 import id.rapor.ranking.definition.Definition;
 import id.rapor.ranking.definition.Definitions;
 import id.rapor.ranking.index.IndexCalculator.AssessmentInput;
@@ -43,6 +45,9 @@ public class ResultService {
 
     @Inject
     ObjectMapper json;
+
+    @Inject
+    RankingConfig config;
 
     /** Serialises work on one unit across consumers and instances until the transaction ends. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -93,6 +98,23 @@ public class ResultService {
         return count;
     }
 
+    /**
+     * Recomputes index {@code code} for every unit with facts inside {@code period}, in that period only; returns how
+     * many unit-periods were recomputed (a preview regrades one period this way).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int recomputeIndexIn(String code, Period period) {
+        Set<UUID> done = new HashSet<>();
+        for (UnitResultRepository.UnitPeriod pair : results.unitPeriodsWithFacts()) {
+            boolean inside = Period.parse(pair.period()).map(period::contains).orElse(false);
+            if (inside && done.add(pair.unitId())) {
+                lockUnit(pair.unitId());
+                recomputeOne(pair.unitId(), period, code);
+            }
+        }
+        return done.size();
+    }
+
     private void recomputeOne(UUID unitId, Period period, String code) {
         results.delete(unitId, code, period);
         Optional<Definition> def = definitions.inForce(code, period);
@@ -107,7 +129,8 @@ public class ResultService {
                         d,
                         tallies.stream()
                                 .filter(t -> !d.rules().excludedCodes().contains(t.questionnaireCode()))
-                                .toList());
+                                .toList(),
+                        config.precision().targetHalfWidth());
             case ASSESSMENT ->
                 IndexCalculator.assessment(
                         d,
@@ -140,7 +163,8 @@ public class ResultService {
                         read(t.items, ITEMS),
                         t.scale == null ? null : read(t.scale, SCALE),
                         t.basis == null ? null : read(t.basis, BASIS),
-                        t.population))
+                        t.population,
+                        t.scoreCount == null ? null : new ScoreTally(t.scoreCount, t.scoreSum, t.scoreSquareSum)))
                 .toList();
     }
 

@@ -60,6 +60,18 @@ public class SurveyTally extends PanacheEntityBase {
     /** The questionnaire's basis as JSON ({@link id.rapor.events.Basis}); null from schema-1 events. */
     public String basis;
 
+    /** Respondents with a score (schema 3); null from earlier events. */
+    @Column(name = "score_count")
+    public Long scoreCount;
+
+    /** Σ of the respondents' scores, an exact fraction. */
+    @Column(name = "score_sum")
+    public String scoreSum;
+
+    /** Σ of the respondents' squared scores, an exact fraction. */
+    @Column(name = "score_square_sum")
+    public String scoreSquareSum;
+
     @Column(name = "event_id", nullable = false)
     public UUID eventId;
 

@@ -70,6 +70,16 @@ public class UnitResult extends PanacheEntityBase {
     @Column(nullable = false)
     public boolean confirmed = true;
 
+    /** The 95 % interval's bounds (survey-based values), for rank ranges. */
+    @Column(name = "ci_lower")
+    public BigDecimal ciLower;
+
+    @Column(name = "ci_upper")
+    public BigDecimal ciUpper;
+
+    /** The value's precision ({@link Precision} JSON); null without survey data. */
+    public String precision;
+
     @Column(name = "computed_at", nullable = false)
     public Instant computedAt;
 }

@@ -61,8 +61,9 @@ public class UnitResultRepository {
         UUID id = UUID.randomUUID();
         em.createNativeQuery("insert into unit_result (id, unit_id, index_code, period, period_start, state, reason, "
                         + "value, value_exact, band_code, band_label, zone, regulation, respondents, definition_version, "
-                        + "inputs, scale, basis, confirmed, population, minimum_sample, sample_adequate) values (?1, ?2, ?3, ?4, "
-                        + "?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22)")
+                        + "inputs, scale, basis, confirmed, population, minimum_sample, sample_adequate, ci_lower, ci_upper, "
+                        + "precision) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, "
+                        + "?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25)")
                 .unwrap(NativeQuery.class)
                 .setParameter(1, id)
                 .setParameter(2, unitId)
@@ -86,6 +87,15 @@ public class UnitResultRepository {
                 .setParameter(20, c.sample().population(), Long.class)
                 .setParameter(21, c.sample().minimum(), Long.class)
                 .setParameter(22, c.sample().adequate(), Boolean.class)
+                .setParameter(
+                        23,
+                        c.precision() == null ? null : c.precision().interval().lower(),
+                        BigDecimal.class)
+                .setParameter(
+                        24,
+                        c.precision() == null ? null : c.precision().interval().upper(),
+                        BigDecimal.class)
+                .setParameter(25, c.precision() == null ? null : write(c.precision()), String.class)
                 .executeUpdate();
         if (UnitResult.OK.equals(c.state())) {
             for (ItemSum item : c.items()) {

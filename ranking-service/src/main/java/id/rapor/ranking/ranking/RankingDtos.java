@@ -2,6 +2,7 @@ package id.rapor.ranking.ranking;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.rapor.events.Basis;
+import id.rapor.ranking.index.IndexInterval;
 import id.rapor.ranking.unit.UnitDtos.UnitView;
 import java.math.BigDecimal;
 import java.util.List;
@@ -53,7 +54,40 @@ public final class RankingDtos {
             @Schema(
                     description = "Survey data quality: OK, REVIEW_PENDING, or LOW when flagged and excluded exceed "
                             + "ranking.survey-quality-threshold of all responses; null without survey data")
-            String dataQuality) {}
+            String dataQuality,
+
+            @Schema(
+                    description = "95 % interval of the value when it rests on survey data, with the respondents a "
+                            + "target width needs")
+            IndexInterval interval,
+
+            @Schema(
+                    description = "The ranks the unit could hold given every ranked unit's interval (a value without "
+                            + "one counts as exact); null for insufficient data")
+            RankRange rankRange,
+
+            @Schema(description = "True when the interval reaches bands of more than one zone (a cut-off inside it)")
+            Boolean zoneUncertain,
+
+            @Schema(description = "The zones the interval reaches, highest first")
+            List<String> possibleZones) {}
+
+    /** The best and worst rank a unit could hold given the intervals: e.g. 3–7. */
+    @Schema(name = "RankRange")
+    public record RankRange(
+            @Schema(description = "1 + units whose lower bound lies above this unit's upper bound")
+            int best,
+
+            @Schema(description = "1 + other units whose upper bound lies above this unit's lower bound")
+            int worst,
+
+            @Schema(example = "3–7") String label) {
+
+        /** The range, labelled {@code "best–worst"} or just the rank when both agree. */
+        public static RankRange of(int best, int worst) {
+            return new RankRange(best, worst, best == worst ? String.valueOf(best) : best + "–" + worst);
+        }
+    }
 
     /** How many evaluated units of a region are in each zone. */
     @Schema(name = "ZoneCounts")
@@ -92,7 +126,49 @@ public final class RankingDtos {
             List<RegionItem> items,
 
             @Schema(description = "confirmed false, with reasons, when a unit's value rests on an unconfirmed part")
-            Basis basis) {}
+            Basis basis,
+
+            @Schema(
+                    description = "95 % interval of a regional IKM: its units as strata, each weighted by its "
+                            + "respondents as the pooled IKM is; null when a unit lacks score moments")
+            IndexInterval interval,
+
+            @Schema(description = "The ranks the region could hold given the intervals; null for insufficient data")
+            RankRange rankRange,
+
+            @Schema(description = "True when the interval reaches bands of more than one zone")
+            Boolean zoneUncertain,
+
+            @Schema(description = "The zones the interval reaches, highest first")
+            List<String> possibleZones) {
+
+        /** This row with its rank and rank range. */
+        public RegionRankingRow ranked(Integer newRank, RankRange range) {
+            return new RegionRankingRow(
+                    newRank,
+                    regionCode,
+                    level,
+                    state,
+                    reason,
+                    value,
+                    bandCode,
+                    bandLabel,
+                    zone,
+                    unitsRegistered,
+                    unitsWithData,
+                    coverage,
+                    zoneCounts,
+                    respondents,
+                    regulation,
+                    definitionVersion,
+                    items,
+                    basis,
+                    interval,
+                    range,
+                    zoneUncertain,
+                    possibleZones);
+        }
+    }
 
     /** One item of a regional IKM: summed statistics and the NRR they give. */
     @Schema(name = "RegionItem")
@@ -135,7 +211,13 @@ public final class RankingDtos {
             JsonNode inputs,
 
             @Schema(description = "confirmed false, with reasons, when the value rests on an unconfirmed part")
-            Basis basis) {}
+            Basis basis,
+
+            @Schema(description = "95 % interval of the value when it rests on survey data")
+            IndexInterval interval,
+
+            @Schema(description = "True when the interval reaches bands of more than one zone")
+            Boolean zoneUncertain) {}
 
     /** A unit's history for one index. */
     @Schema(name = "IndexHistory")

@@ -7,6 +7,7 @@ import id.rapor.events.Period;
 import id.rapor.events.RegionCodes;
 import id.rapor.platform.web.PageView;
 import id.rapor.ranking.config.RankingConfig;
+import id.rapor.ranking.index.Precision;
 import id.rapor.ranking.index.UnitResult;
 import id.rapor.ranking.ranking.RankingDtos.UnitRankingRow;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -60,7 +61,8 @@ public class RankingRepository {
         String ranked = "with ranked as (select r.unit_id, u.name, u.unit_type, u.region_code, r.state, r.value, "
                 + "r.band_code, r.band_label, r.zone, r.respondents, r.definition_version, "
                 + "case when r.value is null then null else rank() over (order by r.value desc nulls last) end rnk, "
-                + "r.basis, r.sample_adequate, r.minimum_sample, r.population, q.counted, q.flagged, q.excluded "
+                + "r.basis, r.sample_adequate, r.minimum_sample, r.population, q.counted, q.flagged, q.excluded, "
+                + "coalesce(r.ci_lower, r.value) lo, coalesce(r.ci_upper, r.value) hi, r.precision "
                 + "from unit_result r join unit_projection u on u.id = r.unit_id "
                 + "left join (select unit_id, sum(respondents) counted, sum(flagged) flagged, sum(excluded) excluded "
                 + "from survey_tally where period in (:surveyPeriods) group by unit_id) q on q.unit_id = r.unit_id "
@@ -70,7 +72,8 @@ public class RankingRepository {
         Query select = em.createNativeQuery(ranked + "select * from ranked" + filter
                 + " order by value desc nulls last, name, unit_id limit :limit offset :offset");
         Query count = em.createNativeQuery(ranked + "select count(*) from ranked" + filter);
-        for (Query q : List.of(select, count)) {
+        Query bounds = em.createNativeQuery(ranked + "select lo, hi from ranked where value is not null");
+        for (Query q : List.of(select, count, bounds)) {
             q.setParameter("index", index)
                     .setParameter("period", period.text())
                     .setParameter("surveyPeriods", surveyPeriods);
@@ -80,13 +83,15 @@ public class RankingRepository {
             if (unitType != null) {
                 q.setParameter("unitType", unitType);
             }
-            if (zoneFilter != null) {
+            if (zoneFilter != null && q != bounds) {
                 q.setParameter("zone", zoneFilter);
             }
         }
+        RankRanges ranges = RankRanges.of((List<Object[]>) bounds.getResultList());
         select.setParameter("limit", size).setParameter("offset", (long) page * size);
         List<UnitRankingRow> rows = new ArrayList<>();
         for (Object[] r : (List<Object[]>) select.getResultList()) {
+            Precision precision = precision((String) r[21]);
             rows.add(new UnitRankingRow(
                     r[11] == null ? null : ((Number) r[11]).intValue(),
                     (UUID) r[0],
@@ -106,7 +111,11 @@ public class RankingRepository {
                     r[15] == null ? null : ((Number) r[15]).longValue(),
                     r[17] == null ? null : ((Number) r[17]).longValue(),
                     r[18] == null ? null : ((Number) r[18]).longValue(),
-                    dataQuality(r[16], r[17], r[18])));
+                    dataQuality(r[16], r[17], r[18]),
+                    precision == null ? null : precision.interval(),
+                    r[5] == null ? null : ranges.range((BigDecimal) r[19], (BigDecimal) r[20]),
+                    precision == null ? null : precision.zoneUncertain(),
+                    precision == null ? null : precision.possibleZones()));
         }
         return new PageView<>(rows, page, size, ((Number) count.getSingleResult()).longValue());
     }
@@ -130,6 +139,17 @@ public class RankingRepository {
             }
         }
         return inside;
+    }
+
+    private Precision precision(String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return json.readValue(text, Precision.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored precision is not valid JSON", e);
+        }
     }
 
     /** OK, REVIEW_PENDING or LOW from a unit's survey counts of the period; null without survey data. */

@@ -11,6 +11,7 @@ import id.rapor.platform.web.PageView;
 import id.rapor.ranking.config.RankingConfig;
 import id.rapor.ranking.definition.Definition;
 import id.rapor.ranking.definition.DefinitionService;
+import id.rapor.ranking.index.Precision;
 import id.rapor.ranking.index.UnitResult;
 import id.rapor.ranking.ranking.RankingDtos.IndexHistory;
 import id.rapor.ranking.ranking.RankingDtos.ItemChange;
@@ -119,25 +120,17 @@ public class RankingService {
                         ? ranked.get(i - 1).rank()
                         : i + 1;
             }
-            ranked.add(new RegionRankingRow(
-                    rank,
-                    row.regionCode(),
-                    row.level(),
-                    row.state(),
-                    row.reason(),
-                    row.value(),
-                    row.bandCode(),
-                    row.bandLabel(),
-                    row.zone(),
-                    row.unitsRegistered(),
-                    row.unitsWithData(),
-                    row.coverage(),
-                    row.zoneCounts(),
-                    row.respondents(),
-                    row.regulation(),
-                    row.definitionVersion(),
-                    row.items(),
-                    row.basis()));
+            ranked.add(row.ranked(rank, null));
+        }
+        RankRanges ranges = RankRanges.of(ranked.stream()
+                .filter(r -> r.value() != null)
+                .map(r -> new Object[] {lower(r), upper(r)})
+                .toList());
+        for (int i = 0; i < ranked.size(); i++) {
+            RegionRankingRow row = ranked.get(i);
+            if (row.value() != null) {
+                ranked.set(i, row.ranked(row.rank(), ranges.range(lower(row), upper(row))));
+            }
         }
         List<RegionRankingRow> filtered = zoneFilter == null
                 ? ranked
@@ -145,6 +138,14 @@ public class RankingService {
         int from = (int) Math.min((long) page * size, filtered.size());
         int to = Math.min(from + size, filtered.size());
         return new PageView<>(filtered.subList(from, to), page, size, filtered.size());
+    }
+
+    private static BigDecimal lower(RegionRankingRow row) {
+        return row.interval() == null ? row.value() : row.interval().lower();
+    }
+
+    private static BigDecimal upper(RegionRankingRow row) {
+        return row.interval() == null ? row.value() : row.interval().upper();
     }
 
     /**
@@ -177,6 +178,7 @@ public class RankingService {
 
     private PeriodEntry entry(UnitView unit, UnitResult r, UnitResult previous) {
         JsonNode inputs = parse(r.inputs);
+        Precision precision = precision(r.precision);
         BigDecimal change = null;
         List<String> flags = new ArrayList<>();
         List<ItemChange> items = new ArrayList<>();
@@ -231,7 +233,20 @@ public class RankingService {
                 flags,
                 items,
                 inputs,
-                basis(r.basis));
+                basis(r.basis),
+                precision == null ? null : precision.interval(),
+                precision == null ? null : precision.zoneUncertain());
+    }
+
+    private Precision precision(String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return json.readValue(text, Precision.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored precision is not valid JSON", e);
+        }
     }
 
     private Basis basis(String text) {

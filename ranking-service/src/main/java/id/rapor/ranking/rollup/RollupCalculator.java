@@ -4,10 +4,13 @@ import id.rapor.events.Basis;
 import id.rapor.events.GradeScale;
 import id.rapor.ranking.definition.Definition;
 import id.rapor.ranking.definition.DefinitionDtos.Source;
+import id.rapor.ranking.index.IndexInterval;
+import id.rapor.ranking.index.Precision;
 import id.rapor.ranking.index.UnitResult;
 import id.rapor.ranking.ranking.RankingDtos.RegionItem;
 import id.rapor.ranking.ranking.RankingDtos.RegionRankingRow;
 import id.rapor.ranking.ranking.RankingDtos.ZoneCounts;
+import id.rapor.scoring.ConfidenceInterval;
 import id.rapor.scoring.Grading;
 import id.rapor.scoring.Ikm;
 import id.rapor.scoring.Rational;
@@ -38,7 +41,21 @@ public final class RollupCalculator {
             String regulation,
             Long respondents,
             GradeScale scale,
-            Basis basis) {}
+            Basis basis,
+            Precision precision) {
+
+        /** A unit result without a precision (no survey data). */
+        public UnitValue(
+                String state,
+                BigDecimal valueExact,
+                String zone,
+                String regulation,
+                Long respondents,
+                GradeScale scale,
+                Basis basis) {
+            this(state, valueExact, zone, regulation, respondents, scale, basis, null);
+        }
+    }
 
     /** One item's tally summed over the region's units of one regulation. */
     public record PooledItem(String code, String weight, long sum, long count) {}
@@ -110,7 +127,11 @@ public final class RollupCalculator {
                     null,
                     def.version(),
                     List.of(),
-                    Basis.CONFIRMED);
+                    Basis.CONFIRMED,
+                    null,
+                    null,
+                    null,
+                    null);
         }
         if (def.source() == Source.ASSESSMENT) {
             // mean of the units evaluated, rounded only at the end, graded with the scale the units were graded with
@@ -133,7 +154,8 @@ public final class RollupCalculator {
                     def.version(),
                     List.of(),
                     reason,
-                    basis);
+                    basis,
+                    null);
         }
         // the regulation with the most respondents; tallies of different item sets cannot be summed together
         String regulation = respondentsByRegulation.entrySet().stream()
@@ -185,13 +207,24 @@ public final class RollupCalculator {
                     reg,
                     def.version(),
                     itemViews,
-                    basis);
+                    basis,
+                    null,
+                    null,
+                    null,
+                    null);
         }
         Set<GradeScale> scales = scalesByRegulation.getOrDefault(regulation, Set.of());
         String note = scales.size() > 1 ? "the units were graded under different band tables; no band" : null;
         GradeScale scale = scales.size() == 1 ? scale(scales.iterator().next(), def) : def.scale(null, reg);
         Grading.Grade grade =
                 (note == null ? scale.grading() : new Grading(scale.decimals(), null)).grade(ikm.ikmKonversi());
+        Precision precision = stratified(
+                ikm.ikm(),
+                results.stream()
+                        .filter(r -> UnitResult.OK.equals(r.state())
+                                && regulation.equals(r.regulation() == null ? "" : r.regulation()))
+                        .toList(),
+                note == null ? scale : null);
         return row(
                 region,
                 levelName,
@@ -205,7 +238,35 @@ public final class RollupCalculator {
                 def.version(),
                 itemViews,
                 note,
-                basis);
+                basis,
+                precision);
+    }
+
+    /**
+     * The regional IKM's interval with the units as strata (scoring's stratified formula), from the units' stored
+     * score moments and populations; null when a unit has none.
+     */
+    private static Precision stratified(Rational estimate, List<UnitValue> units, GradeScale grading) {
+        List<ConfidenceInterval.Stratum> strata = new ArrayList<>();
+        for (UnitValue u : units) {
+            if (u.precision() == null || u.precision().moments() == null) {
+                return null;
+            }
+            strata.add(new ConfidenceInterval.Stratum(
+                    u.precision().moments().moments(), u.precision().population()));
+        }
+        if (strata.isEmpty()) {
+            return null;
+        }
+        Precision first = units.get(0).precision();
+        ConfidenceInterval.Scale scale = new ConfidenceInterval.Scale(
+                Ikm.intervalScale(0, 1, 4).factor(),
+                grading == null ? first.interval().halfWidth().scale() : grading.decimals(),
+                first.scaleMin(),
+                first.scaleMax());
+        return ConfidenceInterval.stratified(estimate, strata, scale)
+                .map(i -> Precision.of(IndexInterval.of(i, null, null), grading, null, null, scale))
+                .orElse(null);
     }
 
     /** A unit result's stored scale, or the definition's own when the result has none (schema-1 facts). */
@@ -226,7 +287,8 @@ public final class RollupCalculator {
             int version,
             List<RegionItem> items,
             String reason,
-            Basis basis) {
+            Basis basis,
+            Precision precision) {
         return new RegionRankingRow(
                 null,
                 region,
@@ -245,6 +307,10 @@ public final class RollupCalculator {
                 regulation,
                 version,
                 items,
-                basis);
+                basis,
+                precision == null ? null : precision.interval(),
+                null,
+                precision == null ? null : precision.zoneUncertain(),
+                precision == null ? null : precision.possibleZones());
     }
 }

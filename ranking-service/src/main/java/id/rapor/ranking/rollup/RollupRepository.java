@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import id.rapor.events.Basis;
 import id.rapor.events.GradeScale;
 import id.rapor.events.Period;
+import id.rapor.ranking.index.Precision;
 import id.rapor.ranking.rollup.RollupCalculator.PooledItem;
 import id.rapor.ranking.rollup.RollupCalculator.UnitValue;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -54,7 +55,7 @@ public class RollupRepository {
         Map<String, List<UnitValue>> results = new TreeMap<>();
         for (Object[] row : (List<Object[]>) bind(
                         em.createNativeQuery("select " + key(level) + ", r.state, "
-                                + "r.value_exact, r.zone, r.regulation, r.respondents, r.scale, r.basis from unit_result r "
+                                + "r.value_exact, r.zone, r.regulation, r.respondents, r.scale, r.basis, r.precision from unit_result r "
                                 + "join unit_projection u on u.id = r.unit_id where r.index_code = :index and r.period = :period and"
                                 + scope(level, parent, unitType)),
                         parent,
@@ -70,7 +71,8 @@ public class RollupRepository {
                             (String) row[4],
                             row[5] == null ? null : ((Number) row[5]).longValue(),
                             row[6] == null ? null : read((String) row[6], GradeScale.class),
-                            row[7] == null ? null : read((String) row[7], Basis.class)));
+                            row[7] == null ? null : read((String) row[7], Basis.class),
+                            row[8] == null ? null : read((String) row[8], Precision.class)));
         }
         return results;
     }

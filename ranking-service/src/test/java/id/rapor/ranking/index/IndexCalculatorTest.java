@@ -236,4 +236,43 @@ class IndexCalculatorTest {
         assertThat(blended.value()).isEqualByComparingTo("3.70");
         assertThat(blended.inputs().get("tier")).isEqualTo("KABKOTA");
     }
+
+    @Test
+    void shouldCarryTheSurveysIntervalTimesItsWeightIntoTheBlend() {
+        Rules rules = new Rules(
+                null, null, List.of("PROVINSI", "KABKOTA"), new Blend("F03", new BigDecimal("0.25"), 10, "ZERO", null));
+        Definition ipp =
+                new Definition("IPP", 2, Source.ASSESSMENT, BigDecimal.ZERO, BigDecimal.valueOf(5), 2, IPP, rules);
+        // 10 respondents: eight answered 3, two answered 4 (Σ 32, Σ² 104): s² = (104 − 32²/10)/9 = 0.177778,
+        // SE = √(s²/10) = 0.133333 on 1..4; the blend scales it by 0.25 × 5/4 = 0.3125:
+        // h = t(0.975, 9) × 0.133333 × 0.3125 = 2.262157 × 0.041667 = 0.0943 → 3.70 ± 0.09 = [3.61, 3.79]
+        TallyInput survey = new TallyInput(
+                UUID.randomUUID(),
+                1,
+                UUID.randomUUID(),
+                "F03",
+                1,
+                null,
+                10,
+                List.of(new ItemTally("Q1", "1", 32, 10, 1, 4)),
+                null,
+                null,
+                null,
+                new id.rapor.events.SurveyTallyChanged.ScoreTally(10, "32", "104"));
+        var blended = IndexCalculator.assessment(ipp, List.of(verified("KABKOTA", "3.60")), List.of(survey))
+                .orElseThrow();
+        assertThat(blended.value()).isEqualByComparingTo("3.70");
+        IndexInterval interval = blended.precision().interval();
+        assertThat(interval.halfWidth()).isEqualByComparingTo("0.09");
+        assertThat(interval.lower()).isEqualByComparingTo("3.61");
+        assertThat(interval.upper()).isEqualByComparingTo("3.79");
+        assertThat(interval.degreesOfFreedom()).isEqualTo(9);
+        assertThat(blended.precision().zoneUncertain()).isFalse();
+        assertThat(blended.precision().possibleZones()).containsExactly("HIJAU");
+
+        // without survey data the evaluator's score stands alone and has no sampling error to show
+        var alone = IndexCalculator.assessment(ipp, List.of(verified("KABKOTA", "3.60")), List.of())
+                .orElseThrow();
+        assertThat(alone.precision()).isNull();
+    }
 }

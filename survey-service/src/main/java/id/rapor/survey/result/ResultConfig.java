@@ -20,4 +20,11 @@ public interface ResultConfig {
      */
     @WithDefault("PT5M")
     java.time.Duration publicRefresh();
+
+    /**
+     * The half-width of the IKM's 95 % interval (points on 25–100) a result aims at: a wider one says how many more
+     * respondents would narrow it to this.
+     */
+    @WithDefault("2.5")
+    java.math.BigDecimal targetHalfWidth();
 }

@@ -26,7 +26,13 @@ public final class ResultDtos {
      * large enough to show without revealing individual answers ({@code survey.results.minimum-group-size}).
      */
     @Schema(name = "SurveyBreakdownGroup")
-    public record Group(String value, long respondents, BigDecimal ikmKonversi) {
+    public record Group(
+            String value,
+            long respondents,
+            BigDecimal ikmKonversi,
+
+            @Schema(description = "95 % interval of the group's IKM, when it is shown")
+            IntervalView interval) {
 
         /** The value under which groups below the minimum size are merged for readers without raw access. */
         public static final String MERGED = "Lainnya (digabung)";
@@ -96,5 +102,8 @@ public final class ResultDtos {
             @Schema(
                     description = "For readers without access to raw responses: when this snapshot was computed "
                             + "(refreshed at most every survey.results.public-refresh); null for a live result")
-            java.time.Instant snapshotAt) {}
+            java.time.Instant snapshotAt,
+
+            @Schema(description = "95 % interval of ikmKonversi and the respondents a target width needs")
+            IntervalView interval) {}
 }

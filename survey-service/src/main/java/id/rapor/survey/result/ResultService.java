@@ -6,6 +6,7 @@ import id.rapor.scoring.Grading;
 import id.rapor.scoring.Ikm;
 import id.rapor.scoring.KrejcieMorgan;
 import id.rapor.scoring.Rational;
+import id.rapor.scoring.ScoreMoments;
 import id.rapor.survey.campaign.Campaign;
 import id.rapor.survey.campaign.CampaignRepository;
 import id.rapor.survey.campaign.CampaignService;
@@ -54,6 +55,9 @@ public class ResultService {
 
     @Inject
     IntegrityConfig integrity;
+
+    @Inject
+    ResultIntervals intervals;
 
     private final Map<String, Snapshot> snapshots = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -137,7 +141,8 @@ public class ResultService {
                 fresh.flagged(),
                 fresh.excluded(),
                 fresh.dataQuality(),
-                now);
+                now,
+                fresh.interval());
         if (snapshots.size() > 10_000) {
             snapshots.clear();
         }
@@ -267,7 +272,8 @@ public class ResultService {
                 quality[0],
                 quality[1],
                 dataQuality(respondents, quality[0], quality[1]),
-                null);
+                null,
+                intervals.overall(q, ikm.map(Ikm.Result::ikm).orElse(null), campaignIds, population));
     }
 
     /** OK, REVIEW_PENDING or LOW (flagged and excluded above the threshold share of all responses). */
@@ -304,6 +310,8 @@ public class ResultService {
      */
     private Map<String, List<Group>> breakdowns(Questionnaire q, List<UUID> campaignIds, boolean raw) {
         Map<TallyDelta.GroupKey, Map<String, long[]>> sums = tallies.groupItemTotals(campaignIds);
+        Map<TallyDelta.GroupKey, ScoreMoments> moments = intervals.groups(campaignIds);
+        Map<String, ScoreMoments> mergedMoments = new LinkedHashMap<>();
         Map<String, List<Group>> result = new LinkedHashMap<>();
         Map<String, Long> mergedCount = new LinkedHashMap<>();
         Map<String, Map<String, long[]>> mergedSums = new LinkedHashMap<>();
@@ -317,6 +325,8 @@ public class ResultService {
             Map<String, long[]> groupSums = sums.getOrDefault(group.getKey(), Map.of());
             if (group.getValue() < minimum && !raw) {
                 mergedCount.merge(dimension, group.getValue(), Long::sum);
+                mergedMoments.merge(
+                        dimension, moments.getOrDefault(group.getKey(), ScoreMoments.EMPTY), ScoreMoments::plus);
                 Map<String, long[]> into = mergedSums.computeIfAbsent(dimension, d -> new LinkedHashMap<>());
                 groupSums.forEach((item, sc) -> {
                     long[] acc = into.computeIfAbsent(item, i -> new long[2]);
@@ -325,22 +335,31 @@ public class ResultService {
                 });
                 continue;
             }
-            BigDecimal ikm = group.getValue() < minimum ? null : graded(q, groupSums);
-            result.get(dimension).add(new Group(group.getKey().value(), group.getValue(), ikm));
+            Optional<Ikm.Result> ikm = group.getValue() < minimum ? Optional.empty() : compute(q, groupSums);
+            result.get(dimension)
+                    .add(new Group(
+                            group.getKey().value(),
+                            group.getValue(),
+                            ikm.map(r -> graded(q, r)).orElse(null),
+                            intervals.group(q, ikm.map(Ikm.Result::ikm).orElse(null), moments.get(group.getKey()))));
         }
         for (Map.Entry<String, Long> merged : mergedCount.entrySet()) {
             if (merged.getValue() >= minimum) {
+                Optional<Ikm.Result> ikm = compute(q, mergedSums.get(merged.getKey()));
                 result.get(merged.getKey())
-                        .add(new Group(Group.MERGED, merged.getValue(), graded(q, mergedSums.get(merged.getKey()))));
+                        .add(new Group(
+                                Group.MERGED,
+                                merged.getValue(),
+                                ikm.map(r -> graded(q, r)).orElse(null),
+                                intervals.group(
+                                        q, ikm.map(Ikm.Result::ikm).orElse(null), mergedMoments.get(merged.getKey()))));
             }
         }
         return result;
     }
 
-    /** A group's IKM on 25–100 as the questionnaire grades it (its decimals), or null while an item is unanswered. */
-    private static BigDecimal graded(Questionnaire q, Map<String, long[]> sums) {
-        return compute(q, sums)
-                .map(r -> q.grading().grade(r.ikmKonversi()).value())
-                .orElse(null);
+    /** A group's IKM on 25–100 as the questionnaire grades it (its decimals). */
+    private static BigDecimal graded(Questionnaire q, Ikm.Result r) {
+        return q.grading().grade(r.ikmKonversi()).value();
     }
 }

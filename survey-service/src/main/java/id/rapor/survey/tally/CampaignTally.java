@@ -33,6 +33,18 @@ public class CampaignTally extends PanacheEntityBase {
     @Column(nullable = false)
     public long excluded;
 
+    /** Counted respondents with a score; null until a campaign from before score moments is backfilled. */
+    @Column(name = "score_count")
+    public Long scoreCount;
+
+    /** Σ of the respondents' scores, an exact fraction as text. */
+    @Column(name = "score_sum")
+    public String scoreSum;
+
+    /** Σ of the respondents' squared scores, an exact fraction as text. */
+    @Column(name = "score_square_sum")
+    public String scoreSquareSum;
+
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 }

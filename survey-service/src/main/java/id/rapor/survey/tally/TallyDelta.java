@@ -1,5 +1,6 @@
 package id.rapor.survey.tally;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,11 @@ public final class TallyDelta {
     /** One item within one demographic group. */
     public record GroupItemKey(String dimension, String value, String itemCode) {}
 
+    /** One respondent added or removed, kept so the tally can add their score to the score moments. */
+    public record Scored(Map<String, Integer> answers, List<GroupKey> groups, int sign) {}
+
     private long respondents;
+    private final List<Scored> scored = new ArrayList<>();
     private final Map<String, long[]> items = new LinkedHashMap<>();
     private final Map<GroupKey, long[]> groups = new LinkedHashMap<>();
     private final Map<GroupItemKey, long[]> groupItems = new LinkedHashMap<>();
@@ -31,6 +36,7 @@ public final class TallyDelta {
      */
     public void add(Map<String, Integer> answers, Map<String, String> demographics, int sign) {
         respondents += sign;
+        List<GroupKey> keys = new ArrayList<>(DIMENSIONS.size());
         for (Map.Entry<String, Integer> answer : answers.entrySet()) {
             long[] sumCount = items.computeIfAbsent(answer.getKey(), k -> new long[2]);
             sumCount[0] += (long) sign * answer.getValue();
@@ -39,6 +45,7 @@ public final class TallyDelta {
         for (String dimension : DIMENSIONS) {
             String value = demographics.get(dimension);
             String group = value == null ? NOT_GIVEN : value;
+            keys.add(new GroupKey(dimension, group));
             groups.computeIfAbsent(new GroupKey(dimension, group), k -> new long[1])[0] += sign;
             for (Map.Entry<String, Integer> answer : answers.entrySet()) {
                 long[] sumCount = groupItems.computeIfAbsent(
@@ -47,6 +54,12 @@ public final class TallyDelta {
                 sumCount[1] += sign;
             }
         }
+        scored.add(new Scored(answers, keys, sign));
+    }
+
+    /** The respondents added (sign 1) and removed (sign -1), in order. */
+    public List<Scored> scored() {
+        return scored;
     }
 
     public long respondents() {

@@ -25,6 +25,9 @@ public class TallyService {
     @Inject
     OutboxWriter outbox;
 
+    @Inject
+    ScoreTallies scores;
+
     /** Creates the empty tally of a new campaign. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void create(UUID campaignId) {
@@ -32,6 +35,7 @@ public class TallyService {
         tally.campaignId = campaignId;
         tally.tallyVersion = 0;
         tally.respondents = 0;
+        scores.start(tally);
         tally.updatedAt = Instant.now();
         tallies.persist(tally);
     }
@@ -49,6 +53,7 @@ public class TallyService {
             tallies.addToItem(tally.campaignId, item.getKey(), item.getValue()[0], item.getValue()[1]);
         }
         tallies.addToGroups(tally.campaignId, delta);
+        scores.apply(tally, delta, questionnaire);
         tally.respondents += delta.respondents();
         return publish(tally, campaign, questionnaire);
     }
@@ -91,7 +96,8 @@ public class TallyService {
                 questionnaire.scale(),
                 questionnaire.basis(),
                 tally.flagged,
-                tally.excluded));
+                tally.excluded,
+                scores.event(tally)));
         return tally;
     }
 

@@ -1,0 +1,69 @@
+package id.rapor.scoring;
+
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The sufficient statistics of respondents' scores from which a survey index's interval is computed: how many
+ * respondents, the sum of their scores and the sum of their squared scores, all exact. A respondent's score is the
+ * weighted mean of the answers they gave ({@link #respondentScore}); tallies add and remove respondents one at a
+ * time, so no read ever goes back to the raw rows.
+ */
+public record ScoreMoments(long count, Rational sum, Rational sumOfSquares) {
+
+    public static final ScoreMoments EMPTY = new ScoreMoments(0, Rational.ZERO, Rational.ZERO);
+
+    public ScoreMoments {
+        Objects.requireNonNull(sum, "sum");
+        Objects.requireNonNull(sumOfSquares, "sumOfSquares");
+    }
+
+    /** The statistics read back from their stored text form ({@link Rational#toString()}). */
+    public static ScoreMoments parse(long count, String sum, String sumOfSquares) {
+        return new ScoreMoments(count, Rational.parse(sum), Rational.parse(sumOfSquares));
+    }
+
+    /**
+     * One respondent's score on the answer scale: Σ(weight × answer) ÷ Σ weight over the items the respondent
+     * answered (with every item answered this is the respondent's own IKM on 1–4, and the mean of the scores is
+     * exactly the published IKM). Null when the respondent answered no weighted item.
+     */
+    public static Rational respondentScore(Map<String, Integer> answers, Map<String, Rational> weights) {
+        Rational weighted = Rational.ZERO;
+        Rational weightSum = Rational.ZERO;
+        for (Map.Entry<String, Integer> answer : answers.entrySet()) {
+            Rational w = weights.get(answer.getKey());
+            if (w == null || answer.getValue() == null) {
+                continue;
+            }
+            weighted = weighted.add(w.multiply(Rational.of(answer.getValue())));
+            weightSum = weightSum.add(w);
+        }
+        return weightSum.signum() == 0 ? null : weighted.divide(weightSum);
+    }
+
+    /** These statistics with one respondent of score {@code score} added ({@code sign} 1) or removed (-1). */
+    public ScoreMoments with(Rational score, int sign) {
+        Rational s = sign < 0 ? score.negate() : score;
+        return new ScoreMoments(count + Integer.signum(sign), sum.add(s), sumOfSquares.add(s.multiply(score)));
+    }
+
+    /** Both samples together (campaigns of one unit, a period's parts). */
+    public ScoreMoments plus(ScoreMoments other) {
+        return new ScoreMoments(count + other.count, sum.add(other.sum), sumOfSquares.add(other.sumOfSquares));
+    }
+
+    /** The mean score Σy ÷ n; null without respondents. */
+    public Rational mean() {
+        return count == 0 ? null : sum.divide(Rational.of(count));
+    }
+
+    /** The sample variance (Σy² − (Σy)²/n) ÷ (n − 1), exact; null below two respondents. */
+    public Rational variance() {
+        if (count < 2) {
+            return null;
+        }
+        Rational n = Rational.of(count);
+        return sumOfSquares.subtract(sum.multiply(sum).divide(n)).divide(Rational.of(count - 1));
+    }
+}
