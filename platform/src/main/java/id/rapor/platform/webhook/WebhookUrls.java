@@ -20,6 +20,11 @@ public class WebhookUrls {
 
     /** Why the URL is refused, or null when it is acceptable. */
     public String refusal(String url) {
+        return refusal(url, config.allowedHosts().orElse(List.of()));
+    }
+
+    /** Why the URL is refused under this allow-list (empty: any host), or null when it is acceptable. */
+    static String refusal(String url, List<String> allowed) {
         URI uri;
         try {
             uri = new URI(url);
@@ -39,7 +44,6 @@ public class WebhookUrls {
         if (uri.getRawFragment() != null) {
             return "a fragment is not accepted";
         }
-        List<String> allowed = config.allowedHosts().orElse(List.of());
         if (!allowed.isEmpty() && !allowed(uri.getHost().toLowerCase(Locale.ROOT), allowed)) {
             return "host " + uri.getHost() + " is not in rapor.webhooks.allowed-hosts";
         }
