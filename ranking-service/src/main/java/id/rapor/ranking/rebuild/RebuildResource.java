@@ -30,6 +30,7 @@ public class RebuildResource {
     @Path("rebuild")
     @RolesAllowed(Roles.ADMIN)
     @Operation(
+            operationId = "rebuildRanking",
             summary = "Drop the projection and replay every topic from the beginning",
             description = "Synchronous; live consumption waits meanwhile on every instance of the service and "
                     + "resumes without loss or double counting; a rebuild asked meanwhile waits its turn. The result "
