@@ -35,7 +35,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
  *       {@code security: []};
  *   <li>{@code servers} names the gateway, the one entry point ({@link ContractExamples#GATEWAY_URL}; the gateway
  *       serves its own configured URL in the merged document);
- *   <li>every property of a schema a response carries is {@code required}: records are written with every
+ *   <li>every property of a schema a response (and no request) carries is {@code required}: records are written with every
  *       component, null or not. Where null is a real answer the component says so with
  *       {@code @Schema(nullable = true)}. The problem body leaves out what it does not have, so only {@code type},
  *       {@code title} and {@code status} are required there;
@@ -57,20 +57,21 @@ public class ContractFilter implements OASFilter {
                 .description("The Rapor gateway, the one entry point (use your environment's gateway URL)"))));
         List<String> faults = new ArrayList<>();
         Set<String> responseRefs = new LinkedHashSet<>();
+        Set<String> requestRefs = new LinkedHashSet<>();
         if (openAPI.getPaths() != null) {
             for (Map.Entry<String, PathItem> path :
                     new TreeMap<>(openAPI.getPaths().getPathItems()).entrySet()) {
                 for (Map.Entry<PathItem.HttpMethod, Operation> entry :
                         path.getValue().getOperations().entrySet()) {
                     String name = entry.getKey() + " " + path.getKey();
-                    finish(name, entry.getValue(), faults, responseRefs);
+                    finish(name, entry.getValue(), faults, responseRefs, requestRefs);
                 }
             }
         }
         if (!faults.isEmpty()) {
             throw new IllegalStateException("The OpenAPI contract is incomplete:\n  " + String.join("\n  ", faults));
         }
-        markRequired(openAPI, responseRefs);
+        markRequired(openAPI, responseRefs, requestRefs);
         dropUnused(openAPI);
     }
 
@@ -108,25 +109,16 @@ public class ContractFilter implements OASFilter {
             }
         }
         Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
-        Deque<String> todo = new ArrayDeque<>(used);
-        while (!todo.isEmpty()) {
-            Schema schema = schemas.get(todo.pop());
-            Set<String> refs = new LinkedHashSet<>();
-            collectRefs(schema, refs);
-            for (String ref : refs) {
-                if (used.add(ref)) {
-                    todo.add(ref);
-                }
-            }
-        }
+        Set<String> reached = closure(schemas, used);
         for (String name : List.copyOf(schemas.keySet())) {
-            if (!used.contains(name)) {
+            if (!reached.contains(name)) {
                 openAPI.getComponents().removeSchema(name);
             }
         }
     }
 
-    private static void finish(String name, Operation operation, List<String> faults, Set<String> responseRefs) {
+    private static void finish(
+            String name, Operation operation, List<String> faults, Set<String> responseRefs, Set<String> requestRefs) {
         String id = operation.getOperationId();
         if (id == null || id.isBlank()) {
             faults.add(name + " has no operationId: add @Operation(operationId = \"verbNoun\", summary = ...)");
@@ -141,6 +133,7 @@ public class ContractFilter implements OASFilter {
         if (operation.getRequestBody() != null && operation.getRequestBody().getContent() != null) {
             for (Map.Entry<String, MediaType> media :
                     operation.getRequestBody().getContent().getMediaTypes().entrySet()) {
+                collectRefs(media.getValue().getSchema(), requestRefs);
                 if (media.getValue().getExample() == null && empty(media.getValue())) {
                     String extension = media.getKey().contains("csv") ? "csv" : "json";
                     Object example = ContractExamples.load(id + ".request." + extension);
@@ -180,12 +173,17 @@ public class ContractFilter implements OASFilter {
         return media.getExamples() == null || media.getExamples().isEmpty();
     }
 
-    /** Marks the properties of every schema reachable from a response as required. */
-    private static void markRequired(OpenAPI openAPI, Set<String> roots) {
+    /**
+     * Marks the properties of every schema reachable from a response, and from no request body, as required. A
+     * schema a request also carries (an instrument's aspects, a definition's rules) keeps the required list its
+     * validation gives, so clients are not made to send what the request may leave out.
+     */
+    private static void markRequired(OpenAPI openAPI, Set<String> roots, Set<String> requestRoots) {
         if (openAPI.getComponents() == null || openAPI.getComponents().getSchemas() == null) {
             return;
         }
         Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
+        Set<String> inRequests = closure(schemas, requestRoots);
         Deque<String> todo = new ArrayDeque<>(roots);
         Set<String> seen = new LinkedHashSet<>();
         while (!todo.isEmpty()) {
@@ -198,7 +196,7 @@ public class ContractFilter implements OASFilter {
             collectRefs(schema, refs);
             refs.remove(name);
             todo.addAll(refs);
-            if (schema.getProperties() == null || schema.getProperties().isEmpty()) {
+            if (schema.getProperties() == null || schema.getProperties().isEmpty() || inRequests.contains(name)) {
                 continue;
             }
             List<String> required = PROBLEM.equals(name)
@@ -206,6 +204,22 @@ public class ContractFilter implements OASFilter {
                     : new ArrayList<>(schema.getProperties().keySet());
             schema.setRequired(new ArrayList<>(required));
         }
+    }
+
+    /** The schemas the given ones reach, themselves included. */
+    private static Set<String> closure(Map<String, Schema> schemas, Set<String> roots) {
+        Set<String> reached = new LinkedHashSet<>(roots);
+        Deque<String> todo = new ArrayDeque<>(roots);
+        while (!todo.isEmpty()) {
+            Set<String> refs = new LinkedHashSet<>();
+            collectRefs(schemas.get(todo.pop()), refs);
+            for (String ref : refs) {
+                if (reached.add(ref)) {
+                    todo.add(ref);
+                }
+            }
+        }
+        return reached;
     }
 
     private static void collectRefs(Schema schema, Set<String> refs) {

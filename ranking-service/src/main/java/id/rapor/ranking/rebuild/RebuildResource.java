@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** Administration of the projection. */
 @Path("/api/v1/ranking/admin")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Ranking administration")
+@Tag(name = "Ranking administration", description = "Rebuilding the ranking projection from the event topics (admin)")
 @SecurityRequirement(name = "bearer")
 public class RebuildResource {
 
