@@ -64,19 +64,28 @@ public final class AssessmentDtos {
     @Schema(name = "AnswerView")
     public record AnswerView(
             String indicatorCode,
-            BigDecimal value,
+            @Schema(nullable = true) BigDecimal value,
             List<EvidenceItem> evidence,
-            String note,
+            @Schema(nullable = true) String note,
             String answeredBy,
             Instant answeredAt) {}
 
     /** A recorded score. */
     @Schema(name = "ScoreView")
-    public record ScoreView(String indicatorCode, BigDecimal value, String note, String scoredBy, Instant scoredAt) {}
+    public record ScoreView(
+            String indicatorCode,
+            BigDecimal value,
+            @Schema(nullable = true) String note,
+            String scoredBy,
+            Instant scoredAt) {}
 
     /** One tier's scores and, once every weighted indicator has one, its result with all inputs. */
     @Schema(name = "TierView")
-    public record TierView(Tier tier, boolean complete, List<ScoreView> scores, Scoring.Result result) {}
+    public record TierView(
+            Tier tier,
+            boolean complete,
+            List<ScoreView> scores,
+            @Schema(nullable = true) Scoring.Result result) {}
 
     /** An assessment with its answers, each tier's scores and results, and the final result once verified. */
     @Schema(name = "Assessment")
@@ -91,12 +100,12 @@ public final class AssessmentDtos {
             String instrumentCode,
             int instrumentVersion,
             String indexCode,
-            Phase phase,
-            Tier finalTier,
+            @Schema(nullable = true) Phase phase,
+            @Schema(nullable = true) Tier finalTier,
             List<AnswerView> answers,
             List<TierView> tiers,
 
-            @Schema(description = "The final tier's result, once the assessment is verified")
+            @Schema(nullable = true, description = "The final tier's result, once the assessment is verified")
             Scoring.Result result,
 
             Instant createdAt,

@@ -56,7 +56,7 @@ public class AssessmentResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.VIEWER, Roles.EVALUATOR, Roles.OPERATOR})
-    @Operation(summary = "Assessments the caller may read")
+    @Operation(operationId = "listAssessments", summary = "Assessments the caller may read")
     @APIResponse(responseCode = "200", description = "A page of assessments")
     @APIResponse(
             responseCode = "400",
@@ -75,7 +75,9 @@ public class AssessmentResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.ADMIN, Roles.VIEWER, Roles.EVALUATOR, Roles.OPERATOR})
-    @Operation(summary = "One assessment with answers, each tier's scores and results with their inputs")
+    @Operation(
+            operationId = "getAssessment",
+            summary = "One assessment with answers, each tier's scores and results with their inputs")
     @APIResponse(responseCode = "200", description = "The assessment")
     @APIResponse(
             responseCode = "404",
@@ -89,6 +91,7 @@ public class AssessmentResource {
     @Path("{id}/answers")
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
     @Operation(
+            operationId = "saveAssessmentAnswers",
             summary = "Record the unit's answers with evidence (MANDIRI tier)",
             description = "Self-assessment phase, or revision phase once sent back. All answers are checked "
                     + "before any is written.")
@@ -114,7 +117,10 @@ public class AssessmentResource {
     @Path("{id}/submit")
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
-    @Operation(summary = "Submit the self-assessment", description = "Publishes AssessmentSubmitted (MANDIRI tier).")
+    @Operation(
+            operationId = "submitAssessment",
+            summary = "Submit the self-assessment",
+            description = "Publishes AssessmentSubmitted (MANDIRI tier).")
     @APIResponse(responseCode = "200", description = "The assessment")
     @APIResponse(
             responseCode = "404",
@@ -132,6 +138,7 @@ public class AssessmentResource {
     @Path("{id}/tiers/{tier}/scores")
     @RolesAllowed({Roles.ADMIN, Roles.EVALUATOR})
     @Operation(
+            operationId = "scoreAssessmentTier",
             summary = "Record an evaluator's scores in a tier (KABKOTA or PROVINSI)",
             description = "Evaluation or revision phase; the tier before must be complete.")
     @APIResponse(responseCode = "200", description = "The assessment")
@@ -156,6 +163,7 @@ public class AssessmentResource {
     @Path("{id}/return")
     @RolesAllowed({Roles.ADMIN, Roles.EVALUATOR})
     @Operation(
+            operationId = "returnAssessment",
             summary = "Send an assessment back to the unit for revision",
             description = "Publishes AssessmentReopened.")
     @APIResponse(responseCode = "200", description = "The assessment")
@@ -180,6 +188,7 @@ public class AssessmentResource {
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed({Roles.ADMIN, Roles.EVALUATOR})
     @Operation(
+            operationId = "verifyAssessment",
             summary = "Verify an assessment; its final tier's score becomes the result",
             description = "Publishes AssessmentVerified.")
     @APIResponse(responseCode = "200", description = "The assessment")
@@ -198,7 +207,9 @@ public class AssessmentResource {
     @GET
     @Path("{id}/audit")
     @RolesAllowed({Roles.ADMIN, Roles.VIEWER, Roles.EVALUATOR, Roles.OPERATOR})
-    @Operation(summary = "The append-only audit trail of an assessment (who, when, what)")
+    @Operation(
+            operationId = "listAssessmentAudit",
+            summary = "The append-only audit trail of an assessment (who, when, what)")
     @APIResponse(responseCode = "200", description = "The trail, oldest first")
     @APIResponse(
             responseCode = "404",

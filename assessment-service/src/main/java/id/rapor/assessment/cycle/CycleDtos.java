@@ -69,14 +69,14 @@ public final class CycleDtos {
             int instrumentVersion,
             String indexCode,
             int year,
-            String scopeRegion,
+            @Schema(nullable = true) String scopeRegion,
             List<Tier> tiers,
             CyclePhases phases,
 
-            @Schema(description = "Null before the self-assessment phase starts")
+            @Schema(nullable = true, description = "Null before the self-assessment phase starts")
             Phase currentPhase,
 
-            Phase phaseOverride,
+            @Schema(nullable = true) Phase phaseOverride,
             long lokus,
             Instant createdAt,
             String createdBy) {}

@@ -57,6 +57,7 @@ public class CycleResource {
     @POST
     @RolesAllowed({Roles.ADMIN, Roles.EVALUATOR})
     @Operation(
+            operationId = "createCycle",
             summary = "Open a cycle and an assessment for each lokus unit",
             description = "National cycles: administrators; a province or kab/kota cycle: its evaluators too.")
     @APIResponse(
@@ -85,7 +86,7 @@ public class CycleResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.VIEWER, Roles.EVALUATOR, Roles.OPERATOR})
-    @Operation(summary = "Cycles the caller may see")
+    @Operation(operationId = "listCycles", summary = "Cycles the caller may see")
     @APIResponse(responseCode = "200", description = "A page of cycles")
     public PageView<CycleView> list(
             @QueryParam("year") Integer year,
@@ -97,7 +98,7 @@ public class CycleResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.ADMIN, Roles.VIEWER, Roles.EVALUATOR, Roles.OPERATOR})
-    @Operation(summary = "One cycle with its current phase")
+    @Operation(operationId = "getCycle", summary = "One cycle with its current phase")
     @APIResponse(responseCode = "200", description = "The cycle")
     @APIResponse(
             responseCode = "404",
@@ -110,7 +111,7 @@ public class CycleResource {
     @POST
     @Path("{id}/units")
     @RolesAllowed({Roles.ADMIN, Roles.EVALUATOR})
-    @Operation(summary = "Add lokus units to a cycle (opens their assessments)")
+    @Operation(operationId = "addCycleUnits", summary = "Add lokus units to a cycle (opens their assessments)")
     @APIResponse(responseCode = "200", description = "The cycle")
     @APIResponse(
             responseCode = "400",
@@ -132,6 +133,7 @@ public class CycleResource {
     @Path("{id}/phase")
     @RolesAllowed({Roles.ADMIN, Roles.EVALUATOR})
     @Operation(
+            operationId = "moveCyclePhase",
             summary = "Move a cycle to a phase regardless of its dates",
             description = "Body {\"phase\": null} returns the cycle to its dates.")
     @APIResponse(responseCode = "200", description = "The cycle")

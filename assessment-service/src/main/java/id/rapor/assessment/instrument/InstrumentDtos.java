@@ -151,7 +151,7 @@ public final class InstrumentDtos {
             String indexCode,
             String legalBasis,
             Integer validFromYear,
-            Integer validToYear,
+            @Schema(nullable = true) Integer validToYear,
             BigDecimal scaleMax,
             Instant createdAt,
             String createdBy,
@@ -177,6 +177,6 @@ public final class InstrumentDtos {
             String indexCode,
             String legalBasis,
             Integer validFromYear,
-            Integer validToYear,
+            @Schema(nullable = true) Integer validToYear,
             Instant createdAt) {}
 }

@@ -50,14 +50,15 @@ public class InstrumentResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.VIEWER, Roles.EVALUATOR, Roles.OPERATOR})
-    @Operation(summary = "The newest version of every instrument")
+    @Operation(operationId = "listInstruments", summary = "The newest version of every instrument")
+    @APIResponse(responseCode = "200", description = "The newest version of each instrument")
     public List<InstrumentSummary> list() {
         return service.listLatest();
     }
 
     @POST
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Create an instrument (publishes version 1)")
+    @Operation(operationId = "createInstrument", summary = "Create an instrument (publishes version 1)")
     @APIResponse(
             responseCode = "201",
             description = "Published",
@@ -88,7 +89,9 @@ public class InstrumentResource {
     @GET
     @Path("{code}")
     @RolesAllowed({Roles.ADMIN, Roles.VIEWER, Roles.EVALUATOR, Roles.OPERATOR})
-    @Operation(summary = "The newest version of an instrument with its aspects, indicators and bands")
+    @Operation(
+            operationId = "getInstrument",
+            summary = "The newest version of an instrument with its aspects, indicators and bands")
     @APIResponse(responseCode = "200", description = "The version")
     @APIResponse(
             responseCode = "404",
@@ -101,7 +104,9 @@ public class InstrumentResource {
     @PUT
     @Path("{code}")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Edit an instrument (publishes the next version; earlier versions are untouched)")
+    @Operation(
+            operationId = "reviseInstrument",
+            summary = "Edit an instrument (publishes the next version; earlier versions are untouched)")
     @APIResponse(
             responseCode = "201",
             description = "New version published",
@@ -132,7 +137,7 @@ public class InstrumentResource {
     @GET
     @Path("{code}/versions")
     @RolesAllowed({Roles.ADMIN, Roles.VIEWER, Roles.EVALUATOR, Roles.OPERATOR})
-    @Operation(summary = "Every version of an instrument")
+    @Operation(operationId = "listInstrumentVersions", summary = "Every version of an instrument")
     @APIResponse(responseCode = "200", description = "The versions, oldest first")
     @APIResponse(
             responseCode = "404",
@@ -145,7 +150,7 @@ public class InstrumentResource {
     @GET
     @Path("{code}/versions/{version}")
     @RolesAllowed({Roles.ADMIN, Roles.VIEWER, Roles.EVALUATOR, Roles.OPERATOR})
-    @Operation(summary = "One version of an instrument")
+    @Operation(operationId = "getInstrumentVersion", summary = "One version of an instrument")
     @APIResponse(responseCode = "200", description = "The version")
     @APIResponse(
             responseCode = "404",

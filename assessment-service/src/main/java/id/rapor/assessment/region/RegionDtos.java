@@ -13,7 +13,7 @@ public final class RegionDtos {
             @Schema(example = "73.06") String code,
             @Schema(example = "Kabupaten Gowa") String name,
             RegionLevel level,
-            @Schema(example = "73") String parentCode) {
+            @Schema(nullable = true, example = "73") String parentCode) {
 
         static RegionView of(Region region) {
             return new RegionView(region.code, region.name, RegionLevel.ofDepth(region.level), region.parentCode);

@@ -33,6 +33,7 @@ public class RegionResource {
     @GET
     @PermitAll
     @Operation(
+            operationId = "listRegions",
             summary = "List regions by level and parent",
             description = "level: province, regency or district; parent: the code of the parent region.")
     @APIResponse(responseCode = "200", description = "A page of regions")
@@ -55,7 +56,7 @@ public class RegionResource {
     @GET
     @Path("{code}")
     @PermitAll
-    @Operation(summary = "One region by its Kemendagri code")
+    @Operation(operationId = "getRegion", summary = "One region by its Kemendagri code")
     @APIResponse(responseCode = "200", description = "The region")
     @APIResponse(
             responseCode = "404",

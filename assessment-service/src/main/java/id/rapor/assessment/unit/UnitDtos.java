@@ -41,7 +41,7 @@ public final class UnitDtos {
             UnitType type,
             String regionCode,
             String provinceCode,
-            String parentOrganisation,
+            @Schema(nullable = true) String parentOrganisation,
             boolean active,
             long revision,
             Instant createdAt,

@@ -59,7 +59,7 @@ public class UnitResource {
 
     @POST
     @RolesAllowed({Roles.ADMIN, Roles.EVALUATOR})
-    @Operation(summary = "Register a service unit", description = "Publishes UnitChanged.")
+    @Operation(operationId = "createUnit", summary = "Register a service unit", description = "Publishes UnitChanged.")
     @APIResponse(
             responseCode = "201",
             description = "Registered",
@@ -84,6 +84,7 @@ public class UnitResource {
     @Path("bulk")
     @RolesAllowed({Roles.ADMIN, Roles.EVALUATOR})
     @Operation(
+            operationId = "importUnits",
             summary = "Register many units from a JSON array",
             description = "All or nothing; errors name the row as [index].field. Honours Idempotency-Key: a replay "
                     + "returns the first result with 200. Publishes one UnitChanged per unit.")
@@ -120,6 +121,7 @@ public class UnitResource {
     @Consumes("text/csv")
     @RolesAllowed({Roles.ADMIN, Roles.EVALUATOR})
     @Operation(
+            operationId = "importUnits",
             summary = "Register many units from CSV",
             description = "Header name,type,regionCode,parentOrganisation. All or nothing; errors name the line and "
                     + "column as 'line N.column' (the header is line 1). Honours Idempotency-Key. "
@@ -156,7 +158,8 @@ public class UnitResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.VIEWER, Roles.EVALUATOR, Roles.OPERATOR})
-    @Operation(summary = "List units the caller may see")
+    @Operation(operationId = "listUnits", summary = "List units the caller may see")
+    @APIResponse(responseCode = "200", description = "One page of units")
     public PageView<UnitView> list(
             @QueryParam("region") String region,
             @QueryParam("type") UnitType type,
@@ -169,7 +172,7 @@ public class UnitResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.ADMIN, Roles.VIEWER, Roles.EVALUATOR, Roles.OPERATOR})
-    @Operation(summary = "One unit")
+    @Operation(operationId = "getUnit", summary = "One unit")
     @APIResponse(responseCode = "200", description = "The unit")
     @APIResponse(
             responseCode = "404",
@@ -182,7 +185,7 @@ public class UnitResource {
     @PUT
     @Path("{id}")
     @RolesAllowed({Roles.ADMIN, Roles.EVALUATOR})
-    @Operation(summary = "Change a unit", description = "Publishes UnitChanged.")
+    @Operation(operationId = "updateUnit", summary = "Change a unit", description = "Publishes UnitChanged.")
     @APIResponse(responseCode = "200", description = "Changed")
     @APIResponse(
             responseCode = "404",
@@ -200,7 +203,11 @@ public class UnitResource {
     @Path("{id}/deactivate")
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed({Roles.ADMIN, Roles.EVALUATOR})
-    @Operation(summary = "Deactivate a unit", description = "Kept in the register; publishes UnitChanged.")
+    @Operation(
+            operationId = "deactivateUnit",
+            summary = "Deactivate a unit",
+            description = "Kept in the register; publishes UnitChanged.")
+    @APIResponse(responseCode = "200", description = "The unit, now inactive")
     public UnitView deactivate(@PathParam("id") UUID id) {
         return service.setActive(id, false);
     }
@@ -209,7 +216,8 @@ public class UnitResource {
     @Path("{id}/activate")
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed({Roles.ADMIN, Roles.EVALUATOR})
-    @Operation(summary = "Reactivate a unit", description = "Publishes UnitChanged.")
+    @Operation(operationId = "activateUnit", summary = "Reactivate a unit", description = "Publishes UnitChanged.")
+    @APIResponse(responseCode = "200", description = "The unit, now active")
     public UnitView activate(@PathParam("id") UUID id) {
         return service.setActive(id, true);
     }

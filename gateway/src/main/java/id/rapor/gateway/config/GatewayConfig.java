@@ -66,6 +66,10 @@ public interface GatewayConfig {
         /** How long to wait for one service's document. */
         @WithDefault("2S")
         Duration fetchTimeout();
+
+        /** The gateway URL clients call, served as the merged document's {@code servers} entry. */
+        @WithDefault("http://localhost:8080")
+        String serverUrl();
     }
 
     /** Downstream health settings. */

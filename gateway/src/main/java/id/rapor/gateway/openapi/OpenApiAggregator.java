@@ -95,7 +95,7 @@ public class OpenApiAggregator {
             }
             Snapshot fresh = new Snapshot(
                     documents,
-                    merge(documents),
+                    merge(documents, config.openapi().serverUrl()),
                     System.nanoTime() + config.openapi().cacheTtl().toNanos());
             snapshot = fresh;
             return fresh;
@@ -133,7 +133,7 @@ public class OpenApiAggregator {
     }
 
     /** Unites paths, tags and components; the first service to define a name keeps it. */
-    static JsonObject merge(Map<String, JsonObject> documents) {
+    static JsonObject merge(Map<String, JsonObject> documents, String serverUrl) {
         JsonObject paths = new JsonObject();
         JsonObject components = new JsonObject();
         JsonArray tags = new JsonArray();
@@ -193,6 +193,10 @@ public class OpenApiAggregator {
                                         "description",
                                         "The whole Rapor API behind one gateway, merged from the services' "
                                                 + "documents. Errors are RFC 9457 application/problem+json."))
+                .put(
+                        "servers",
+                        new JsonArray()
+                                .add(new JsonObject().put("url", serverUrl).put("description", "The Rapor gateway")))
                 .put("tags", tags)
                 .put("paths", paths)
                 .put("components", components);

@@ -132,9 +132,9 @@ public final class DefinitionDtos {
             BigDecimal scaleMin,
             BigDecimal scaleMax,
             int decimals,
-            Map<String, List<BandSpec>> bandTables,
+            @Schema(nullable = true) Map<String, List<BandSpec>> bandTables,
             Rules rules,
-            String note,
+            @Schema(nullable = true) String note,
             String createdBy,
             Instant createdAt) {}
 

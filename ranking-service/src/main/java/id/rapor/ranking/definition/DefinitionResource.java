@@ -59,7 +59,7 @@ public class DefinitionResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "The newest version of every index definition")
+    @Operation(operationId = "listDefinitions", summary = "The newest version of every index definition")
     @APIResponse(responseCode = "200", description = "Definitions")
     public List<DefinitionView> list() {
         return service.latest();
@@ -68,7 +68,7 @@ public class DefinitionResource {
     @GET
     @Path("{code}")
     @PermitAll
-    @Operation(summary = "Every version of one index definition, newest first")
+    @Operation(operationId = "listDefinitionVersions", summary = "Every version of one index definition, newest first")
     @APIResponse(responseCode = "200", description = "Versions")
     @APIResponse(
             responseCode = "404",
@@ -81,7 +81,7 @@ public class DefinitionResource {
     @GET
     @Path("{code}/versions/{version}")
     @PermitAll
-    @Operation(summary = "One version of an index definition")
+    @Operation(operationId = "getDefinitionVersion", summary = "One version of an index definition")
     @APIResponse(responseCode = "200", description = "The version")
     @APIResponse(
             responseCode = "404",
@@ -96,6 +96,7 @@ public class DefinitionResource {
     @RolesAllowed(Roles.ADMIN)
     @SecurityRequirement(name = "bearer")
     @Operation(
+            operationId = "createDefinitionVersion",
             summary = "Create the next version of an index definition",
             description = "Recomputes the unit results of periods starting on or after effectiveFrom; earlier "
                     + "results keep the version they were computed with.")

@@ -7,6 +7,7 @@ import id.rapor.ranking.unit.UnitDtos.UnitView;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** API records of rankings and scorecards. */
@@ -17,41 +18,46 @@ public final class RankingDtos {
     /** One unit in a ranking; {@code rank} is a competition rank (1, 2, 2, 4), null for insufficient data. */
     @Schema(name = "UnitRanking")
     public record UnitRankingRow(
-            Integer rank,
+            @Schema(nullable = true) Integer rank,
             UUID unitId,
             String name,
             String unitType,
             String regionCode,
             @Schema(description = "OK or INSUFFICIENT_DATA") String state,
-            BigDecimal value,
-            String bandCode,
-            String bandLabel,
-            @Schema(description = "HIJAU, KUNING or MERAH") String zone,
-            Long respondents,
+            @Schema(nullable = true) BigDecimal value,
+            @Schema(nullable = true) String bandCode,
+            @Schema(nullable = true) String bandLabel,
+
+            @Schema(nullable = true, description = "HIJAU, KUNING or MERAH")
+            String zone,
+
+            @Schema(nullable = true) Long respondents,
             int definitionVersion,
 
             @Schema(description = "confirmed false, with reasons, when the value rests on an unconfirmed part")
             Basis basis,
 
             @Schema(
+                    nullable = true,
                     description =
                             "Survey indices: whether the respondents reach the Krejcie–Morgan minimum for the "
                                     + "campaigns' summed population; null when a population is unknown or the index has no sample")
             Boolean sampleAdequate,
 
-            @Schema(description = "The Krejcie–Morgan minimum sample, when the population is known")
+            @Schema(nullable = true, description = "The Krejcie–Morgan minimum sample, when the population is known")
             Long minimumSample,
 
-            @Schema(description = "The summed population of the campaigns, when known")
+            @Schema(nullable = true, description = "The summed population of the campaigns, when known")
             Long population,
 
-            @Schema(description = "Survey responses of the unit in the period held out for review")
+            @Schema(nullable = true, description = "Survey responses of the unit in the period held out for review")
             Long flagged,
 
-            @Schema(description = "Survey responses excluded on review")
+            @Schema(nullable = true, description = "Survey responses excluded on review")
             Long excluded,
 
             @Schema(
+                    nullable = true,
                     description = "Survey data quality: OK, REVIEW_PENDING, or LOW when flagged and excluded exceed "
                             + "ranking.survey-quality-threshold of all responses; null without survey data")
             String dataQuality,
@@ -96,33 +102,33 @@ public final class RankingDtos {
     /** One region's roll-up in a ranking. */
     @Schema(name = "RegionRanking")
     public record RegionRankingRow(
-            Integer rank,
+            @Schema(nullable = true) Integer rank,
             String regionCode,
             @Schema(description = "province or regency") String level,
 
             @Schema(description = "OK or INSUFFICIENT_DATA (no unit of the region has data)")
             String state,
 
-            String reason,
-            BigDecimal value,
-            String bandCode,
-            String bandLabel,
-            String zone,
+            @Schema(nullable = true) String reason,
+            @Schema(nullable = true) BigDecimal value,
+            @Schema(nullable = true) String bandCode,
+            @Schema(nullable = true) String bandLabel,
+            @Schema(nullable = true) String zone,
             long unitsRegistered,
             long unitsWithData,
 
-            @Schema(description = "unitsWithData / unitsRegistered, 4 decimals")
+            @Schema(nullable = true, description = "unitsWithData / unitsRegistered, 4 decimals")
             BigDecimal coverage,
 
             ZoneCounts zoneCounts,
 
-            @Schema(description = "Respondents summed over the units (survey indices)")
+            @Schema(nullable = true, description = "Respondents summed over the units (survey indices)")
             Long respondents,
 
-            String regulation,
+            @Schema(nullable = true) String regulation,
             int definitionVersion,
 
-            @Schema(description = "Summed item statistics and NRR (survey indices)")
+            @Schema(nullable = true, description = "Summed item statistics and NRR (survey indices)")
             List<RegionItem> items,
 
             @Schema(description = "confirmed false, with reasons, when a unit's value rests on an unconfirmed part")
@@ -176,38 +182,45 @@ public final class RankingDtos {
 
     /** One item's NRR in a period and its change from the previous period. */
     @Schema(name = "ItemChange")
-    public record ItemChange(String code, BigDecimal nrr, BigDecimal change) {}
+    public record ItemChange(
+            String code,
+            @Schema(nullable = true) BigDecimal nrr,
+            @Schema(nullable = true) BigDecimal change) {}
 
     /** One index of a unit in one period, with its rank and the change from the previous period. */
     @Schema(name = "ScorecardEntry")
     public record PeriodEntry(
             String period,
             String state,
-            String reason,
-            BigDecimal value,
-            String bandCode,
-            String bandLabel,
-            String zone,
+            @Schema(nullable = true) String reason,
+            @Schema(nullable = true) BigDecimal value,
+            @Schema(nullable = true) String bandCode,
+            @Schema(nullable = true) String bandLabel,
+            @Schema(nullable = true) String zone,
             int definitionVersion,
-            Long respondents,
+            @Schema(nullable = true) Long respondents,
 
-            @Schema(description = "Competition rank among all active units nationally")
+            @Schema(nullable = true, description = "Competition rank among all active units nationally")
             Integer rankNational,
 
             long rankedNational,
 
-            @Schema(description = "Competition rank among active units of the same province")
+            @Schema(nullable = true, description = "Competition rank among active units of the same province")
             Integer rankInProvince,
 
             long rankedInProvince,
-            String previousPeriod,
-            BigDecimal change,
+            @Schema(nullable = true) String previousPeriod,
+            @Schema(nullable = true) BigDecimal change,
             @Schema(description = "IKM_DROP, NRR_DROP") List<String> flags,
             List<ItemChange> items,
 
             @Schema(
-                    description = "The inputs that produced the value (respondents, NRR per item, aspect scores, "
-                            + "definition version, source event ids)")
+                    type = SchemaType.OBJECT,
+                    implementation = Object.class,
+                    description = "Free-form: the inputs that produced the value, as recorded with it (respondents, "
+                            + "NRR per item, aspect scores, definition version, source event ids); their keys "
+                            + "depend on the index's source, so read them for display or audit, not as a fixed shape",
+                    nullable = true)
             JsonNode inputs,
 
             @Schema(description = "confirmed false, with reasons, when the value rests on an unconfirmed part")

@@ -36,6 +36,7 @@ public class RegionRankingResource {
 
     @GET
     @Operation(
+            operationId = "listRegionRanking",
             summary = "Rank regions by an index in a period",
             description = "IKM from the summed sufficient statistics of the region's units (respondent-weighted); "
                     + "assessment indices as the mean of the units evaluated; zone counts and coverage. Regions "

@@ -47,6 +47,7 @@ public class UnitRankingResource {
 
     @GET
     @Operation(
+            operationId = "listUnitRanking",
             summary = "Rank units by an index in a period",
             description = "Competition ranking (1, 2, 2, 4) over the region and unit type; the zone filter and "
                     + "paging apply after ranking. Units with insufficient data come last without a rank.")
@@ -76,7 +77,7 @@ public class UnitRankingResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "A unit as the ranking service knows it")
+    @Operation(operationId = "getRankedUnit", summary = "A unit as the ranking service knows it")
     @APIResponse(responseCode = "200", description = "The unit")
     @APIResponse(
             responseCode = "404",
@@ -89,6 +90,7 @@ public class UnitRankingResource {
     @GET
     @Path("{id}/scorecard")
     @Operation(
+            operationId = "getUnitScorecard",
             summary = "A unit's scorecard",
             description = "Every index and period: value, band, zone, ranks, inputs, the change from the previous "
                     + "period and flags (IKM_DROP, NRR_DROP).")

@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** Administration of the projection. */
 @Path("/api/v1/ranking/admin")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Ranking administration")
+@Tag(name = "Ranking administration", description = "Rebuilding the ranking projection from the event topics (admin)")
 @SecurityRequirement(name = "bearer")
 public class RebuildResource {
 
@@ -30,6 +30,7 @@ public class RebuildResource {
     @Path("rebuild")
     @RolesAllowed(Roles.ADMIN)
     @Operation(
+            operationId = "rebuildRanking",
             summary = "Drop the projection and replay every topic from the beginning",
             description = "Synchronous; live consumption waits meanwhile on every instance of the service and "
                     + "resumes without loss or double counting; a rebuild asked meanwhile waits its turn. The result "

@@ -16,7 +16,7 @@ public final class UnitDtos {
             String unitType,
             String regionCode,
             String provinceCode,
-            String regencyCode,
+            @Schema(nullable = true) String regencyCode,
             boolean active,
             long version) {
 

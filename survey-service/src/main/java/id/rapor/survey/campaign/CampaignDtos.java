@@ -46,12 +46,12 @@ public final class CampaignDtos {
             String period,
             LocalDate periodStart,
             LocalDate periodEnd,
-            Long population,
+            @Schema(nullable = true) Long population,
             String status,
             long respondents,
             long tallyVersion,
             Instant createdAt,
-            Instant closedAt,
+            @Schema(nullable = true) Instant closedAt,
 
             @Schema(description = "Responses held out of the tally until an evaluator reviews them")
             long flagged,
@@ -60,6 +60,7 @@ public final class CampaignDtos {
             long excluded,
 
             @Schema(
+                    nullable = true,
                     description = "The public form token (QR code, kiosk link); shown to the unit's managers only, "
                             + "null when revoked")
             String formToken) {}

@@ -67,7 +67,10 @@ public class CampaignResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.EVALUATOR, Roles.OPERATOR})
-    @Operation(summary = "Open a campaign", description = "The unit must be known to the survey service and active.")
+    @Operation(
+            operationId = "createCampaign",
+            summary = "Open a campaign",
+            description = "The unit must be known to the survey service and active.")
     @APIResponse(
             responseCode = "201",
             description = "Opened",
@@ -95,7 +98,7 @@ public class CampaignResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.VIEWER, Roles.EVALUATOR, Roles.OPERATOR})
-    @Operation(summary = "A unit's campaigns, optionally of one period")
+    @Operation(operationId = "listCampaigns", summary = "A unit's campaigns, optionally of one period")
     @APIResponse(responseCode = "200", description = "The campaigns")
     @APIResponse(
             responseCode = "400",
@@ -108,7 +111,7 @@ public class CampaignResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.ADMIN, Roles.VIEWER, Roles.EVALUATOR, Roles.OPERATOR})
-    @Operation(summary = "One campaign with its respondent count")
+    @Operation(operationId = "getCampaign", summary = "One campaign with its respondent count")
     @APIResponse(
             responseCode = "200",
             description = "The campaign",
@@ -124,7 +127,10 @@ public class CampaignResource {
     @POST
     @Path("{id}/close")
     @RolesAllowed({Roles.ADMIN, Roles.EVALUATOR, Roles.OPERATOR})
-    @Operation(summary = "Close a campaign", description = "Publishes SurveyTallyChanged with status CLOSED.")
+    @Operation(
+            operationId = "closeCampaign",
+            summary = "Close a campaign",
+            description = "Publishes SurveyTallyChanged with status CLOSED.")
     @APIResponse(
             responseCode = "200",
             description = "Closed",
@@ -141,6 +147,7 @@ public class CampaignResource {
     @Path("{campaignId}/challenge")
     @PermitAll
     @Operation(
+            operationId = "getCampaignChallenge",
             summary = "A proof-of-work challenge for one submission",
             description = "ALTCHA scheme: find number in 0..maxnumber with hex(sha256(salt + number)) = challenge, "
                     + "then send base64 of {algorithm, challenge, number, salt, signature} as the X-Proof-Of-Work "
@@ -168,6 +175,7 @@ public class CampaignResource {
     @RolesAllowed({Roles.ADMIN, Roles.EVALUATOR})
     @SecurityRequirement(name = "bearer")
     @Operation(
+            operationId = "listReviewQueue",
             summary = "Flagged responses waiting for review",
             description = "Held out of the tally, the IKM and the ranking until accepted. Answers and flags only.")
     @APIResponse(responseCode = "200", description = "One page of the queue")
@@ -194,7 +202,7 @@ public class CampaignResource {
     @Path("{campaignId}/void-requests")
     @RolesAllowed({Roles.ADMIN, Roles.EVALUATOR, Roles.OPERATOR})
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "A campaign's void requests")
+    @Operation(operationId = "listVoidRequests", summary = "A campaign's void requests")
     @APIResponse(responseCode = "200", description = "The requests, newest first")
     @APIResponse(
             responseCode = "400",
@@ -222,6 +230,7 @@ public class CampaignResource {
     @Path("{id}/form-token")
     @RolesAllowed({Roles.ADMIN, Roles.EVALUATOR, Roles.OPERATOR})
     @Operation(
+            operationId = "rotateFormToken",
             summary = "Issue a new public form token",
             description = "What a QR code or kiosk link carries; the previous token stops working at once.")
     @APIResponse(
@@ -240,7 +249,10 @@ public class CampaignResource {
     @DELETE
     @Path("{id}/form-token")
     @RolesAllowed({Roles.ADMIN, Roles.EVALUATOR, Roles.OPERATOR})
-    @Operation(summary = "Revoke the public form token", description = "No anonymous submissions until a new one.")
+    @Operation(
+            operationId = "revokeFormToken",
+            summary = "Revoke the public form token",
+            description = "No anonymous submissions until a new one.")
     @APIResponse(responseCode = "204", description = "Revoked")
     @APIResponse(
             responseCode = "404",
@@ -253,7 +265,10 @@ public class CampaignResource {
     @POST
     @Path("{id}/open")
     @RolesAllowed({Roles.ADMIN, Roles.EVALUATOR, Roles.OPERATOR})
-    @Operation(summary = "Reopen a closed campaign", description = "Publishes SurveyTallyChanged with status OPEN.")
+    @Operation(
+            operationId = "reopenCampaign",
+            summary = "Reopen a closed campaign",
+            description = "Publishes SurveyTallyChanged with status OPEN.")
     @APIResponse(
             responseCode = "200",
             description = "Open",

@@ -45,7 +45,7 @@ public final class IntegrityDtos {
             String channel,
             List<String> flags,
             Map<String, Integer> answers,
-            String batchReference,
+            @Schema(nullable = true) String batchReference,
             Instant submittedAt) {}
 
     /** A reviewer's decision on a flagged response. */
@@ -81,9 +81,9 @@ public final class IntegrityDtos {
             String requestedBy,
             Instant requestedAt,
             String state,
-            String decidedBy,
-            Instant decidedAt,
-            String decisionReason) {}
+            @Schema(nullable = true) String decidedBy,
+            @Schema(nullable = true) Instant decidedAt,
+            @Schema(nullable = true) String decisionReason) {}
 
     /** An evaluator's decision on a void request. */
     @Schema(name = "SurveyVoidDecision")

@@ -44,6 +44,7 @@ public class IntegrityResource {
     @SecurityRequirement(name = "bearer")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
+            operationId = "approveVoidRequest",
             summary = "Approve an operator's void request",
             description =
                     "Voids the response (out of the "
@@ -77,7 +78,10 @@ public class IntegrityResource {
     @RolesAllowed({Roles.ADMIN, Roles.EVALUATOR})
     @SecurityRequirement(name = "bearer")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Reject an operator's void request", description = "The response stays counted as before.")
+    @Operation(
+            operationId = "rejectVoidRequest",
+            summary = "Reject an operator's void request",
+            description = "The response stays counted as before.")
     @APIResponse(
             responseCode = "200",
             description = "Rejected",

@@ -43,6 +43,7 @@ public class QuestionnaireResource {
     @GET
     @PermitAll
     @Operation(
+            operationId = "listQuestionnaires",
             summary = "List questionnaire versions",
             description = "Standard versions, plus a unit's own when unitId is given.")
     @APIResponse(responseCode = "200", description = "The versions")
@@ -57,7 +58,9 @@ public class QuestionnaireResource {
     @GET
     @Path("{id}")
     @PermitAll
-    @Operation(summary = "One questionnaire version with its items, labels, weights and bands")
+    @Operation(
+            operationId = "getQuestionnaire",
+            summary = "One questionnaire version with its items, labels, weights and bands")
     @APIResponse(
             responseCode = "200",
             description = "The version",
@@ -74,6 +77,7 @@ public class QuestionnaireResource {
     @RolesAllowed({Roles.ADMIN, Roles.EVALUATOR, Roles.OPERATOR})
     @SecurityRequirement(name = "bearer")
     @Operation(
+            operationId = "createQuestionnaireVersion",
             summary = "Create a new questionnaire version",
             description =
                     "A unit adds items or reweights (weights must sum to 1); scale, regulation and bands follow the base version.")

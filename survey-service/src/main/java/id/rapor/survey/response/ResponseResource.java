@@ -131,6 +131,7 @@ public class ResponseResource {
     @PermitAll
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
+            operationId = "submitResponse",
             summary = "Submit one response",
             description = "Anonymous allowed while the campaign is open, with the campaign's public form token "
                     + "(X-Form-Token) and a solved proof-of-work challenge (X-Proof-Of-Work, from GET .../challenge); "
@@ -181,6 +182,7 @@ public class ResponseResource {
     @SecurityRequirement(name = "bearer")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
+            operationId = "submitResponseBatch",
             summary = "Submit a batch of responses (up to 10,000)",
             description = "All or nothing; errors name [index].field. Rows whose clientResponseId was already "
                     + "accepted with the same content count once; with an Idempotency-Key a replay returns the "
@@ -217,6 +219,7 @@ public class ResponseResource {
     @SecurityRequirement(name = "bearer")
     @Consumes("text/csv")
     @Operation(
+            operationId = "importResponseCsv",
             summary = "Import paper forms as CSV (up to 10,000 rows)",
             description = "batchReference names the batch of paper forms (required from the unit's operator; "
                     + "without it an evaluator's or admin's rows are flagged for review). "
@@ -256,6 +259,7 @@ public class ResponseResource {
     @SecurityRequirement(name = "bearer")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
+            operationId = "voidResponse",
             summary = "Void a response",
             description = "Kept and flagged with the reason; excluded from the tally "
                     + "and results. Publishes SurveyTallyChanged. An evaluator of the region or an admin voids at once; the "
@@ -299,6 +303,7 @@ public class ResponseResource {
     @SecurityRequirement(name = "bearer")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
+            operationId = "reviewResponse",
             summary = "Accept or exclude a flagged response",
             description = "ACCEPT puts it into the tally (and the IKM); EXCLUDE keeps it out for good. Audited with "
                     + "the reason. Publishes SurveyTallyChanged.")

@@ -30,6 +30,7 @@ public class CampaignResultResource {
     @GET
     @PermitAll
     @Operation(
+            operationId = "getCampaignResult",
             summary = "A campaign's IKM result",
             description = "Respondents, per item sum/NRR/NRR tertimbang, IKM on 1–4 and 25–100, mutu from the "
                     + "questionnaire's regulation, Krejcie–Morgan minimum sample and demographic breakdowns.")

@@ -15,11 +15,20 @@ public final class ResultDtos {
     /** One item: NRR = sum ÷ count (2 dp), NRR tertimbang = NRR × weight (4 dp). */
     @Schema(name = "SurveyItemResult")
     public record ItemResult(
-            String code, String name, String weight, long sum, long count, BigDecimal nrr, BigDecimal weightedNrr) {}
+            String code,
+            String name,
+            String weight,
+            long sum,
+            long count,
+            @Schema(nullable = true) BigDecimal nrr,
+            @Schema(nullable = true) BigDecimal weightedNrr) {}
 
     /** The Krejcie–Morgan minimum sample for the population and whether the respondents reach it. */
     @Schema(name = "SurveySample")
-    public record Sample(Long population, Long minimumSample, Boolean met) {}
+    public record Sample(
+            @Schema(nullable = true) Long population,
+            @Schema(nullable = true) Long minimumSample,
+            @Schema(nullable = true) Boolean met) {}
 
     /**
      * One demographic group: respondents and its IKM (25–100, 2 dp) when every item has an answer and the group is
@@ -29,9 +38,9 @@ public final class ResultDtos {
     public record Group(
             String value,
             long respondents,
-            BigDecimal ikmKonversi,
+            @Schema(nullable = true) BigDecimal ikmKonversi,
 
-            @Schema(description = "95 % interval of the group's IKM, when it is shown")
+            @Schema(nullable = true, description = "95 % interval of the group's IKM, when it is shown")
             IntervalView interval) {
 
         /** The value under which groups below the minimum size are merged for readers without raw access. */
@@ -48,7 +57,7 @@ public final class ResultDtos {
 
             String period,
 
-            @Schema(description = "OPEN or CLOSED for a campaign result")
+            @Schema(nullable = true, description = "OPEN or CLOSED for a campaign result")
             String status,
 
             String questionnaireCode,
@@ -57,23 +66,26 @@ public final class ResultDtos {
             boolean questionnaireConfirmed,
             long respondents,
 
-            @Schema(description = "Tally version of a campaign result")
+            @Schema(nullable = true, description = "Tally version of a campaign result")
             Long tallyVersion,
 
             List<ItemResult> items,
 
-            @Schema(description = "IKM on the 1–4 scale, 4 dp", example = "3.5324")
+            @Schema(nullable = true, description = "IKM on the 1–4 scale, 4 dp", example = "3.5324")
             BigDecimal ikm,
 
-            @Schema(description = "IKM on the 1–4 scale as an exact fraction", example = "763/216")
+            @Schema(nullable = true, description = "IKM on the 1–4 scale as an exact fraction", example = "763/216")
             String ikmExact,
 
-            @Schema(description = "IKM on the 25–100 scale, 2 dp; the graded value", example = "88.31")
+            @Schema(nullable = true, description = "IKM on the 25–100 scale, 2 dp; the graded value", example = "88.31")
             BigDecimal ikmKonversi,
 
-            @Schema(example = "A") String mutu,
-            @Schema(example = "Sangat Baik") String mutuLabel,
-            @Schema(example = "HIJAU") String zone,
+            @Schema(nullable = true, example = "A") String mutu,
+
+            @Schema(nullable = true, example = "Sangat Baik")
+            String mutuLabel,
+
+            @Schema(nullable = true, example = "HIJAU") String zone,
 
             @Schema(
                     description = "confirmed false, with reasons, when the questionnaire, its weights or its bands "
@@ -85,7 +97,7 @@ public final class ResultDtos {
             @Schema(description = "Per dimension (gender, ageBand, education, occupation, serviceUsed)")
             Map<String, List<Group>> breakdowns,
 
-            @Schema(description = "Why a value is missing, when it is")
+            @Schema(nullable = true, description = "Why a value is missing, when it is")
             String note,
 
             @Schema(description = "Responses held out of the result until an evaluator reviews them")
@@ -100,10 +112,13 @@ public final class ResultDtos {
             String dataQuality,
 
             @Schema(
+                    nullable = true,
                     description = "For readers without access to raw responses: when this snapshot was computed "
                             + "(refreshed at most every survey.results.public-refresh); null for a live result")
             java.time.Instant snapshotAt,
 
-            @Schema(description = "95 % interval of ikmKonversi and the respondents a target width needs")
+            @Schema(
+                    nullable = true,
+                    description = "95 % interval of ikmKonversi and the respondents a target width needs")
             IntervalView interval) {}
 }

@@ -31,6 +31,7 @@ public class UnitResultResource {
     @GET
     @PermitAll
     @Operation(
+            operationId = "getUnitResult",
             summary = "A unit's IKM over its campaigns of a period",
             description = "Summed tallies (Σ sums ÷ "
                     + "Σ counts per unsur) of every campaign whose period lies inside this one, listed in campaignIds: 2026 "

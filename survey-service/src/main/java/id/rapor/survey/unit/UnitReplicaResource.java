@@ -31,7 +31,7 @@ public class UnitReplicaResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.ADMIN, Roles.VIEWER, Roles.EVALUATOR, Roles.OPERATOR})
-    @Operation(summary = "One unit as replicated into the survey service")
+    @Operation(operationId = "getSurveyUnit", summary = "One unit as replicated into the survey service")
     @APIResponse(
             responseCode = "200",
             description = "The unit",

@@ -1,0 +1,16 @@
+package id.rapor.survey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.rapor.survey.campaign.CampaignResource;
+import id.rapor.testsupport.ContractRules;
+import org.junit.jupiter.api.Test;
+
+/** Every HTTP operation has an operationId and a declared access rule (see {@link ContractRules}). */
+class ContractRulesTest {
+
+    @Test
+    void shouldDeclareOperationIdAndAccessOnEveryOperation() {
+        assertThat(ContractRules.faults(CampaignResource.class)).isEmpty();
+    }
+}
