@@ -47,6 +47,8 @@ class HostileInputTest {
             "script-injection.json",
             "nul-bytes.json",
             "unknown-fields.json",
+            "trailing-content.json",
+            "trailing-array.json",
             "invalid-utf8.csv",
             "malformed.csv",
             "xxe.xml",
@@ -100,6 +102,62 @@ class HostileInputTest {
             }
         }
         assertThat(failures).isEmpty();
+    }
+
+    @Test
+    void shouldRefuseTrailingContentAndOversizedBodiesInTheServicesThemselves() throws Exception {
+        Stack stack = SystemStack.get();
+        String admin = DevTokens.admin();
+        List<String> failures = new ArrayList<>();
+        String unit = Api.unit("Puskesmas Strict " + Api.uniq(), "PUSKESMAS", "73.15");
+        String campaign =
+                "{\"unitId\":\"" + unit + "\",\"questionnaireId\":\"" + Api.SKM_2017 + "\",\"period\":\"2026-S2\"}";
+        String survey = stack.service("survey").url();
+        // trailing content after an otherwise valid object, at the gateway and straight at the service
+        for (String base : List.of(stack.gatewayUrl(), survey)) {
+            expect(failures, base + "/api/v1/survey/campaigns", campaign + "}", "application/json", admin, 400);
+        }
+        // an array body (a batch) with content after it
+        String batch = "[{\"clientResponseId\":\"t-1\",\"answers\":{\"U1\":3},\"consent\":true}]";
+        String path = "/api/v1/survey/campaigns/" + UUID.randomUUID() + "/responses/batch";
+        expect(failures, survey + path, batch + "[]", "application/json", admin, 400);
+        // 2 MB: above the 1 MB of an ordinary JSON endpoint, below the gateway's bulk limit: the service answers 413
+        String big = "{\"answers\":{\"U1\":4},\"consent\":true,\"suggestion\":\"" + "a".repeat(2_000_000) + "\"}";
+        String single = "/api/v1/survey/campaigns/" + UUID.randomUUID() + "/responses";
+        for (String base : List.of(stack.gatewayUrl(), survey)) {
+            expect(failures, base + single, big, "application/json", null, 413);
+            expect(failures, base + "/api/v1/units", big, "application/json", admin, 413);
+        }
+        // above the bulk limit: refused by the gateway, and by the service when reached directly
+        byte[] huge = new byte[17 * 1024 * 1024];
+        for (String base : List.of(stack.gatewayUrl(), survey)) {
+            expect(failures, base + path.replace("batch", "csv?batchReference=B-1"), huge, "text/csv", admin, 413);
+        }
+        assertThat(failures).isEmpty();
+    }
+
+    private static void expect(List<String> failures, String url, Object body, String type, String token, int status) {
+        byte[] bytes = body instanceof byte[] b ? b : body.toString().getBytes(StandardCharsets.UTF_8);
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(60))
+                .header("Content-Type", type)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(bytes));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        try {
+            HttpResponse<String> r = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() != status
+                    || !r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json")) {
+                failures.add("POST " + url + " (" + bytes.length + " bytes): " + r.statusCode() + " "
+                        + abbreviate(r.body()));
+            }
+        } catch (IOException e) {
+            failures.add("POST " + url + " (" + bytes.length + " bytes): no answer " + e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            failures.add("interrupted");
+        }
     }
 
     @Test

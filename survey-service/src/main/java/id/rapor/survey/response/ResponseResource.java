@@ -2,6 +2,7 @@ package id.rapor.survey.response;
 
 import id.rapor.platform.error.Problem;
 import id.rapor.platform.security.Roles;
+import id.rapor.platform.web.LargeBody;
 import id.rapor.survey.integrity.ClientInfo;
 import id.rapor.survey.integrity.IntegrityConfig;
 import id.rapor.survey.integrity.IntegrityDtos;
@@ -115,6 +116,7 @@ public class ResponseResource {
     }
 
     @POST
+    @LargeBody
     @Path("batch")
     @RolesAllowed({Roles.ADMIN, Roles.EVALUATOR, Roles.OPERATOR})
     @SecurityRequirement(name = "bearer")
@@ -151,6 +153,7 @@ public class ResponseResource {
     }
 
     @POST
+    @LargeBody
     @Path("csv")
     @RolesAllowed({Roles.ADMIN, Roles.EVALUATOR, Roles.OPERATOR})
     @SecurityRequirement(name = "bearer")

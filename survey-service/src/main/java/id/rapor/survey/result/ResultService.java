@@ -19,6 +19,7 @@ import id.rapor.survey.result.ResultDtos.Sample;
 import id.rapor.survey.tally.CampaignTally;
 import id.rapor.survey.tally.TallyDelta;
 import id.rapor.survey.tally.TallyService;
+import id.rapor.survey.vocabulary.Vocabulary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -54,6 +55,9 @@ public class ResultService {
 
     @Inject
     IntegrityConfig integrity;
+
+    @Inject
+    Vocabulary vocabulary;
 
     private final Map<String, Snapshot> snapshots = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -147,7 +151,8 @@ public class ResultService {
                 tallies.itemTotals(ids),
                 campaign.population,
                 breakdowns,
-                raw);
+                raw,
+                null);
     }
 
     /**
@@ -182,9 +187,17 @@ public class ResultService {
                 null,
                 tallies.itemTotals(ids),
                 population,
-                breakdowns,
-                raw);
+                // Differencing: a pooled period minus one of its campaigns is the other campaigns. Breakdowns are
+                // published on the campaigns themselves (disjoint sets of responses) and never on a pooling of
+                // several, so no group hidden in one campaign can be recovered by subtracting two results.
+                breakdowns && (raw || ids.size() == 1),
+                raw,
+                breakdowns && !raw && ids.size() > 1 ? POOLED_BREAKDOWNS : null);
     }
+
+    /** Why a pooled period shows no breakdowns to readers without raw access. */
+    static final String POOLED_BREAKDOWNS = "breakdowns of a period that pools several campaigns are published per "
+            + "campaign only, so that no small group can be recovered by subtracting one result from another";
 
     private ResultView build(
             UUID unitId,
@@ -197,7 +210,8 @@ public class ResultService {
             Map<String, long[]> totals,
             Long population,
             boolean breakdowns,
-            boolean raw) {
+            boolean raw,
+            String breakdownNote) {
         long[] quality = tallies.qualityCounts(campaignIds);
         List<ItemResult> items = new ArrayList<>();
         Optional<Ikm.Result> ikm = compute(q, totals);
@@ -224,6 +238,9 @@ public class ResultService {
         String note = ikm.isPresent()
                 ? (q.bands.isEmpty() ? "the questionnaire has no confirmed grade bands" : null)
                 : respondents == 0 ? "no responses yet" : "not every item has an answer yet";
+        if (breakdownNote != null) {
+            note = note == null ? breakdownNote : note + "; " + breakdownNote;
+        }
         return new ResultView(
                 unitId,
                 campaignIds,
@@ -244,7 +261,7 @@ public class ResultService {
                 grade == null ? null : grade.zone(),
                 q.basis(),
                 sample,
-                breakdowns ? breakdowns(q, campaignIds, raw) : null,
+                breakdowns ? breakdowns(q, unitId, campaignIds, raw) : null,
                 note,
                 quality[0],
                 quality[1],
@@ -280,43 +297,88 @@ public class ResultService {
     }
 
     /**
-     * Breakdowns per dimension. Readers with access to raw responses see every group (small ones without an IKM);
-     * everyone else sees groups below the minimum size merged into one, and not even that when the merged group is
-     * still below the minimum (neither value nor count of a small group is shown).
+     * Breakdowns per dimension, by the vocabulary's terms (free text counts as "Lainnya"). Readers with access to raw
+     * responses see every group (small ones without an IKM). Everyone else sees groups below the minimum size merged
+     * into one, and not even that when the merged group is still below the minimum. Because every respondent is in
+     * exactly one group of a dimension, what is hidden is the total minus what is shown: so the hidden remainder is
+     * never let below the minimum either, and the smallest shown groups join it until it is large enough
+     * (complementary suppression).
      */
-    private Map<String, List<Group>> breakdowns(Questionnaire q, List<UUID> campaignIds, boolean raw) {
+    private Map<String, List<Group>> breakdowns(Questionnaire q, UUID unitId, List<UUID> campaignIds, boolean raw) {
+        Vocabulary.Mapping mapping = vocabulary.forCampaigns(unitId, campaignIds);
         Map<TallyDelta.GroupKey, Map<String, long[]>> sums = tallies.groupItemTotals(campaignIds);
-        Map<String, List<Group>> result = new LinkedHashMap<>();
-        Map<String, Long> mergedCount = new LinkedHashMap<>();
-        Map<String, Map<String, long[]>> mergedSums = new LinkedHashMap<>();
+        Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
+        Map<String, Map<String, Map<String, long[]>>> groupSums = new LinkedHashMap<>();
         for (String dimension : TallyDelta.DIMENSIONS) {
-            result.put(dimension, new ArrayList<>());
+            counts.put(dimension, new java.util.TreeMap<>());
+            groupSums.put(dimension, new LinkedHashMap<>());
         }
-        int minimum = config.minimumGroupSize();
         for (Map.Entry<TallyDelta.GroupKey, Long> group :
                 tallies.groupRespondents(campaignIds).entrySet()) {
             String dimension = group.getKey().dimension();
-            Map<String, long[]> groupSums = sums.getOrDefault(group.getKey(), Map.of());
-            if (group.getValue() < minimum && !raw) {
-                mergedCount.merge(dimension, group.getValue(), Long::sum);
-                Map<String, long[]> into = mergedSums.computeIfAbsent(dimension, d -> new LinkedHashMap<>());
-                groupSums.forEach((item, sc) -> {
-                    long[] acc = into.computeIfAbsent(item, i -> new long[2]);
-                    acc[0] += sc[0];
-                    acc[1] += sc[1];
-                });
+            if (!counts.containsKey(dimension) || group.getValue() <= 0) {
                 continue;
             }
-            BigDecimal ikm = group.getValue() < minimum ? null : graded(q, groupSums);
-            result.get(dimension).add(new Group(group.getKey().value(), group.getValue(), ikm));
+            String value = mapping.group(dimension, group.getKey().value());
+            counts.get(dimension).merge(value, group.getValue(), Long::sum);
+            add(
+                    groupSums.get(dimension).computeIfAbsent(value, v -> new LinkedHashMap<>()),
+                    sums.getOrDefault(group.getKey(), Map.of()));
         }
-        for (Map.Entry<String, Long> merged : mergedCount.entrySet()) {
-            if (merged.getValue() >= minimum) {
-                result.get(merged.getKey())
-                        .add(new Group(Group.MERGED, merged.getValue(), graded(q, mergedSums.get(merged.getKey()))));
+        int minimum = config.minimumGroupSize();
+        Map<String, List<Group>> result = new LinkedHashMap<>();
+        for (String dimension : TallyDelta.DIMENSIONS) {
+            List<Group> groups = new ArrayList<>();
+            result.put(dimension, groups);
+            Map<String, Long> dimensionCounts = counts.get(dimension);
+            if (raw) {
+                dimensionCounts.forEach((value, n) -> groups.add(new Group(
+                        value,
+                        n,
+                        n < minimum ? null : graded(q, groupSums.get(dimension).get(value)))));
+                continue;
+            }
+            List<String> shown = new ArrayList<>();
+            List<String> hidden = new ArrayList<>();
+            long hiddenCount = 0;
+            for (Map.Entry<String, Long> group : dimensionCounts.entrySet()) {
+                if (group.getValue() >= minimum) {
+                    shown.add(group.getKey());
+                } else {
+                    hidden.add(group.getKey());
+                    hiddenCount += group.getValue();
+                }
+            }
+            shown.sort(java.util.Comparator.comparing(dimensionCounts::get));
+            while (hiddenCount > 0 && hiddenCount < minimum && !shown.isEmpty()) {
+                String smallest = shown.remove(0);
+                hidden.add(smallest);
+                hiddenCount += dimensionCounts.get(smallest);
+            }
+            shown.sort(null);
+            for (String value : shown) {
+                groups.add(new Group(
+                        value,
+                        dimensionCounts.get(value),
+                        graded(q, groupSums.get(dimension).get(value))));
+            }
+            if (hiddenCount >= minimum) {
+                Map<String, long[]> merged = new LinkedHashMap<>();
+                for (String value : hidden) {
+                    add(merged, groupSums.get(dimension).get(value));
+                }
+                groups.add(new Group(Group.MERGED, hiddenCount, graded(q, merged)));
             }
         }
         return result;
+    }
+
+    private static void add(Map<String, long[]> into, Map<String, long[]> sums) {
+        sums.forEach((item, sc) -> {
+            long[] acc = into.computeIfAbsent(item, i -> new long[2]);
+            acc[0] += sc[0];
+            acc[1] += sc[1];
+        });
     }
 
     /** A group's IKM on 25–100 as the questionnaire grades it (its decimals), or null while an item is unanswered. */
