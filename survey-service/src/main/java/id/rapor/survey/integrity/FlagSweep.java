@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import id.rapor.survey.campaign.Campaign;
 import id.rapor.survey.campaign.CampaignService;
 import id.rapor.survey.questionnaire.QuestionnaireService;
+import id.rapor.survey.response.ResponseWriter;
 import id.rapor.survey.tally.CampaignTally;
 import id.rapor.survey.tally.TallyDelta;
 import id.rapor.survey.tally.TallyService;
@@ -21,7 +22,6 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,6 +62,9 @@ public class FlagSweep {
     @Inject
     ObjectMapper mapper;
 
+    @Inject
+    ResponseWriter writer;
+
     /** Campaigns with counted single submissions in the last {@code lookBack}, or more responses than population. */
     @SuppressWarnings("unchecked")
     public List<UUID> candidates(Duration lookBack) {
@@ -94,7 +97,7 @@ public class FlagSweep {
         TallyDelta delta = new TallyDelta();
         int flagged = 0;
         for (Map.Entry<Long, String> entry : found.entrySet()) {
-            Flagged row = flag(entry.getKey(), entry.getValue());
+            Flagged row = flag(campaignId, entry.getKey(), entry.getValue());
             if (row == null) {
                 continue;
             }
@@ -158,30 +161,26 @@ public class FlagSweep {
             String clientId, String namespace, Map<String, Integer> answers, Map<String, String> demographics) {}
 
     /** Marks one response FLAGGED with the flag, unless it is no longer COUNTED; returns what it held. */
-    private Flagged flag(long id, String flag) {
-        return em.unwrap(Session.class).doReturningWork(conn -> {
+    private Flagged flag(UUID campaignId, long id, String flag) {
+        String[] key = em.unwrap(Session.class).doReturningWork(conn -> {
             try (PreparedStatement ps = conn.prepareStatement("update survey_response set review_state = 'FLAGGED', "
                     + "quality_flags = case when ? = any(quality_flags) then quality_flags else "
                     + "array_append(quality_flags, ?) end where id = ? and review_state = 'COUNTED' and not voided "
-                    + "returning client_id, namespace, answers::text, gender, age_band, education, occupation, "
-                    + "service_used")) {
+                    + "returning client_id, namespace")) {
                 ps.setString(1, flag);
                 ps.setString(2, flag);
                 ps.setLong(3, id);
                 try (ResultSet rs = ps.executeQuery()) {
-                    if (!rs.next()) {
-                        return null;
-                    }
-                    Map<String, String> demographics = new HashMap<>();
-                    demographics.put("gender", rs.getString(4));
-                    demographics.put("ageBand", rs.getString(5));
-                    demographics.put("education", rs.getString(6));
-                    demographics.put("occupation", rs.getString(7));
-                    demographics.put("serviceUsed", rs.getString(8));
-                    return new Flagged(rs.getString(1), rs.getString(2), answers(rs.getString(3)), demographics);
+                    return rs.next() ? new String[] {rs.getString(1), rs.getString(2)} : null;
                 }
             }
         });
+        if (key == null) {
+            return null;
+        }
+        ResponseWriter.StoredResponse stored =
+                writer.findForUpdate(campaignId, key[1], key[0]).orElseThrow();
+        return new Flagged(key[0], key[1], answers(stored.answersJson()), stored.demographics());
     }
 
     private void audit(UUID campaignId, Flagged row, String flag) {
