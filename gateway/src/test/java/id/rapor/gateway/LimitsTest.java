@@ -150,6 +150,25 @@ class LimitsTest {
     }
 
     @Test
+    void shouldHoldOrdinaryEndpointsToTheServicesJsonLimit() throws IOException {
+        // 2 MB declared: far below the bulk maximum, above the 1 MB of every endpoint that is not a bulk import
+        try (Socket socket = new Socket(gateway.getHost(), gateway.getPort())) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /api/v1/survey/uploads/single?upload=ordinary HTTP/1.1\r\nHost: localhost\r\n"
+                            + "Content-Type: application/json\r\nContent-Length: 2000000\r\nX-Request-Id: big-3\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.write(new byte[1024]);
+            out.flush();
+            String reply = readReply(socket);
+
+            assertThat(reply).startsWith("HTTP/1.1 413");
+            assertThat(reply).contains("application/problem+json").contains("1048576 bytes");
+        }
+        assertThat(UploadClient.receivedByStub("ordinary")).isZero();
+    }
+
+    @Test
     void shouldCutOffStreamedBodyOnceItPassesTheLimit() throws Exception {
         AtomicBoolean writerStopped = new AtomicBoolean();
         try (Socket socket = new Socket(gateway.getHost(), gateway.getPort())) {

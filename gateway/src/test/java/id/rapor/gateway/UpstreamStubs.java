@@ -35,6 +35,8 @@ public class UpstreamStubs implements QuarkusTestResourceLifecycleManager {
         config.put("rapor.gateway.connect-timeout", "1S");
         config.put("rapor.gateway.response-timeout", "1S");
         config.put("rapor.gateway.max-body-size", "60M");
+        // the stub upload endpoint stands for a bulk import
+        config.put("rapor.gateway.bulk-body-paths", "/api/v1/survey/uploads");
         config.put("rapor.gateway.survey-submission-limit.burst", "3");
         config.put("rapor.gateway.survey-submission-limit.per-minute", "1");
         config.put("rapor.gateway.openapi.cache-ttl", "1S");

@@ -9,6 +9,8 @@ import id.rapor.local.Stack;
 import id.rapor.testsupport.DevTokens;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -47,6 +49,8 @@ class HostileInputTest {
             "script-injection.json",
             "nul-bytes.json",
             "unknown-fields.json",
+            "trailing-content.json",
+            "trailing-array.json",
             "invalid-utf8.csv",
             "malformed.csv",
             "xxe.xml",
@@ -100,6 +104,101 @@ class HostileInputTest {
             }
         }
         assertThat(failures).isEmpty();
+    }
+
+    @Test
+    void shouldRefuseTrailingContentAndOversizedBodiesInTheServicesThemselves() throws Exception {
+        Stack stack = SystemStack.get();
+        String admin = DevTokens.admin();
+        List<String> failures = new ArrayList<>();
+        String unit = Api.unit("Puskesmas Strict " + Api.uniq(), "PUSKESMAS", "73.15");
+        String campaign =
+                "{\"unitId\":\"" + unit + "\",\"questionnaireId\":\"" + Api.SKM_2017 + "\",\"period\":\"2026-S2\"}";
+        String survey = stack.service("survey").url();
+        // trailing content after an otherwise valid object, at the gateway and straight at the service
+        for (String base : List.of(stack.gatewayUrl(), survey)) {
+            expect(failures, base + "/api/v1/survey/campaigns", campaign + "}", "application/json", admin, 400);
+        }
+        // an array body (a batch) with content after it
+        String batch = "[{\"clientResponseId\":\"t-1\",\"answers\":{\"U1\":3},\"consent\":true}]";
+        String path = "/api/v1/survey/campaigns/" + UUID.randomUUID() + "/responses/batch";
+        expect(failures, survey + path, batch + "[]", "application/json", admin, 400);
+        // 2 MB: above the 1 MB of an ordinary JSON endpoint, below the bulk limit: 413 from the gateway and from the
+        // service itself when reached directly
+        String big = "{\"answers\":{\"U1\":4},\"consent\":true,\"suggestion\":\"" + "a".repeat(2_000_000) + "\"}";
+        String single = "/api/v1/survey/campaigns/" + UUID.randomUUID() + "/responses";
+        for (String base : List.of(stack.gatewayUrl(), survey)) {
+            expect(failures, base + single, big, "application/json", null, 413);
+        }
+        expect(failures, stack.gatewayUrl() + "/api/v1/units", big, "application/json", admin, 413);
+        expect(failures, stack.service("assessment").url() + "/api/v1/units", big, "application/json", admin, 413);
+        // above the bulk limit: refused by the gateway, and by the service when reached directly
+        byte[] huge = new byte[17 * 1024 * 1024];
+        for (String base : List.of(stack.gatewayUrl(), survey)) {
+            expect(failures, base + path.replace("batch", "csv?batchReference=B-1"), huge, "text/csv", admin, 413);
+        }
+        assertThat(failures).isEmpty();
+    }
+
+    private static void expect(List<String> failures, String url, Object body, String type, String token, int status) {
+        byte[] bytes = body instanceof byte[] b ? b : body.toString().getBytes(StandardCharsets.UTF_8);
+        if (status == 413) {
+            expectRefusedBySize(failures, url, bytes.length, type, token);
+            return;
+        }
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+                .version(HttpClient.Version.HTTP_1_1)
+                .timeout(Duration.ofSeconds(60))
+                .header("Content-Type", type)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(bytes));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        try {
+            HttpResponse<String> r = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() != status
+                    || !r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json")) {
+                failures.add("POST " + url + " (" + bytes.length + " bytes): " + r.statusCode() + " "
+                        + abbreviate(r.body()));
+            }
+        } catch (IOException e) {
+            failures.add("POST " + url + " (" + bytes.length + " bytes): no answer " + e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            failures.add("interrupted");
+        }
+    }
+
+    /**
+     * Declares a body of {@code length} bytes, sends only its first kilobyte and reads the answer: a body refused for
+     * its size must be answered 413 problem+json on its declared length alone, before it is sent.
+     */
+    private static void expectRefusedBySize(List<String> failures, String url, long length, String type, String token) {
+        URI uri = URI.create(url);
+        try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
+            socket.setSoTimeout(60_000);
+            OutputStream out = socket.getOutputStream();
+            String path = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+            out.write(("POST " + path + " HTTP/1.1\r\nHost: " + uri.getHost() + "\r\nContent-Type: " + type
+                            + "\r\nContent-Length: " + length + "\r\n"
+                            + (token == null ? "" : "Authorization: Bearer " + token + "\r\n") + "\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.write(new byte[1024]);
+            out.flush();
+            StringBuilder reply = new StringBuilder();
+            InputStream in = socket.getInputStream();
+            byte[] chunk = new byte[1024];
+            // the status line and headers are enough; the connection may stay open after them
+            for (int n; reply.indexOf("\r\n\r\n") < 0 && (n = in.read(chunk)) != -1; ) {
+                reply.append(new String(chunk, 0, n, StandardCharsets.ISO_8859_1));
+            }
+            if (!reply.toString().startsWith("HTTP/1.1 413")
+                    || !reply.toString().toLowerCase().contains("application/problem+json")) {
+                failures.add("POST " + url + " (" + length + " bytes declared): " + abbreviate(reply.toString()));
+            }
+        } catch (IOException e) {
+            failures.add("POST " + url + " (" + length + " bytes declared): no answer " + e);
+        }
     }
 
     @Test

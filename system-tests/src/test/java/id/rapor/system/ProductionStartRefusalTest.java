@@ -102,6 +102,24 @@ class ProductionStartRefusalTest {
                 .contains("MP_JWT_VERIFY_AUDIENCES");
     }
 
+    @Test
+    void surveyServiceWithoutProofOfWorkKeyRefusesToStart() {
+        Map<String, String> identity = Map.of(
+                "MP_JWT_VERIFY_PUBLICKEY_LOCATION",
+                "https://sso.example.go.id/realms/rapor/protocol/openid-connect/certs",
+                "MP_JWT_VERIFY_ISSUER",
+                ISSUER,
+                "MP_JWT_VERIFY_AUDIENCES",
+                "rapor-api");
+        String log = refused("survey", identity);
+
+        assertThat(log).contains("SURVEY_INTEGRITY_POW_HMAC_KEY").contains("must be set");
+
+        Map<String, String> shortKey = new LinkedHashMap<>(identity);
+        shortKey.put("SURVEY_INTEGRITY_POW_HMAC_KEY", "too-short");
+        assertThat(refused("survey", shortKey)).contains("at least 32 characters");
+    }
+
     /** Starts the packaged application with {@code identity} and returns its log after it exited non-zero. */
     private static String refused(String name, Map<String, String> identity) {
         ServiceProcess process = process(name, identity).launch();

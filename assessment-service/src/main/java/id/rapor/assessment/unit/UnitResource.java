@@ -7,6 +7,7 @@ import id.rapor.assessment.unit.UnitService.BulkRow;
 import id.rapor.platform.error.Problem;
 import id.rapor.platform.idempotency.IdempotencyKeys;
 import id.rapor.platform.security.Roles;
+import id.rapor.platform.web.LargeBody;
 import id.rapor.platform.web.Locations;
 import id.rapor.platform.web.PageView;
 import jakarta.annotation.security.RolesAllowed;
@@ -81,6 +82,7 @@ public class UnitResource {
     }
 
     @POST
+    @LargeBody
     @Path("bulk")
     @RolesAllowed({Roles.ADMIN, Roles.EVALUATOR})
     @Operation(
@@ -117,6 +119,7 @@ public class UnitResource {
     }
 
     @POST
+    @LargeBody
     @Path("bulk")
     @Consumes("text/csv")
     @RolesAllowed({Roles.ADMIN, Roles.EVALUATOR})

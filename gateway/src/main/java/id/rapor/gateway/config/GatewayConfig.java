@@ -31,9 +31,20 @@ public interface GatewayConfig {
     @WithDefault("30S")
     Duration responseTimeout();
 
-    /** Largest request body the gateway forwards; larger ones get 413. */
-    @WithDefault("100M")
+    /** Largest request body the gateway forwards (to a bulk import); larger ones get 413. */
+    @WithDefault("16M")
     MemorySize maxBodySize();
+
+    /**
+     * Largest declared body the gateway forwards to any other endpoint: the services' own limit of ordinary JSON
+     * endpoints ({@code rapor.body-limit.json}), so such a request is refused here, before any byte is forwarded.
+     */
+    @WithDefault("1M")
+    MemorySize jsonBodySize();
+
+    /** Paths (regular expressions) of the bulk imports, whose bodies may reach {@link #maxBodySize()}. */
+    @WithDefault("/api/v1/survey/campaigns/[^/]+/responses/(batch|csv),/api/v1/units/bulk")
+    List<String> bulkBodyPaths();
 
     /** Rate limit of anonymous survey response submissions per client address. */
     RateLimit surveySubmissionLimit();

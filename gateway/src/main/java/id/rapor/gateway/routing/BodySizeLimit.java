@@ -4,22 +4,36 @@ import id.rapor.gateway.error.Problems;
 import io.vertx.core.Handler;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
+import java.util.List;
+import java.util.regex.Pattern;
 
 /**
- * Refuses a request whose declared {@code Content-Length} exceeds the limit with 413, before any byte reaches a
- * service. Bodies without a declared length are counted while they stream ({@link LimitedReadStream}).
+ * Refuses a request whose declared {@code Content-Length} exceeds its endpoint's limit with 413, before any byte
+ * reaches a service: the bulk imports may reach the gateway's maximum, every other endpoint only the services' JSON
+ * limit. Bodies without a declared length are counted while they stream ({@link LimitedReadStream}) against the
+ * maximum, and the service counts them against its own limit.
  */
 public final class BodySizeLimit implements Handler<RoutingContext> {
 
-    private final long limit;
+    private final long max;
+    private final long ordinary;
+    private final List<Pattern> bulk;
 
-    public BodySizeLimit(long limit) {
-        this.limit = limit;
+    public BodySizeLimit(long max, long ordinary, List<String> bulkPaths) {
+        this.max = max;
+        this.ordinary = Math.min(ordinary, max);
+        this.bulk = bulkPaths.stream().map(Pattern::compile).toList();
+    }
+
+    /** The limit of the path: the maximum for a bulk import, else the ordinary limit. */
+    long limitOf(String path) {
+        return bulk.stream().anyMatch(p -> p.matcher(path).matches()) ? max : ordinary;
     }
 
     @Override
     public void handle(RoutingContext ctx) {
         String declared = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+        long limit = limitOf(ctx.request().path());
         if (declared != null) {
             long length;
             try {

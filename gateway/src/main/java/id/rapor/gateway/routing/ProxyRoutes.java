@@ -63,7 +63,8 @@ public class ProxyRoutes {
                 new PoolOptions().setHttp1MaxSize(200));
 
         router.route().order(-1000).handler(new RequestIds());
-        router.route("/api/*").handler(new BodySizeLimit(maxBodySize));
+        router.route("/api/*")
+                .handler(new BodySizeLimit(maxBodySize, config.jsonBodySize().asLongValue(), config.bulkBodyPaths()));
         router.routeWithRegex(HttpMethod.POST, SubmissionRateLimit.PATH_REGEX).handler(submissionRateLimit);
         router.route("/api/*").handler(bearerTokenCheck);
         for (Downstream service : downstreams.all()) {

@@ -90,5 +90,9 @@ public interface IntegrityConfig {
         /** A unit whose flagged and excluded share of responses exceeds this is marked in results and rankings. */
         @WithDefault("0.2")
         double qualityThreshold();
+
+        /** How often the flag sweep re-evaluates recent responses ({@code off} disables it). */
+        @WithDefault("1m")
+        String sweepEvery();
     }
 }

@@ -33,6 +33,8 @@ public class QualityFlags {
     public static final String BEYOND_POPULATION = "BEYOND_POPULATION";
     /** Paper forms imported without the reference of their batch of forms. */
     public static final String PAPER_WITHOUT_BATCH = "PAPER_WITHOUT_BATCH";
+    /** A single submission outside the unit's service hours (in the unit's time zone). */
+    public static final String OUTSIDE_SERVICE_HOURS = "OUTSIDE_SERVICE_HOURS";
 
     @Inject
     EntityManager em;
@@ -51,7 +53,8 @@ public class QualityFlags {
             boolean paper,
             String batchReference,
             String clientKey,
-            Instant at) {}
+            Instant at,
+            boolean outsideServiceHours) {}
 
     /** The flags of each row, in row order (an empty list: clean). */
     public List<List<String>> assess(Arrival arrival, List<Map<String, Integer>> rows) {
@@ -80,6 +83,9 @@ public class QualityFlags {
                     && (arrival.batchReference() == null
                             || arrival.batchReference().isBlank())) {
                 flags.add(PAPER_WITHOUT_BATCH);
+            }
+            if (arrival.outsideServiceHours()) {
+                flags.add(OUTSIDE_SERVICE_HOURS);
             }
             recent.addFirst(answers);
             if (recent.size() > runLength) {

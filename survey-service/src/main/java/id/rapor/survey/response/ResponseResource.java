@@ -2,6 +2,7 @@ package id.rapor.survey.response;
 
 import id.rapor.platform.error.Problem;
 import id.rapor.platform.security.Roles;
+import id.rapor.platform.web.LargeBody;
 import id.rapor.survey.feed.ResponseFeedDtos.ResponsePage;
 import id.rapor.survey.feed.ResponseFeedService;
 import id.rapor.survey.feed.ResponseFilter;
@@ -177,6 +178,7 @@ public class ResponseResource {
     }
 
     @POST
+    @LargeBody
     @Path("batch")
     @RolesAllowed({Roles.ADMIN, Roles.EVALUATOR, Roles.OPERATOR})
     @SecurityRequirement(name = "bearer")
@@ -214,6 +216,7 @@ public class ResponseResource {
     }
 
     @POST
+    @LargeBody
     @Path("csv")
     @RolesAllowed({Roles.ADMIN, Roles.EVALUATOR, Roles.OPERATOR})
     @SecurityRequirement(name = "bearer")

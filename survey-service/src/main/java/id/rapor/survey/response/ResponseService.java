@@ -24,6 +24,8 @@ import id.rapor.survey.response.ResponseDtos.VoidResult;
 import id.rapor.survey.tally.CampaignTally;
 import id.rapor.survey.tally.TallyDelta;
 import id.rapor.survey.tally.TallyService;
+import id.rapor.survey.unit.ServiceHours;
+import id.rapor.survey.vocabulary.Vocabulary;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -97,6 +99,12 @@ public class ResponseService {
 
     @Inject
     VoidRequests voidRequests;
+
+    @Inject
+    Vocabulary vocabulary;
+
+    @Inject
+    ServiceHours serviceHours;
 
     /** The receipt of a single submission and whether it replayed an earlier one. */
     public record Submitted(ResponseReceipt receipt, boolean replayed) {}
@@ -245,7 +253,11 @@ public class ResponseService {
         switch (stored.reviewState()) {
             case "FLAGGED" -> tally.flagged--;
             case "EXCLUDED" -> tally.excluded--;
-            default -> delta.add(readAnswers(stored.answersJson()), stored.demographics(), -1);
+            default ->
+                delta.add(
+                        readAnswers(stored.answersJson()),
+                        vocabulary.forCampaign(campaign).groups(stored.demographics()),
+                        -1);
         }
         tally = tallies.apply(tally, delta, campaign, questionnaires.find(campaign.questionnaireId));
         Log.infof("campaign %s: response voided, %d respondents remain", campaignId, tally.respondents);
@@ -271,7 +283,10 @@ public class ResponseService {
         tally.flagged--;
         TallyDelta delta = new TallyDelta();
         if (accept) {
-            delta.add(readAnswers(stored.answersJson()), stored.demographics(), 1);
+            delta.add(
+                    readAnswers(stored.answersJson()),
+                    vocabulary.forCampaign(campaign).groups(stored.demographics()),
+                    1);
         } else {
             tally.excluded++;
         }
@@ -388,14 +403,16 @@ public class ResponseService {
                             PAPER.equals(stamp.channel()),
                             stamp.batchReference(),
                             WEB.equals(stamp.channel()) ? stamp.clientKey() : null,
-                            stamp.at()),
+                            stamp.at(),
+                            WEB.equals(stamp.channel()) && serviceHours.isOutside(campaign.unitId, stamp.at())),
                     accepted.stream().map(PreparedResponse::answers).toList());
             Map<String, List<String>> flagsById = new HashMap<>();
+            Vocabulary.Mapping groups = vocabulary.forCampaign(campaign);
             TallyDelta delta = new TallyDelta();
             for (int i = 0; i < accepted.size(); i++) {
                 PreparedResponse r = accepted.get(i);
                 if (flags.get(i).isEmpty()) {
-                    delta.add(r.answers(), r.demographics(), 1);
+                    delta.add(r.answers(), groups.groups(r.demographics()), 1);
                 } else {
                     flagsById.put(r.clientId(), flags.get(i));
                     flagged++;

@@ -20,6 +20,7 @@ import id.rapor.survey.result.ResultDtos.Sample;
 import id.rapor.survey.tally.CampaignTally;
 import id.rapor.survey.tally.TallyDelta;
 import id.rapor.survey.tally.TallyService;
+import id.rapor.survey.vocabulary.Vocabulary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -58,6 +59,8 @@ public class ResultService {
 
     @Inject
     ResultIntervals intervals;
+
+    Vocabulary vocabulary;
 
     private final Map<String, Snapshot> snapshots = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -170,7 +173,8 @@ public class ResultService {
                 tallies.itemTotals(ids),
                 campaign.population,
                 breakdowns,
-                raw);
+                raw,
+                null);
     }
 
     /**
@@ -205,9 +209,17 @@ public class ResultService {
                 null,
                 tallies.itemTotals(ids),
                 population,
-                breakdowns,
-                raw);
+                // Differencing: a pooled period minus one of its campaigns is the other campaigns. Breakdowns are
+                // published on the campaigns themselves (disjoint sets of responses) and never on a pooling of
+                // several, so no group hidden in one campaign can be recovered by subtracting two results.
+                breakdowns && (raw || ids.size() == 1),
+                raw,
+                breakdowns && !raw && ids.size() > 1 ? POOLED_BREAKDOWNS : null);
     }
+
+    /** Why a pooled period shows no breakdowns to readers without raw access. */
+    static final String POOLED_BREAKDOWNS = "breakdowns of a period that pools several campaigns are published per "
+            + "campaign only, so that no small group can be recovered by subtracting one result from another";
 
     private ResultView build(
             UUID unitId,
@@ -220,7 +232,8 @@ public class ResultService {
             Map<String, long[]> totals,
             Long population,
             boolean breakdowns,
-            boolean raw) {
+            boolean raw,
+            String breakdownNote) {
         long[] quality = tallies.qualityCounts(campaignIds);
         List<ItemResult> items = new ArrayList<>();
         Optional<Ikm.Result> ikm = compute(q, totals);
@@ -247,6 +260,9 @@ public class ResultService {
         String note = ikm.isPresent()
                 ? (q.bands.isEmpty() ? "the questionnaire has no confirmed grade bands" : null)
                 : respondents == 0 ? "no responses yet" : "not every item has an answer yet";
+        if (breakdownNote != null) {
+            note = note == null ? breakdownNote : note + "; " + breakdownNote;
+        }
         return new ResultView(
                 unitId,
                 campaignIds,
@@ -267,7 +283,7 @@ public class ResultService {
                 grade == null ? null : grade.zone(),
                 q.basis(),
                 sample,
-                breakdowns ? breakdowns(q, campaignIds, raw) : null,
+                breakdowns ? breakdowns(q, unitId, campaignIds, raw) : null,
                 note,
                 quality[0],
                 quality[1],
@@ -304,62 +320,112 @@ public class ResultService {
     }
 
     /**
-     * Breakdowns per dimension. Readers with access to raw responses see every group (small ones without an IKM);
-     * everyone else sees groups below the minimum size merged into one, and not even that when the merged group is
-     * still below the minimum (neither value nor count of a small group is shown).
+     * Breakdowns per dimension, by the vocabulary's terms (free text counts as "Lainnya"). Readers with access to raw
+     * responses see every group (small ones without an IKM). Everyone else sees groups below the minimum size merged
+     * into one, and not even that when the merged group is still below the minimum. Because every respondent is in
+     * exactly one group of a dimension, what is hidden is the total minus what is shown: so the hidden remainder is
+     * never let below the minimum either, and the smallest shown groups join it until it is large enough
+     * (complementary suppression).
      */
-    private Map<String, List<Group>> breakdowns(Questionnaire q, List<UUID> campaignIds, boolean raw) {
+    private Map<String, List<Group>> breakdowns(Questionnaire q, UUID unitId, List<UUID> campaignIds, boolean raw) {
+        Vocabulary.Mapping mapping = vocabulary.forCampaigns(unitId, campaignIds);
         Map<TallyDelta.GroupKey, Map<String, long[]>> sums = tallies.groupItemTotals(campaignIds);
         Map<TallyDelta.GroupKey, ScoreMoments> moments = intervals.groups(campaignIds);
-        Map<String, ScoreMoments> mergedMoments = new LinkedHashMap<>();
-        Map<String, List<Group>> result = new LinkedHashMap<>();
-        Map<String, Long> mergedCount = new LinkedHashMap<>();
-        Map<String, Map<String, long[]>> mergedSums = new LinkedHashMap<>();
+        Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
+        Map<String, Map<String, Map<String, long[]>>> groupSums = new LinkedHashMap<>();
+        Map<String, Map<String, ScoreMoments>> groupMoments = new LinkedHashMap<>();
         for (String dimension : TallyDelta.DIMENSIONS) {
-            result.put(dimension, new ArrayList<>());
+            counts.put(dimension, new java.util.TreeMap<>());
+            groupSums.put(dimension, new LinkedHashMap<>());
         }
-        int minimum = config.minimumGroupSize();
         for (Map.Entry<TallyDelta.GroupKey, Long> group :
                 tallies.groupRespondents(campaignIds).entrySet()) {
             String dimension = group.getKey().dimension();
-            Map<String, long[]> groupSums = sums.getOrDefault(group.getKey(), Map.of());
-            if (group.getValue() < minimum && !raw) {
-                mergedCount.merge(dimension, group.getValue(), Long::sum);
-                mergedMoments.merge(
-                        dimension, moments.getOrDefault(group.getKey(), ScoreMoments.EMPTY), ScoreMoments::plus);
-                Map<String, long[]> into = mergedSums.computeIfAbsent(dimension, d -> new LinkedHashMap<>());
-                groupSums.forEach((item, sc) -> {
-                    long[] acc = into.computeIfAbsent(item, i -> new long[2]);
-                    acc[0] += sc[0];
-                    acc[1] += sc[1];
-                });
+            if (!counts.containsKey(dimension) || group.getValue() <= 0) {
                 continue;
             }
-            Optional<Ikm.Result> ikm = group.getValue() < minimum ? Optional.empty() : compute(q, groupSums);
-            result.get(dimension)
-                    .add(new Group(
-                            group.getKey().value(),
-                            group.getValue(),
-                            ikm.map(r -> graded(q, r)).orElse(null),
-                            intervals.group(q, ikm.map(Ikm.Result::ikm).orElse(null), moments.get(group.getKey()))));
+            String value = mapping.group(dimension, group.getKey().value());
+            counts.get(dimension).merge(value, group.getValue(), Long::sum);
+            add(
+                    groupSums.get(dimension).computeIfAbsent(value, v -> new LinkedHashMap<>()),
+                    sums.getOrDefault(group.getKey(), Map.of()));
+            groupMoments
+                    .computeIfAbsent(dimension, d -> new LinkedHashMap<>())
+                    .merge(value, moments.getOrDefault(group.getKey(), ScoreMoments.EMPTY), ScoreMoments::plus);
         }
-        for (Map.Entry<String, Long> merged : mergedCount.entrySet()) {
-            if (merged.getValue() >= minimum) {
-                Optional<Ikm.Result> ikm = compute(q, mergedSums.get(merged.getKey()));
-                result.get(merged.getKey())
-                        .add(new Group(
-                                Group.MERGED,
-                                merged.getValue(),
-                                ikm.map(r -> graded(q, r)).orElse(null),
-                                intervals.group(
-                                        q, ikm.map(Ikm.Result::ikm).orElse(null), mergedMoments.get(merged.getKey()))));
+        int minimum = config.minimumGroupSize();
+        Map<String, List<Group>> result = new LinkedHashMap<>();
+        for (String dimension : TallyDelta.DIMENSIONS) {
+            List<Group> groups = new ArrayList<>();
+            result.put(dimension, groups);
+            Map<String, Long> dimensionCounts = counts.get(dimension);
+            Map<String, ScoreMoments> dimensionMoments = groupMoments.getOrDefault(dimension, Map.of());
+            if (raw) {
+                dimensionCounts.forEach((value, n) -> groups.add(group(
+                        q,
+                        value,
+                        n,
+                        n < minimum ? Map.of() : groupSums.get(dimension).get(value),
+                        n < minimum ? ScoreMoments.EMPTY : dimensionMoments.get(value))));
+                continue;
+            }
+            List<String> shown = new ArrayList<>();
+            List<String> hidden = new ArrayList<>();
+            long hiddenCount = 0;
+            for (Map.Entry<String, Long> group : dimensionCounts.entrySet()) {
+                if (group.getValue() >= minimum) {
+                    shown.add(group.getKey());
+                } else {
+                    hidden.add(group.getKey());
+                    hiddenCount += group.getValue();
+                }
+            }
+            shown.sort(java.util.Comparator.comparing(dimensionCounts::get));
+            while (hiddenCount > 0 && hiddenCount < minimum && !shown.isEmpty()) {
+                String smallest = shown.remove(0);
+                hidden.add(smallest);
+                hiddenCount += dimensionCounts.get(smallest);
+            }
+            shown.sort(null);
+            for (String value : shown) {
+                groups.add(group(
+                        q,
+                        value,
+                        dimensionCounts.get(value),
+                        groupSums.get(dimension).get(value),
+                        dimensionMoments.get(value)));
+            }
+            if (hiddenCount >= minimum) {
+                Map<String, long[]> merged = new LinkedHashMap<>();
+                ScoreMoments mergedMoments = ScoreMoments.EMPTY;
+                for (String value : hidden) {
+                    add(merged, groupSums.get(dimension).get(value));
+                    mergedMoments = mergedMoments.plus(dimensionMoments.getOrDefault(value, ScoreMoments.EMPTY));
+                }
+                groups.add(group(q, Group.MERGED, hiddenCount, merged, mergedMoments));
             }
         }
         return result;
     }
 
-    /** A group's IKM on 25–100 as the questionnaire grades it (its decimals). */
-    private static BigDecimal graded(Questionnaire q, Ikm.Result r) {
-        return q.grading().grade(r.ikmKonversi()).value();
+    private static void add(Map<String, long[]> into, Map<String, long[]> sums) {
+        sums.forEach((item, sc) -> {
+            long[] acc = into.computeIfAbsent(item, i -> new long[2]);
+            acc[0] += sc[0];
+            acc[1] += sc[1];
+        });
+    }
+
+    /**
+     * A group with its IKM on 25–100 as the questionnaire grades it (its decimals) and its interval, both null while
+     * an item is unanswered (or, with no sums given, for a group too small to show its IKM).
+     */
+    private Group group(Questionnaire q, String value, long respondents, Map<String, long[]> sums, ScoreMoments m) {
+        Optional<Ikm.Result> ikm = compute(q, sums);
+        return new Group(
+                value,
+                respondents,
+                ikm.map(r -> q.grading().grade(r.ikmKonversi()).value()).orElse(null),
+                intervals.group(q, ikm.map(Ikm.Result::ikm).orElse(null), m));
     }
 }
