@@ -60,6 +60,7 @@ public class ResultService {
     @Inject
     ResultIntervals intervals;
 
+    @Inject
     Vocabulary vocabulary;
 
     private final Map<String, Snapshot> snapshots = new java.util.concurrent.ConcurrentHashMap<>();
