@@ -123,5 +123,52 @@ class IntervalRankingTest {
                 .isEqualTo(ConfidenceInterval.METHOD_STRATIFIED);
         assertThat(regions.getDouble("items[" + i + "].value")).isCloseTo(25.0 * 1692 / 604, within(0.005));
         assertThat(regions.getString("items[" + i + "].rankRange.label")).isEqualTo("1");
+
+        // the export carries the same interval, rank range and zone uncertainty as the JSON read
+        List<String> lines = io.restassured.RestAssured.given()
+                .queryParam("index", "IKM")
+                .queryParam("period", "2026-S1")
+                .queryParam("region", p)
+                .get("/api/v1/ranking/units/export")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString()
+                .lines()
+                .toList();
+        List<String> header = List.of(lines.get(0).split(","));
+        for (int row = 0; row < 3; row++) {
+            String[] cells = lines.get(row + 1).split(",", -1);
+            assertThat(cells[header.indexOf("unit_name")]).isEqualTo(r.getString("items[" + row + "].name"));
+            assertThat(new BigDecimal(cells[header.indexOf("interval_lower")]))
+                    .isEqualByComparingTo(r.getObject("items[" + row + "].interval.lower", BigDecimal.class));
+            assertThat(new BigDecimal(cells[header.indexOf("interval_upper")]))
+                    .isEqualByComparingTo(r.getObject("items[" + row + "].interval.upper", BigDecimal.class));
+            assertThat(cells[header.indexOf("rank_best")] + "–" + cells[header.indexOf("rank_worst")])
+                    .isEqualTo(r.getString("items[" + row + "].rankRange.label"));
+            assertThat(cells[header.indexOf("zone_uncertain")])
+                    .isEqualTo(r.getString("items[" + row + "].zoneUncertain"));
+        }
+        String regionCsv = io.restassured.RestAssured.given()
+                .queryParam("index", "IKM")
+                .queryParam("period", "2026-S1")
+                .queryParam("level", "regency")
+                .queryParam("parent", p)
+                .get("/api/v1/ranking/regions/export")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        List<String> regionHeader =
+                List.of(regionCsv.lines().findFirst().orElseThrow().split(","));
+        String[] region = regionCsv
+                .lines()
+                .filter(l -> l.contains("," + p + ".01,"))
+                .findFirst()
+                .orElseThrow()
+                .split(",", -1);
+        assertThat(region[regionHeader.indexOf("interval_method")]).isEqualTo(ConfidenceInterval.METHOD_STRATIFIED);
+        assertThat(new BigDecimal(region[regionHeader.indexOf("interval_upper")]))
+                .isEqualByComparingTo(regions.getObject("items[" + i + "].interval.upper", BigDecimal.class));
     }
 }

@@ -91,6 +91,10 @@ class RankingReportTest {
                 assertThat(BigDecimal.valueOf(row.getCell(5).getNumericCellValue()))
                         .isEqualByComparingTo(api.getString("items[" + i + "].value"));
                 assertThat(row.getCell(6).getStringCellValue()).isEqualTo(api.getString("items[" + i + "].bandCode"));
+                assertThat((int) row.getCell(15).getNumericCellValue())
+                        .isEqualTo(api.getInt("items[" + i + "].rankRange.best"));
+                assertThat((int) row.getCell(16).getNumericCellValue())
+                        .isEqualTo(api.getInt("items[" + i + "].rankRange.worst"));
             }
             assertThat(sheet.getRow(1).getCell(2).getStringCellValue()).isEqualTo("Puskesmas Alfa");
         }

@@ -45,7 +45,15 @@ public class RankingExportService {
             Column.integer("population", "Summed population of the campaigns"),
             Column.integer("flagged", "Survey responses held out for review"),
             Column.integer("excluded", "Survey responses excluded on review"),
-            Column.text("data_quality", "OK, REVIEW_PENDING or LOW"));
+            Column.text("data_quality", "OK, REVIEW_PENDING or LOW"),
+            Column.decimal(
+                    "interval_lower", "Lower bound of the value's 95 % interval (survey data); empty without one"),
+            Column.decimal("interval_upper", "Upper bound of the 95 % interval"),
+            Column.text("interval_method", "How the interval was computed, e.g. STUDENT_T_SRS_FPC"),
+            Column.integer("rank_best", "The best rank the unit could hold given every ranked unit's interval"),
+            Column.integer("rank_worst", "The worst rank it could hold (rank_best..rank_worst is the JSON rankRange)"),
+            Column.bool("zone_uncertain", "True when the interval reaches more than one zone"),
+            Column.integer("additional_respondents", "Respondents more that would narrow the interval to the target"));
 
     /** The columns of a regional roll-up export. */
     public static final List<Column> REGION_COLUMNS = List.of(
@@ -69,7 +77,13 @@ public class RankingExportService {
             Column.integer("respondents", "Respondents summed over the units (survey indices)"),
             Column.text("regulation", "The regulation of the definition"),
             Column.integer("definition_version", "Version of the index definition"),
-            Column.bool("confirmed", "False when a unit's value rests on an unconfirmed part"));
+            Column.bool("confirmed", "False when a unit's value rests on an unconfirmed part"),
+            Column.decimal("interval_lower", "Lower bound of the regional IKM's 95 % interval (units as strata)"),
+            Column.decimal("interval_upper", "Upper bound of the 95 % interval"),
+            Column.text("interval_method", "How the interval was computed, e.g. STUDENT_T_STRATIFIED"),
+            Column.integer("rank_best", "The best rank the region could hold given the intervals"),
+            Column.integer("rank_worst", "The worst rank it could hold"),
+            Column.bool("zone_uncertain", "True when the interval reaches more than one zone"));
 
     @Inject
     RankingService rankings;
@@ -109,7 +123,14 @@ public class RankingExportService {
                     r.population(),
                     r.flagged(),
                     r.excluded(),
-                    r.dataQuality()
+                    r.dataQuality(),
+                    r.interval() == null ? null : r.interval().lower(),
+                    r.interval() == null ? null : r.interval().upper(),
+                    r.interval() == null ? null : r.interval().method(),
+                    r.rankRange() == null ? null : r.rankRange().best(),
+                    r.rankRange() == null ? null : r.rankRange().worst(),
+                    r.zoneUncertain(),
+                    r.interval() == null ? null : r.interval().additionalRespondents()
                 });
             }
             if ((long) (page + 1) * PAGE >= found.total()) {
@@ -155,7 +176,13 @@ public class RankingExportService {
                     r.respondents(),
                     r.regulation(),
                     r.definitionVersion(),
-                    r.basis() == null || r.basis().confirmed()
+                    r.basis() == null || r.basis().confirmed(),
+                    r.interval() == null ? null : r.interval().lower(),
+                    r.interval() == null ? null : r.interval().upper(),
+                    r.interval() == null ? null : r.interval().method(),
+                    r.rankRange() == null ? null : r.rankRange().best(),
+                    r.rankRange() == null ? null : r.rankRange().worst(),
+                    r.zoneUncertain()
                 });
             }
             if ((long) (page + 1) * PAGE >= found.total()) {

@@ -92,22 +92,31 @@ public class RankingReportService {
                         r.regionCode() == null ? "-" : r.regionCode(),
                         Formats.decimal(r.value()),
                         r.bandCode() == null ? "-" : r.bandCode(),
-                        r.zone() == null ? "-" : r.zone(),
+                        r.zone() == null ? "-" : r.zone() + (Boolean.TRUE.equals(r.zoneUncertain()) ? "?" : ""),
+                        r.interval() == null
+                                ? "-"
+                                : Formats.decimal(r.interval().lower()) + "–"
+                                        + Formats.decimal(r.interval().upper()),
+                        r.rankRange() == null ? "-" : r.rankRange().label(),
                         r.respondents() == null ? "-" : Formats.count(r.respondents())));
             }
             pdf.table(
                     List.of(
                             Column.center("Peringkat", 1.1f),
-                            Column.left("Unit pelayanan", 4),
-                            Column.left("Jenis", 1.8f),
-                            Column.left("Wilayah", 1.3f),
-                            Column.right("Nilai", 1.2f),
+                            Column.left("Unit pelayanan", 3.2f),
+                            Column.left("Jenis", 1.6f),
+                            Column.left("Wilayah", 1.2f),
+                            Column.right("Nilai", 1.1f),
                             Column.center("Kategori", 1.1f),
                             Column.center("Zona", 1.2f),
-                            Column.right("Responden", 1.4f)),
+                            Column.center("Selang 95%", 2.1f),
+                            Column.center("Rentang peringkat", 1.4f),
+                            Column.right("Responden", 1.3f)),
                     table);
             pdf.note("Peringkat kompetisi (1, 2, 2, 4); unit tanpa data cukup tanpa peringkat di akhir. Nilai, "
-                    + "kategori dan zona sebagaimana dinilai oleh layanan sumbernya.");
+                    + "kategori dan zona sebagaimana dinilai oleh layanan sumbernya. Selang 95%: selang kepercayaan "
+                    + "nilai survei; rentang peringkat: peringkat yang mungkin mengingat selang semua unit; zona "
+                    + "bertanda ? berarti selangnya melewati batas zona.");
             return pdf.toBytes();
         }
     }
@@ -134,7 +143,12 @@ public class RankingReportService {
                 "Responden",
                 "Sampel minimum",
                 "Sampel memadai",
-                "Status data"
+                "Status data",
+                "Batas bawah 95%",
+                "Batas atas 95%",
+                "Peringkat terbaik",
+                "Peringkat terburuk",
+                "Zona tidak pasti"
             };
             Row head = sheet.createRow(0);
             for (int c = 0; c < names.length; c++) {
@@ -168,6 +182,17 @@ public class RankingReportService {
                     x.createCell(11).setCellValue(row.sampleAdequate());
                 }
                 x.createCell(12).setCellValue(row.state());
+                if (row.interval() != null) {
+                    x.createCell(13).setCellValue(row.interval().lower().doubleValue());
+                    x.createCell(14).setCellValue(row.interval().upper().doubleValue());
+                }
+                if (row.rankRange() != null) {
+                    x.createCell(15).setCellValue(row.rankRange().best());
+                    x.createCell(16).setCellValue(row.rankRange().worst());
+                }
+                if (row.zoneUncertain() != null) {
+                    x.createCell(17).setCellValue(row.zoneUncertain());
+                }
             }
             sheet.createFreezePane(0, 1);
             ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -84,7 +84,14 @@ public class SurveyExportService {
             Column.text("zone", "HIJAU, KUNING or MERAH"),
             Column.text("data_quality", "OK, REVIEW_PENDING or LOW"),
             Column.bool("confirmed", "Whether questionnaire, weights and bands are confirmed by the sources"),
-            Column.timestamp("snapshot_at", "For readers without raw access: when the snapshot was computed"));
+            Column.timestamp("snapshot_at", "For readers without raw access: when the snapshot was computed"),
+            Column.decimal(
+                    "ikm_interval_lower", "Lower bound of ikm_konversi's 95 % interval; empty below 2 respondents"),
+            Column.decimal("ikm_interval_upper", "Upper bound of the 95 % interval"),
+            Column.text(
+                    "ikm_interval_method", "STUDENT_T_SRS, or STUDENT_T_SRS_FPC with the finite-population correction"),
+            Column.integer(
+                    "additional_respondents", "Respondents more that would narrow the interval to the target width"));
 
     @Inject
     ResponseFeedService feed;
@@ -229,7 +236,11 @@ public class SurveyExportService {
                     result.zone(),
                     result.dataQuality(),
                     result.basis() == null || result.basis().confirmed(),
-                    result.snapshotAt()
+                    result.snapshotAt(),
+                    result.interval() == null ? null : result.interval().lower(),
+                    result.interval() == null ? null : result.interval().upper(),
+                    result.interval() == null ? null : result.interval().method(),
+                    result.interval() == null ? null : result.interval().additionalRespondents()
                 });
             }
         }

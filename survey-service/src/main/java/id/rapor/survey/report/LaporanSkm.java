@@ -174,6 +174,7 @@ final class LaporanSkm {
                 new String[] {"Dasar pengukuran", regulation(r.regulation())},
                 new String[] {"Jumlah responden", Formats.count(r.respondents())},
                 new String[] {"Indeks Kepuasan Masyarakat", Formats.decimal(r.ikmKonversi())},
+                new String[] {"Selang kepercayaan 95%", interval(r)},
                 new String[] {"Mutu pelayanan", r.mutu() == null ? "-" : r.mutu() + " (" + r.mutuLabel() + ")"},
                 new String[] {"Tanggal cetak", Formats.date(d.printedOn())}));
         if (r.basis() != null && !r.basis().confirmed()) {
@@ -424,6 +425,16 @@ final class LaporanSkm {
         }
     }
 
+    /** The IKM's 95 % interval as printed: "84,12 - 91,38 (± 3,63)", or "-" below two respondents. */
+    private static String interval(ResultView r) {
+        if (r.interval() == null) {
+            return "-";
+        }
+        return Formats.decimal(r.interval().lower()) + " - "
+                + Formats.decimal(r.interval().upper()) + " (± "
+                + Formats.decimal(r.interval().halfWidth()) + ")";
+    }
+
     private static String conclusion(LaporanSkmData d) {
         ResultView r = d.result();
         if (r.ikmKonversi() == null) {
@@ -432,6 +443,9 @@ final class LaporanSkm {
         String text = "Berdasarkan " + Formats.count(r.respondents()) + " responden, Indeks Kepuasan Masyarakat "
                 + d.unitName() + " periode " + d.period() + " adalah " + Formats.decimal(r.ikmKonversi())
                 + (r.mutu() == null ? "" : " dengan mutu pelayanan " + r.mutu() + " (" + r.mutuLabel() + ")") + ".";
+        if (r.interval() != null) {
+            text += " Dengan tingkat kepercayaan 95%, nilai IKM sebenarnya berada antara " + interval(r) + ".";
+        }
         if (Boolean.FALSE.equals(r.sample().met())) {
             text += " Jumlah responden belum mencapai sampel minimum "
                     + Formats.count(r.sample().minimumSample()) + ", sehingga hasil perlu dibaca dengan hati-hati.";

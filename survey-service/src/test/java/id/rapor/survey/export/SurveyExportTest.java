@@ -241,6 +241,23 @@ class SurveyExportTest {
         assertThat(first[header.indexOf("respondents")]).isEqualTo("4");
         assertThat(first[header.indexOf("period")]).isEqualTo("2026");
         assertThat(first[header.indexOf("ikm_konversi")]).matches("\\d+\\.\\d{2}");
+        // the interval the results API shows for the same caller and period
+        io.restassured.path.json.JsonPath api = given().auth()
+                .oauth2(DevTokens.evaluator("73"))
+                .queryParam("period", "2026")
+                .when()
+                .get("/api/v1/survey/units/" + unit + "/result")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        assertThat(new java.math.BigDecimal(first[header.indexOf("ikm_interval_lower")]))
+                .isEqualByComparingTo(api.getString("interval.lower"));
+        assertThat(new java.math.BigDecimal(first[header.indexOf("ikm_interval_upper")]))
+                .isEqualByComparingTo(api.getString("interval.upper"));
+        assertThat(first[header.indexOf("ikm_interval_method")]).isEqualTo(api.getString("interval.method"));
+        assertThat(first[header.indexOf("additional_respondents")])
+                .isEqualTo(api.getString("interval.additionalRespondents"));
 
         String region = given().auth()
                 .oauth2(DevTokens.evaluator("73"))

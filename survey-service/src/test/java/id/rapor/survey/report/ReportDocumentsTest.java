@@ -113,7 +113,10 @@ class ReportDocumentsTest {
                     .contains("Mutu pelayanan : A (Sangat Baik)")
                     .contains("Jumlah responden : " + api.getInt("respondents"))
                     .contains("IKM unit pelayanan = IKM x 25 " + indonesian(api.getString("ikmKonversi"), 2))
-                    .contains("Sampel minimum (Krejcie-Morgan) 80");
+                    .contains("Sampel minimum (Krejcie-Morgan) 80")
+                    .contains("Selang kepercayaan 95% : " + indonesian(api.getString("interval.lower"), 2) + " - "
+                            + indonesian(api.getString("interval.upper"), 2) + " (± "
+                            + indonesian(api.getString("interval.halfWidth"), 2) + ")");
             List<String> lines = text.lines().toList();
             for (int i = 0; i < 9; i++) {
                 String code = api.getString("items[" + i + "].code");
