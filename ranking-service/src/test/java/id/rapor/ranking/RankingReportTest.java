@@ -68,6 +68,9 @@ class RankingReportTest {
                         .contains(api.getInt("items[" + i + "].rank") + " " + api.getString("items[" + i + "].name")
                                 + " PUSKESMAS " + api.getString("items[" + i + "].regionCode") + " " + value + " "
                                 + api.getString("items[" + i + "].bandCode"));
+                assertThat(text)
+                        .contains(api.getInt("items[" + i + "].rank") + " " + api.getString("items[" + i + "].name")
+                                + " - " + api.getString("items[" + i + "].rankRange.label") + " pasti");
             }
         }
 

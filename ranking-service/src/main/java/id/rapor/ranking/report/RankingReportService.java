@@ -84,6 +84,7 @@ public class RankingReportService {
                     },
                     new String[] {"Tanggal cetak", Formats.date(LocalDate.now(JAKARTA))}));
             List<List<String>> table = new ArrayList<>();
+            List<List<String>> precision = new ArrayList<>();
             for (UnitRankingRow r : rows) {
                 table.add(List.of(
                         r.rank() == null ? "-" : String.valueOf(r.rank()),
@@ -92,31 +93,44 @@ public class RankingReportService {
                         r.regionCode() == null ? "-" : r.regionCode(),
                         Formats.decimal(r.value()),
                         r.bandCode() == null ? "-" : r.bandCode(),
-                        r.zone() == null ? "-" : r.zone() + (Boolean.TRUE.equals(r.zoneUncertain()) ? "?" : ""),
+                        r.zone() == null ? "-" : r.zone(),
+                        r.respondents() == null ? "-" : Formats.count(r.respondents())));
+                precision.add(List.of(
+                        r.rank() == null ? "-" : String.valueOf(r.rank()),
+                        r.name() == null ? String.valueOf(r.unitId()) : r.name(),
                         r.interval() == null
                                 ? "-"
-                                : Formats.decimal(r.interval().lower()) + "–"
+                                : Formats.decimal(r.interval().lower()) + " - "
                                         + Formats.decimal(r.interval().upper()),
                         r.rankRange() == null ? "-" : r.rankRange().label(),
-                        r.respondents() == null ? "-" : Formats.count(r.respondents())));
+                        Boolean.TRUE.equals(r.zoneUncertain()) ? "tidak pasti" : "pasti"));
             }
             pdf.table(
                     List.of(
                             Column.center("Peringkat", 1.1f),
-                            Column.left("Unit pelayanan", 3.2f),
-                            Column.left("Jenis", 1.6f),
-                            Column.left("Wilayah", 1.2f),
-                            Column.right("Nilai", 1.1f),
+                            Column.left("Unit pelayanan", 4),
+                            Column.left("Jenis", 1.8f),
+                            Column.left("Wilayah", 1.3f),
+                            Column.right("Nilai", 1.2f),
                             Column.center("Kategori", 1.1f),
                             Column.center("Zona", 1.2f),
-                            Column.center("Selang 95%", 2.1f),
-                            Column.center("Rentang peringkat", 1.4f),
-                            Column.right("Responden", 1.3f)),
+                            Column.right("Responden", 1.4f)),
                     table);
             pdf.note("Peringkat kompetisi (1, 2, 2, 4); unit tanpa data cukup tanpa peringkat di akhir. Nilai, "
-                    + "kategori dan zona sebagaimana dinilai oleh layanan sumbernya. Selang 95%: selang kepercayaan "
-                    + "nilai survei; rentang peringkat: peringkat yang mungkin mengingat selang semua unit; zona "
-                    + "bertanda ? berarti selangnya melewati batas zona.");
+                    + "kategori dan zona sebagaimana dinilai oleh layanan sumbernya.");
+            pdf.subheading("Ketelitian nilai");
+            pdf.table(
+                    List.of(
+                            Column.center("Peringkat", 1.1f),
+                            Column.left("Unit pelayanan", 4),
+                            Column.center("Selang kepercayaan 95%", 3),
+                            Column.center("Rentang peringkat", 1.8f),
+                            Column.center("Zona", 1.6f)),
+                    precision);
+            pdf.note("Selang kepercayaan 95%: nilai survei yang sebenarnya berada di antara kedua batas ini dengan "
+                    + "tingkat kepercayaan 95% (tanpa selang: nilai tanpa data survei atau kurang dari dua responden). "
+                    + "Rentang peringkat: peringkat yang mungkin diduduki unit mengingat selang semua unit. Zona tidak "
+                    + "pasti: selangnya melewati batas zona.");
             return pdf.toBytes();
         }
     }
