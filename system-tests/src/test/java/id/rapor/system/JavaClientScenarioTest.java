@@ -31,10 +31,10 @@ class JavaClientScenarioTest {
 
         Unit unit = new UnitsApi(biro)
                 .createUnit(new UnitRequest()
-                        .name("Kantor Camat Watang Sawitto")
-                        .type(UnitType.KECAMATAN)
+                        .name("Puskesmas Lanrisang")
+                        .type(UnitType.PUSKESMAS)
                         .regionCode("73.15.08")
-                        .parentOrganisation("Pemerintah Kabupaten Pinrang"));
+                        .parentOrganisation("Dinas Kesehatan Kabupaten Pinrang"));
         assertThat(unit.getRegionCode()).isEqualTo("73.15.08");
         assertThat(unit.getProvinceCode()).isEqualTo("73");
 
@@ -43,7 +43,7 @@ class JavaClientScenarioTest {
                 .pollInterval(Duration.ofMillis(500))
                 .ignoreException(ApiException.class)
                 .until(() -> rankings.getUnitScorecard(unit.getId()), card -> card != null);
-        assertThat(scorecard.getUnit().getName()).isEqualTo("Kantor Camat Watang Sawitto");
+        assertThat(scorecard.getUnit().getName()).isEqualTo("Puskesmas Lanrisang");
 
         assertThat(new IndexDefinitionsApi(client()).listDefinitions())
                 .extracting(IndexDefinition::getCode)

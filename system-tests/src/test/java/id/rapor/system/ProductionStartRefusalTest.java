@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.OptionalInt;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,14 +31,26 @@ class ProductionStartRefusalTest {
     private static final String DATABASE =
             "s_refusal_" + UUID.randomUUID().toString().substring(0, 8);
 
-    @BeforeAll
-    static void database() throws Exception {
-        PostgresServer.createDatabaseIfMissing(DATABASE);
-    }
+    /** Each service gets a database of its own: their migrations share version numbers. */
+    private static final java.util.Set<String> DATABASES = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     @AfterAll
-    static void dropDatabase() throws Exception {
-        PostgresServer.dropDatabase(DATABASE);
+    static void dropDatabases() throws Exception {
+        for (String database : DATABASES) {
+            PostgresServer.dropDatabase(database);
+        }
+    }
+
+    private static String databaseOf(String service) {
+        String database = DATABASE + "_" + service;
+        if (DATABASES.add(database)) {
+            try {
+                PostgresServer.createDatabaseIfMissing(database);
+            } catch (Exception e) {
+                throw new IllegalStateException("cannot create " + database, e);
+            }
+        }
+        return database;
     }
 
     @Test
@@ -139,7 +150,7 @@ class ProductionStartRefusalTest {
         Map<String, String> env = new LinkedHashMap<>(identity);
         String module = name.equals("gateway") ? "gateway" : name + "-service";
         if (!name.equals("gateway")) {
-            env.put("QUARKUS_DATASOURCE_JDBC_URL", PostgresServer.jdbcUrl(DATABASE));
+            env.put("QUARKUS_DATASOURCE_JDBC_URL", PostgresServer.jdbcUrl(databaseOf(name)));
             env.put("QUARKUS_DATASOURCE_USERNAME", PostgresServer.user());
             env.put("QUARKUS_DATASOURCE_PASSWORD", PostgresServer.password());
             // No broker: the start check comes first, and a started service only reports it later.
