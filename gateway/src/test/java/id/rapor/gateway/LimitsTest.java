@@ -146,6 +146,10 @@ class LimitsTest {
                         .as("request %d after refusal %d: %s", next, round, response.asString())
                         .isEqualTo(201);
             }
+            // a request without a body keeps its pooled connection to the service
+            Response read = given().get(gateway.toURI().resolve("/api/v1/survey/campaigns/c-" + round + "/echo"));
+            assertThat(read.statusCode()).isEqualTo(200);
+            assertThat(read.jsonPath().getString("headers.connection")).isNull();
         }
     }
 

@@ -10,7 +10,9 @@ import io.vertx.core.MultiMap;
 import io.vertx.core.Promise;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.core.streams.ReadStream;
 import io.vertx.httpproxy.Body;
 import io.vertx.httpproxy.ProxyContext;
@@ -63,12 +65,36 @@ final class ForwardingInterceptor implements ProxyInterceptor {
                 return send(context, request, exchange);
             });
         }
-        // A large or undeclared body streams (a declared Content-Length was already checked; an undeclared length is
-        // counted as it goes) on a connection used for this request only, since the service may answer and the
-        // exchange may be cut before the body ends.
-        exchange.closeAfterResponse();
+        if (mayCarryBody(request)) {
+            // A large or undeclared body streams (a declared Content-Length was already checked; an undeclared length
+            // is counted as it goes) on a connection used for this request only, since the service may answer and
+            // the exchange may be cut before the body ends.
+            exchange.closeAfterResponse();
+        }
         request.setBody(Body.body(new LimitedReadStream(body.stream(), maxBodySize, exchange), body.length()));
         return send(context, request, exchange);
+    }
+
+    /**
+     * Whether a request without a declared length may still carry a body: chunked over HTTP/1.1, or any method but
+     * GET, HEAD, OPTIONS and DELETE over HTTP/2 (which frames bodies without either header). A plain GET has none
+     * and keeps its pooled connection.
+     */
+    private static boolean mayCarryBody(ProxyRequest request) {
+        if (request.getBody().length() >= 0) {
+            return true;
+        }
+        HttpServerRequest client = request.proxiedRequest();
+        String encoding = client.getHeader(HttpHeaders.TRANSFER_ENCODING);
+        if (encoding != null && encoding.toLowerCase(java.util.Locale.ROOT).contains("chunked")) {
+            return true;
+        }
+        HttpMethod method = client.method();
+        return client.version() == HttpVersion.HTTP_2
+                && method != HttpMethod.GET
+                && method != HttpMethod.HEAD
+                && method != HttpMethod.OPTIONS
+                && method != HttpMethod.DELETE;
     }
 
     private Future<ProxyResponse> send(ProxyContext context, ProxyRequest request, UpstreamExchange exchange) {
