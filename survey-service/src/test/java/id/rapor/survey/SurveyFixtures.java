@@ -44,9 +44,9 @@ public final class SurveyFixtures {
                         id, version, name, "PUSKESMAS", regionCode, "Dinas Kesehatan", active, Instant.now())));
     }
 
-    /** Waits (up to 20 s) until the replica holds {@code version} of the unit. */
+    /** Waits (up to 90 s: the first event of a fresh JVM waits for the consumer group) until the replica holds {@code version} of the unit. */
     public static void awaitReplicaVersion(UUID id, long version) {
-        await().atMost(Duration.ofSeconds(20))
+        await().atMost(Duration.ofSeconds(90))
                 .pollInterval(Duration.ofMillis(100))
                 .alias("unit " + id + " version " + version + " reaches the replica")
                 .until(() -> {

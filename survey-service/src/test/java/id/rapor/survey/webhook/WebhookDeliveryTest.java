@@ -122,6 +122,12 @@ class WebhookDeliveryTest {
             // the receiver saw the four scripted failures and the twelve successes; the log also counts the attempts
             // that found the port closed
             assertThat(receiver.received()).hasSize(12 + 4);
+            await().atMost(Duration.ofSeconds(30))
+                    .alias("every acknowledged delivery is logged as delivered")
+                    .until(() -> deliveries(subscription, "DELIVERED")
+                                    .getList("items")
+                                    .size()
+                            == 12);
             JsonPath log = deliveries(subscription, null);
             assertThat(log.getList("items.status", String.class))
                     .containsOnly("DELIVERED")
@@ -215,6 +221,13 @@ class WebhookDeliveryTest {
                     .body("consecutiveFailures", equalTo(0));
             awaitAcknowledged(receiver, campaign, 2);
             assertThat(acknowledgedVersions(receiver, campaign)).containsExactly(1L, 2L);
+            // the receiver answers before the sender records the answer: wait for the log, not only the receiver
+            await().atMost(Duration.ofSeconds(30))
+                    .alias("both deliveries are logged as delivered")
+                    .until(() -> deliveries(subscription, "DELIVERED")
+                                    .getList("items")
+                                    .size()
+                            == 2);
             JsonPath log = deliveries(subscription, null);
             // newest first: the second event went out once, after the resume
             assertThat(log.getInt("items[0].attempts")).isEqualTo(1);
@@ -237,6 +250,11 @@ class WebhookDeliveryTest {
                                     .filter(r -> r.id().equals(firstId))
                                     .count()
                             == 2);
+            await().atMost(Duration.ofSeconds(30))
+                    .alias("the redelivery is logged as delivered")
+                    .until(() -> deliveries(subscription, "DELIVERED")
+                            .getList("items.id", String.class)
+                            .contains(firstId));
             JsonPath after = deliveries(subscription, "DELIVERED");
             assertThat(after.getList("items.id", String.class)).contains(firstId);
             assertThat(after.getInt("items[1].redeliveries")).isEqualTo(1);
