@@ -2,6 +2,9 @@
 # Runs the whole Rapor system on this machine: PostgreSQL (started when installed and stopped), a Kafka broker in
 # KRaft mode from the Maven artifacts (data under target/local/kafka), the three services and the gateway.
 # Ctrl-C stops everything it started.  Options: --no-build (use what is built), --no-demo (skip demo data).
+# Each service runs with the Dockerfiles' JVM settings (local/.../ServiceProcess.jvmOptions: serial GC, 96 MiB heap,
+# 128 MiB metaspace, C1 only, 512 KiB thread stacks, MALLOC_ARENA_MAX=2); export RAPOR_SERVICE_JVM_OPTS to replace
+# them. The start time of each service is printed once all are up.
 set -euo pipefail
 cd "$(dirname "$0")"
 . bin/postgres.sh

@@ -3,6 +3,7 @@ package id.rapor.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import id.rapor.local.Stack;
 import id.rapor.testsupport.DevTokens;
+import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -57,6 +58,8 @@ public final class BenchmarkSuite {
             System.out.print(Options.USAGE);
             return;
         }
+        // before the stack's own start adds to it
+        launchLoad = loadAverage();
         Target target;
         if (options.has("url")) {
             target = Target.running(
@@ -96,6 +99,13 @@ public final class BenchmarkSuite {
         System.out.printf(
                 "Target %s; %d workers x %d s per request-rate run%n",
                 target.gatewayUrl(), workers, duration.toSeconds());
+        double[] loadBefore = launchLoad;
+        System.out.printf(
+                "Load average before the run: %.2f %.2f %.2f (%d cores)%n",
+                loadBefore[0],
+                loadBefore[1],
+                loadBefore[2],
+                Runtime.getRuntime().availableProcessors());
         long[] idle = memory();
 
         if (!options.skips("ingestion")) {
@@ -115,12 +125,34 @@ public final class BenchmarkSuite {
             section("ranking query", () -> rankingQueries(Math.max(1, workers / 4), duration));
         }
         memoryRows(idle, memory());
+        double[] loadAfter = loadAverage();
+        results.describe("loadAverageBefore", loadBefore);
+        results.describe("loadAverageAfter", loadAfter);
+        results.row(
+                "machine",
+                "load average 1 / 5 / 15 min",
+                String.format("before %.2f / %.2f / %.2f", loadBefore[0], loadBefore[1], loadBefore[2]),
+                String.format("after %.2f / %.2f / %.2f", loadAfter[0], loadAfter[1], loadAfter[2]),
+                Runtime.getRuntime().availableProcessors() + " cores");
 
-        Path file = results.write(out, "results", true);
+        double maxLoad = options.has("max-load")
+                ? Double.parseDouble(options.string("max-load", "0"))
+                : Runtime.getRuntime().availableProcessors();
+        boolean quiet = loadBefore[0] <= maxLoad;
         System.out.println();
         System.out.print(results.table());
         System.out.println();
-        System.out.println("Results: " + file + " (and " + out.resolve("latest.json") + ")");
+        if (quiet || options.has("force")) {
+            Path file = results.write(out, "results", true);
+            System.out.println("Results: " + file + " (and " + out.resolve("latest.json") + ")"
+                    + (quiet ? "" : String.format(" — forced: load %.2f before the run", loadBefore[0])));
+        } else {
+            System.out.printf(
+                    "No results file written: the load average before the run (%.2f) was above %.2f, so these figures "
+                            + "measure the other work on the machine too. --force writes it anyway, --max-load X "
+                            + "moves the limit.%n",
+                    loadBefore[0], maxLoad);
+        }
         if (earlier != null) {
             System.out.println();
             System.out.println("Compared with " + options.string("compare", null) + ":");
@@ -132,6 +164,23 @@ public final class BenchmarkSuite {
             return 1;
         }
         return 0;
+    }
+
+    /** The load average when the suite was launched, before it started anything. */
+    private static double[] launchLoad = new double[] {-1, -1, -1};
+
+    /** The 1, 5 and 15 minute load averages (/proc/loadavg; -1 where unknown). */
+    static double[] loadAverage() {
+        try {
+            String[] f = java.nio.file.Files.readString(Path.of("/proc/loadavg"))
+                    .trim()
+                    .split("\\s+");
+            return new double[] {Double.parseDouble(f[0]), Double.parseDouble(f[1]), Double.parseDouble(f[2])};
+        } catch (IOException | RuntimeException e) {
+            double one = java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                    .getSystemLoadAverage();
+            return new double[] {one, -1, -1};
+        }
     }
 
     /** Runs one section; a failure is recorded with its cause and the suite goes on. */
@@ -158,30 +207,73 @@ public final class BenchmarkSuite {
     }
 
     private void ingestion() throws Exception {
+        String stack = options.string("ingestion-stack", "both");
+        if (!stack.equals("lived-in")) {
+            ingestion("fresh", "ingestion", false);
+        }
+        if (!stack.equals("fresh")) {
+            ingestion("lived-in", "ingestion.livedIn", true);
+        }
+    }
+
+    /** One bulk import into a new campaign; lived-in: into a survey table analysed while small, then filled. */
+    private void ingestion(String label, String key, boolean livedIn) throws Exception {
         int rows = options.integer("rows", 200_000);
         int chunk = options.integer("chunk", BulkIngestion.MAX_CHUNK);
-        UUID campaign = campaignOfNewUnit("ingestion");
+        UUID campaign = campaignOfNewUnit("ingestion " + label);
+        int early = 0;
+        if (livedIn) {
+            early = 300;
+            int history = options.has("history") ? options.integer("history", 1) : 200_000;
+            System.out.printf(
+                    "   lived-in: %,d responses through the API, ANALYZE, autovacuum off, %,d older rows COPYed in%n",
+                    early, history);
+            BulkIngestion.liveIn(gateway, campaign, target.surveyDatabase(), early, history, 20260101L);
+        }
         System.out.printf(
-                "   %,d responses as CSV in requests of %,d rows, then raw COPY of the same rows%n",
-                rows, Math.min(chunk, BulkIngestion.MAX_CHUNK));
-        BulkIngestion.Result r = BulkIngestion.run(gateway, campaign, target.surveyDatabase(), rows, chunk, 20260101L);
+                "   %s: %,d responses as CSV in requests of %,d rows, then raw COPY of the same rows%n",
+                label, rows, Math.min(chunk, BulkIngestion.MAX_CHUNK));
+        BulkIngestion.Result r;
+        try {
+            r = BulkIngestion.run(gateway, campaign, target.surveyDatabase(), rows, chunk, 20260101L, early);
+        } finally {
+            if (livedIn) {
+                BulkIngestion.restore(target.surveyDatabase());
+            }
+        }
+        String section = "bulk ingestion " + label;
         double ratio = r.apiRowsPerSecond() / r.copyRowsPerSecond();
-        results.metric("ingestion.rows", rows);
-        results.metric("ingestion.api.rowsPerSecond", r.apiRowsPerSecond());
-        results.metric("ingestion.copy.rowsPerSecond", r.copyRowsPerSecond());
-        results.metric("ingestion.throughputRatio", ratio);
+        results.metric(key + ".rows", rows);
+        results.metric(key + ".api.rowsPerSecond", r.apiRowsPerSecond());
+        results.metric(key + ".copy.rowsPerSecond", r.copyRowsPerSecond());
+        results.metric(key + ".throughputRatio", ratio);
         results.row(
-                "bulk ingestion",
+                section,
                 "CSV endpoint rows/s",
                 Results.number(r.apiRowsPerSecond()),
                 "raw COPY " + Results.number(r.copyRowsPerSecond()),
                 String.format("%.2f", ratio));
         results.row(
-                "bulk ingestion",
+                section,
                 "rows, time",
                 String.format("%,d in %.1f s", rows, r.apiSeconds()),
                 String.format("COPY %.1f s", r.copySeconds()),
                 "");
+        long[] ms = r.chunkMillis();
+        long[] sorted = ms.clone();
+        java.util.Arrays.sort(sorted);
+        int tenth = Math.max(1, ms.length / 10);
+        long firstTenth = java.util.Arrays.stream(ms, 0, tenth).sum() / tenth;
+        long lastTenth =
+                java.util.Arrays.stream(ms, ms.length - tenth, ms.length).sum() / tenth;
+        results.metric(key + ".chunkMillis.median", sorted[sorted.length / 2]);
+        results.metric(key + ".chunkMillis.max", sorted[sorted.length - 1]);
+        results.row(
+                section,
+                "ms per chunk first 10% / median / last 10% / max",
+                firstTenth + " / " + sorted[sorted.length / 2] + " / " + lastTenth + " / " + sorted[sorted.length - 1],
+                ms.length + " chunks",
+                String.format("%.2f", (double) lastTenth / Math.max(1, firstTenth)));
         if (r.respondentsCounted() != rows) {
             throw new IllegalStateException(
                     "the campaign counts " + r.respondentsCounted() + " respondents after " + rows + " were accepted");

@@ -24,6 +24,13 @@ final class Options {
                                       0 = none)
               --rows N                responses for the bulk ingestion (default 200000)
               --chunk N               rows per CSV request (default 10000, the endpoint's maximum)
+              --ingestion-stack S     fresh, lived-in or both (default both): lived-in first gives the survey
+                                      table a few hundred rows, ANALYZEs it while small, keeps autovacuum off it,
+                                      COPYs --history rows of older responses into it, then imports
+              --history N             rows already in a lived-in survey table before its import (default 200000)
+              --max-load X            refuse to write a results file when the 1-minute load average before the
+                                      run is above X (default: the number of cores); the table is still printed
+              --force                 write the results file whatever the load
               --workers N             concurrent clients of the request-rate runs (default 8)
               --duration D            length of each measured request-rate run (default 15s)
               --warmup D              unmeasured run before each (default 3s)
@@ -67,6 +74,10 @@ final class Options {
             "kafka",
             "single-campaigns",
             "max-rss-growth",
+            "ingestion-stack",
+            "history",
+            "max-load",
+            "force",
             "help");
 
     private final Map<String, String> values = new LinkedHashMap<>();
@@ -87,7 +98,7 @@ final class Options {
                 value = arg.substring(arg.indexOf('=') + 1);
             } else {
                 name = arg.substring(2);
-                value = name.equals("help") ? "true" : i + 1 < args.length ? args[++i] : null;
+                value = name.equals("help") || name.equals("force") ? "true" : i + 1 < args.length ? args[++i] : null;
             }
             if (!KNOWN.contains(name) || value == null) {
                 throw new IllegalArgumentException(
@@ -108,7 +119,8 @@ final class Options {
                 "batch-size",
                 "rate",
                 "max-rss-growth",
-                "single-campaigns")) {
+                "single-campaigns",
+                "history")) {
             integer(n, 1);
         }
         for (String n : List.of("duration", "warmup", "soak", "report-every")) {
@@ -116,6 +128,12 @@ final class Options {
         }
         if (has("seed") && Integer.parseInt(values.get("seed")) < 0) {
             throw new IllegalArgumentException("--seed must be 0 or more");
+        }
+        if (!List.of("fresh", "lived-in", "both").contains(values.getOrDefault("ingestion-stack", "both"))) {
+            throw new IllegalArgumentException("--ingestion-stack must be fresh, lived-in or both");
+        }
+        if (has("max-load")) {
+            Double.parseDouble(values.get("max-load"));
         }
         ports();
         return this;

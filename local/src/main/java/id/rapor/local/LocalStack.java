@@ -43,6 +43,15 @@ public final class LocalStack {
         }
         String gateway = stack.gatewayUrl();
         System.out.printf("%nRapor is up in %.1f s.%n", (System.nanoTime() - started) / 1e9);
+        StringBuilder starts = new StringBuilder("  Started in:  ");
+        for (String name : java.util.List.of("assessment", "survey", "ranking", "gateway")) {
+            java.time.Duration t = stack.service(name).lastStartTime();
+            starts.append(name)
+                    .append(' ')
+                    .append(t == null ? "n/a" : String.format("%.1f s", t.toMillis() / 1000.0))
+                    .append(name.equals("gateway") ? "" : ", ");
+        }
+        System.out.println(starts + " (JVM settings: ServiceProcess.jvmOptions, as in the Dockerfiles)");
         System.out.println("  Gateway:     " + gateway);
         System.out.println("  Swagger UI:  " + gateway + "/q/swagger-ui");
         System.out.println("  OpenAPI:     " + gateway + "/q/openapi");

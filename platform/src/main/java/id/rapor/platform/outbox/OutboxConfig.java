@@ -12,6 +12,10 @@ public interface OutboxConfig {
     @WithDefault("true")
     boolean enabled();
 
+    /** Whether commits wake the relay (LISTEN/NOTIFY on a connection of its own); the poll runs either way. */
+    @WithDefault("true")
+    boolean listen();
+
     /** Most messages published per relay round. */
     @WithDefault("500")
     int batchSize();

@@ -4,29 +4,40 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+import java.util.concurrent.locks.ReentrantLock;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
 
 /**
  * Publishes the outbox to Kafka in id order, at least once: a round sends a batch, waits for the broker's
- * acknowledgements and marks the acknowledged rows sent in the same transaction. While the broker is
+ * acknowledgements and marks the acknowledged rows sent in the same transaction. Rounds start when a transaction
+ * that appended to the outbox commits (LISTEN on the channel a trigger NOTIFYs) and, as a safety net, on a poll. While the broker is
  * unreachable rows simply wait and rounds back off; a PostgreSQL advisory lock keeps one relay active per
  * database, so several instances of a service never reorder events. Consumers deduplicate by event id.
  */
@@ -51,17 +62,104 @@ public class OutboxRelay {
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
 
+    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
+    String jdbcUrl;
+
+    @ConfigProperty(name = "quarkus.datasource.username")
+    Optional<String> username;
+
+    @ConfigProperty(name = "quarkus.datasource.password")
+    Optional<String> password;
+
+    /** The channel the outbox trigger notifies (V18_1__outbox_notify.sql). */
+    private static final String CHANNEL = "rapor_outbox";
+
+    private final ReentrantLock relaying = new ReentrantLock();
+    private final AtomicBoolean wanted = new AtomicBoolean();
+    private volatile boolean listening;
+    private volatile Thread listener;
+
     private volatile KafkaProducer<String, String> producer;
     private final AtomicLong pending = new AtomicLong();
     private volatile int consecutiveFailures;
     private volatile long nextAttemptAtMillis;
 
-    /** One scheduled round: relays batches until the outbox is drained or a send fails. */
+    /** The poll, for commits whose notification was missed (listener reconnecting, another instance's relay). */
     @Scheduled(
             every = "${rapor.outbox.poll-interval:0.2s}",
             delayed = "1s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void tick() {
+        wake();
+    }
+
+    /**
+     * Relays now, or makes the round in progress go once more: a wake during a round is never lost (the round
+     * re-checks after it releases the lock), and rounds of one instance never overlap.
+     */
+    void wake() {
+        wanted.set(true);
+        while (wanted.get() && relaying.tryLock()) {
+            try {
+                while (wanted.getAndSet(false)) {
+                    relayUntilDrained();
+                }
+            } finally {
+                relaying.unlock();
+            }
+        }
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        if (config.enabled() && config.listen()) {
+            listening = true;
+            listener = new Thread(this::listen, "outbox-listener");
+            listener.setDaemon(true);
+            listener.start();
+        }
+    }
+
+    /**
+     * Holds a connection of its own that LISTENs on the channel the outbox trigger notifies at commit, and relays
+     * on every notification; reconnects after a failure.
+     */
+    private void listen() {
+        while (listening) {
+            try (Connection conn = new org.postgresql.Driver().connect(jdbcUrl, credentials())) {
+                if (conn == null) {
+                    throw new SQLException("not a PostgreSQL URL: " + jdbcUrl);
+                }
+                try (Statement st = conn.createStatement()) {
+                    st.execute("listen " + CHANNEL);
+                }
+                PGConnection pg = conn.unwrap(PGConnection.class);
+                wake();
+                while (listening) {
+                    PGNotification[] notifications = pg.getNotifications(1000);
+                    if (notifications != null && notifications.length > 0) {
+                        wake();
+                    }
+                }
+            } catch (SQLException | RuntimeException e) {
+                if (listening) {
+                    Log.debugf("outbox listener reconnects: %s", e.getMessage());
+                    LockSupport.parkNanos(java.time.Duration.ofSeconds(1).toNanos());
+                }
+            }
+        }
+    }
+
+    private Properties credentials() {
+        Properties props = new Properties();
+        username.ifPresent(u -> props.setProperty("user", u));
+        password.ifPresent(p -> props.setProperty("password", p));
+        props.setProperty("ApplicationName", "rapor-outbox-listener");
+        props.setProperty("tcpKeepAlive", "true");
+        return props;
+    }
+
+    /** Relays batches until the outbox is drained or a send fails. */
+    private void relayUntilDrained() {
         if (!config.enabled() || System.currentTimeMillis() < nextAttemptAtMillis) {
             return;
         }
@@ -188,6 +286,11 @@ public class OutboxRelay {
     }
 
     void onStop(@Observes ShutdownEvent event) {
+        listening = false;
+        Thread l = listener;
+        if (l != null) {
+            l.interrupt();
+        }
         KafkaProducer<String, String> p = producer;
         if (p != null) {
             p.close(java.time.Duration.ofSeconds(2));

@@ -146,6 +146,15 @@ public class CampaignService {
         campaigns.getEntityManager().refresh(campaign);
     }
 
+    /**
+     * Re-reads the campaign under a share lock held to the end of the transaction: writers of its responses share
+     * it without waiting on each other, while a close or reopen (which updates the row) waits for them and they
+     * for it, so a close that committed first wins.
+     */
+    public void refreshShared(Campaign campaign) {
+        campaigns.getEntityManager().refresh(campaign, jakarta.persistence.LockModeType.PESSIMISTIC_READ);
+    }
+
     /** Whether the caller may manage the unit (admin, evaluator in region, its operator). */
     public boolean canManage(UUID unitId) {
         return units.find(unitId)

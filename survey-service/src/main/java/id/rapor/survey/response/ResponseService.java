@@ -22,11 +22,14 @@ import id.rapor.survey.response.ResponseDtos.ResponseReceipt;
 import id.rapor.survey.response.ResponseDtos.ResponseRequest;
 import id.rapor.survey.response.ResponseDtos.VoidResult;
 import id.rapor.survey.tally.CampaignTally;
+import id.rapor.survey.tally.ScoreTallies;
+import id.rapor.survey.tally.TallyChange;
 import id.rapor.survey.tally.TallyDelta;
 import id.rapor.survey.tally.TallyService;
 import id.rapor.survey.unit.ServiceHours;
 import id.rapor.survey.vocabulary.Vocabulary;
 import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -42,6 +45,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.BiFunction;
@@ -50,8 +54,8 @@ import java.util.function.Supplier;
 /**
  * Accepts survey responses: one, a JSON batch or a CSV file, each all-or-nothing. A client response id makes a
  * response count once (same id, same answers: replayed; same id, other answers: 409). Accepted rows are inserted
- * with COPY and the campaign's tally is updated once per request, in the same transaction, behind the tally's
- * row lock.
+ * with COPY and an insert that detects duplicates on the unique key; each request appends one tally change in the
+ * same transaction, folded into the campaign's tally after its commit without making writers wait on each other.
  */
 @ApplicationScoped
 public class ResponseService {
@@ -115,8 +119,19 @@ public class ResponseService {
      * everyone, whatever the role, is held to the service's per campaign and per client limits. The client id
      * comes from the body or the {@code Idempotency-Key} header and is unique within the caller's namespace.
      */
-    @Transactional
     public Submitted submitOne(
+            UUID campaignId,
+            ResponseRequest request,
+            String idempotencyKey,
+            String formToken,
+            String proofOfWork,
+            ClientInfo client) {
+        return settled(
+                campaignId,
+                () -> submitOneInTransaction(campaignId, request, idempotencyKey, formToken, proofOfWork, client));
+    }
+
+    private Submitted submitOneInTransaction(
             UUID campaignId,
             ResponseRequest request,
             String idempotencyKey,
@@ -165,8 +180,12 @@ public class ResponseService {
     }
 
     /** Accepts a JSON batch for a unit the caller manages; with an Idempotency-Key a replay returns the first result. */
-    @Transactional
     public BatchResult submitBatch(
+            UUID campaignId, List<ResponseRequest> rows, String idempotencyKey, String batchReference) {
+        return settled(campaignId, () -> submitBatchInTransaction(campaignId, rows, idempotencyKey, batchReference));
+    }
+
+    private BatchResult submitBatchInTransaction(
             UUID campaignId, List<ResponseRequest> rows, String idempotencyKey, String batchReference) {
         Campaign campaign = campaigns.find(campaignId);
         campaigns.requireManage(campaign.unitId);
@@ -187,8 +206,12 @@ public class ResponseService {
      * Accepts a CSV file of paper forms for a unit the caller manages; errors name the row and column. The unit's
      * own operator must name the batch of forms; without a reference, an evaluator's or admin's import is flagged.
      */
-    @Transactional
     public BatchResult submitCsv(UUID campaignId, String csv, String idempotencyKey, String batchReference) {
+        return settled(campaignId, () -> submitCsvInTransaction(campaignId, csv, idempotencyKey, batchReference));
+    }
+
+    private BatchResult submitCsvInTransaction(
+            UUID campaignId, String csv, String idempotencyKey, String batchReference) {
         Campaign campaign = campaigns.find(campaignId);
         campaigns.requireManage(campaign.unitId);
         String reference = reference(batchReference);
@@ -209,6 +232,16 @@ public class ResponseService {
                 idempotencyKey,
                 idempotency.hashText(csv == null ? "" : csv),
                 () -> ingest(campaign, parsed.requests(), stamp, parsed::name));
+    }
+
+    /**
+     * Runs a submission in its transaction, then folds the campaign's committed tally changes (its own among them,
+     * unless another folder is at work, which then takes them) so the tally and its event follow at once.
+     */
+    private <T> T settled(UUID campaignId, Supplier<T> submission) {
+        T result = QuarkusTransaction.joiningExisting().call(submission::get);
+        tallies.drain(campaignId);
+        return result;
     }
 
     /**
@@ -378,55 +411,95 @@ public class ResponseService {
                 duplicates++;
             }
         }
-        CampaignTally tally = tallies.lock(campaign.id);
-        // Re-read under the lock: a close that committed meanwhile wins.
-        campaigns.refresh(campaign);
+        // Writers of a campaign share its row; a close or reopen waits for them, and a close that committed first
+        // wins.
+        campaigns.refreshShared(campaign);
         requireOpen(campaign);
-        Map<String, String> stored = writer.existingHashes(campaign.id, stamp.namespace(), fresh.keySet());
-        for (Map.Entry<String, String> existing : stored.entrySet()) {
-            PreparedResponse prepared = fresh.remove(existing.getKey());
-            if (!existing.getValue().equals(prepared.requestHash())) {
-                throw conflict(
-                        naming.apply(prepared.row(), "clientResponseId"),
-                        "response id " + prepared.clientId() + " was already submitted with different content");
+        long[] current = tallies.current(campaign.id);
+        List<PreparedResponse> candidates = new ArrayList<>(fresh.values());
+        QualityFlags.Arrival arrival = new QualityFlags.Arrival(
+                campaign.id,
+                campaign.population,
+                current[0] + current[1],
+                PAPER.equals(stamp.channel()),
+                stamp.batchReference(),
+                WEB.equals(stamp.channel()) ? stamp.clientKey() : null,
+                stamp.at(),
+                WEB.equals(stamp.channel()) && serviceHours.isOutside(campaign.unitId, stamp.at()));
+        Map<String, List<String>> flagsById = flags(arrival, candidates);
+        Set<String> inserted = writer.insert(campaign.id, candidates, stamp, flagsById);
+        List<PreparedResponse> accepted = candidates;
+        if (inserted.size() < candidates.size()) {
+            List<String> stored = candidates.stream()
+                    .map(PreparedResponse::clientId)
+                    .filter(id -> !inserted.contains(id))
+                    .toList();
+            Map<String, String> hashes = writer.storedHashes(stored);
+            for (String clientId : stored) {
+                PreparedResponse prepared = fresh.get(clientId);
+                if (!prepared.requestHash().equals(hashes.get(clientId))) {
+                    throw conflict(
+                            naming.apply(prepared.row(), "clientResponseId"),
+                            "response id " + clientId + " was already submitted with different content");
+                }
+                duplicates++;
             }
-            duplicates++;
-        }
-        int flagged = 0;
-        if (!fresh.isEmpty()) {
-            List<PreparedResponse> accepted = new ArrayList<>(fresh.values());
-            List<List<String>> flags = qualityFlags.assess(
-                    new QualityFlags.Arrival(
-                            campaign.id,
-                            campaign.population,
-                            tally.respondents + tally.flagged,
-                            PAPER.equals(stamp.channel()),
-                            stamp.batchReference(),
-                            WEB.equals(stamp.channel()) ? stamp.clientKey() : null,
-                            stamp.at(),
-                            WEB.equals(stamp.channel()) && serviceHours.isOutside(campaign.unitId, stamp.at())),
-                    accepted.stream().map(PreparedResponse::answers).toList());
-            Map<String, List<String>> flagsById = new HashMap<>();
-            Vocabulary.Mapping groups = vocabulary.forCampaign(campaign);
-            TallyDelta delta = new TallyDelta();
-            for (int i = 0; i < accepted.size(); i++) {
-                PreparedResponse r = accepted.get(i);
-                if (flags.get(i).isEmpty()) {
-                    delta.add(r.answers(), groups.groups(r.demographics()), 1);
-                } else {
-                    flagsById.put(r.clientId(), flags.get(i));
-                    flagged++;
+            accepted = candidates.stream()
+                    .filter(r -> inserted.contains(r.clientId()))
+                    .toList();
+            // The flags were assessed as if every row were new: assess again the rows that were, in their order.
+            Map<String, List<String>> reassessed = flags(arrival, accepted);
+            Map<String, List<String>> changed = new HashMap<>();
+            for (PreparedResponse r : accepted) {
+                List<String> now = reassessed.getOrDefault(r.clientId(), List.of());
+                if (!now.equals(flagsById.getOrDefault(r.clientId(), List.of()))) {
+                    changed.put(r.clientId(), now);
                 }
             }
-            writer.copy(campaign.id, accepted, stamp, flagsById);
-            tally.flagged += flagged;
-            tally = tallies.apply(tally, delta, campaign, questionnaire);
+            writer.reflag(campaign.id, stamp.namespace(), changed);
+            flagsById = reassessed;
         }
+        int flagged = 0;
+        if (!accepted.isEmpty()) {
+            Vocabulary.Mapping groups = vocabulary.forCampaign(campaign);
+            TallyDelta delta = new TallyDelta();
+            for (PreparedResponse r : accepted) {
+                if (flagsById.containsKey(r.clientId())) {
+                    flagged++;
+                } else {
+                    delta.add(r.answers(), groups.groups(r.demographics()), 1);
+                }
+            }
+            tallies.record(campaign.id, TallyChange.of(delta, ScoreTallies.weights(questionnaire), flagged));
+        }
+        current = tallies.current(campaign.id);
         Log.infof(
                 "campaign %s: %d responses received, %d accepted (%d flagged for review), %d duplicates",
-                campaign.id, rows.size(), fresh.size(), flagged, duplicates);
+                campaign.id, rows.size(), accepted.size(), flagged, duplicates);
         return new BatchResult(
-                campaign.id, rows.size(), fresh.size(), duplicates, flagged, tally.respondents, tally.tallyVersion);
+                campaign.id,
+                rows.size(),
+                accepted.size(),
+                duplicates,
+                flagged,
+                current[0],
+                tallies.find(campaign.id).tallyVersion);
+    }
+
+    /** The quality flags of the rows that have some, by client id, assessed in row order. */
+    private Map<String, List<String>> flags(QualityFlags.Arrival arrival, List<PreparedResponse> rows) {
+        Map<String, List<String>> flagsById = new HashMap<>();
+        if (rows.isEmpty()) {
+            return flagsById;
+        }
+        List<List<String>> flags = qualityFlags.assess(
+                arrival, rows.stream().map(PreparedResponse::answers).toList());
+        for (int i = 0; i < rows.size(); i++) {
+            if (!flags.get(i).isEmpty()) {
+                flagsById.put(rows.get(i).clientId(), flags.get(i));
+            }
+        }
+        return flagsById;
     }
 
     private void validate(

@@ -9,26 +9,33 @@ import java.sql.Array;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.hibernate.Session;
 import org.postgresql.PGConnection;
 
 /**
- * Set-based access to the response table on the transaction's own connection: duplicate lookup by a single
- * array query and inserts by PostgreSQL COPY, so a 10,000-row batch costs a handful of round trips.
+ * Set-based access to the response table on the transaction's own connection: a request's rows go in by COPY and
+ * one INSERT … ON CONFLICT that detects duplicates on the unique index, so a 10,000-row batch costs a handful of
+ * round trips whatever the table holds.
  */
 @ApplicationScoped
 public class ResponseWriter {
 
-    /** Columns written by {@link #copy}, in COPY order. */
+    /** The per-connection staging table of {@link #insert}. */
+    private static final String STAGE = "survey_response_stage";
+
+    /** Columns written by {@link #insert}, in COPY order. */
     static final String COPY_COLUMNS = "campaign_id, client_id, request_hash, answers, gender, age, age_band, "
             + "education, occupation, service_used, suggestion, consent, channel, submitted_at, namespace, client_key, "
             + "batch_reference, quality_flags, review_state";
@@ -51,35 +58,17 @@ public class ResponseWriter {
     /** Where a request's rows come from: channel, namespace of their ids, client pseudonym and paper batch. */
     public record Stamp(String channel, String namespace, String clientKey, String batchReference, Instant at) {}
 
-    /** Request hashes of the responses of {@code campaignId} in {@code namespace} that carry one of {@code clientIds}. */
-    public Map<String, String> existingHashes(UUID campaignId, String namespace, Collection<String> clientIds) {
-        if (clientIds.isEmpty()) {
-            return Map.of();
-        }
-        return work(conn -> {
-            Map<String, String> found = new HashMap<>();
-            Array ids = conn.createArrayOf("text", clientIds.toArray());
-            try (PreparedStatement ps = conn.prepareStatement("select client_id, request_hash from survey_response "
-                    + "where campaign_id = ? and namespace = ? and client_id = any(?)")) {
-                ps.setObject(1, campaignId);
-                ps.setString(2, namespace);
-                ps.setArray(3, ids);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        found.put(rs.getString(1), rs.getString(2));
-                    }
-                }
-            } finally {
-                ids.free();
-            }
-            return found;
-        });
-    }
-
-    /** Inserts the responses with one COPY inside the current transaction; flagged ones wait for review. */
-    public long copy(UUID campaignId, Collection<PreparedResponse> rows, Stamp stamp, Map<String, List<String>> flags) {
+    /**
+     * Inserts the responses that are new in their namespace and returns their client ids; the others (already
+     * stored under the same campaign, namespace and client id) are left alone for {@link #storedHashes}. The rows go
+     * by one COPY into a per-connection staging table and from there by one INSERT … ON CONFLICT DO NOTHING, so a
+     * duplicate is found by the unique index itself: the cost per row does not depend on the table's size or on
+     * its statistics. Flagged rows wait for review. Columns not written here keep their defaults.
+     */
+    public Set<String> insert(
+            UUID campaignId, Collection<PreparedResponse> rows, Stamp stamp, Map<String, List<String>> flags) {
         if (rows.isEmpty()) {
-            return 0;
+            return Set.of();
         }
         StringBuilder csv = new StringBuilder(rows.size() * 160);
         String campaign = campaignId.toString();
@@ -110,18 +99,84 @@ public class ResponseWriter {
             csv.append(rowFlags.isEmpty() ? "COUNTED" : "FLAGGED").append('\n');
         }
         return work(conn -> {
+            try (Statement st = conn.createStatement()) {
+                st.execute("create temp table if not exists " + STAGE + " on commit delete rows as select "
+                        + COPY_COLUMNS + " from survey_response with no data");
+                st.execute("truncate " + STAGE);
+            }
             try {
-                return conn.unwrap(PGConnection.class)
+                conn.unwrap(PGConnection.class)
                         .getCopyAPI()
                         .copyIn(
-                                "copy survey_response (" + COPY_COLUMNS + ") from stdin with (format csv)",
+                                "copy " + STAGE + " (" + COPY_COLUMNS + ") from stdin with (format csv)",
                                 new StringReader(csv.toString()));
             } catch (SQLException e) {
                 // PostgreSQL quotes the failing COPY line, which may hold demographics or a suggestion: keep only
-                // the SQL state (so unique violations and outages still map to 409 and 503), never the text.
+                // the SQL state (so outages still map to 503), never the text.
                 throw new SQLException("copy of " + rows.size() + " responses failed", e.getSQLState());
             } catch (IOException e) {
                 throw new SQLException("copy of " + rows.size() + " responses failed", "08006");
+            }
+            Set<String> inserted = new HashSet<>(rows.size() * 2);
+            try (Statement st = conn.createStatement();
+                    ResultSet rs = st.executeQuery("insert into survey_response (" + COPY_COLUMNS + ") select "
+                            + COPY_COLUMNS + " from " + STAGE + " on conflict (campaign_id, namespace, client_id) "
+                            + "do nothing returning client_id")) {
+                while (rs.next()) {
+                    inserted.add(rs.getString(1));
+                }
+            }
+            return inserted;
+        });
+    }
+
+    /**
+     * The stored request hash of each staged response that {@link #insert} found already stored, by client id. Runs
+     * in the same transaction right after it; the lookup goes through the unique index (a no-op update of the
+     * stored row returns its hash), never through a plan chosen from statistics.
+     */
+    public Map<String, String> storedHashes(Collection<String> clientIds) {
+        if (clientIds.isEmpty()) {
+            return Map.of();
+        }
+        return work(conn -> {
+            Map<String, String> found = new HashMap<>();
+            Array ids = conn.createArrayOf("text", clientIds.toArray());
+            try (PreparedStatement ps = conn.prepareStatement("insert into survey_response (" + COPY_COLUMNS
+                    + ") select " + COPY_COLUMNS + " from " + STAGE + " where client_id = any(?) on conflict "
+                    + "(campaign_id, namespace, client_id) do update set request_hash = survey_response.request_hash "
+                    + "returning client_id, request_hash")) {
+                ps.setArray(1, ids);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        found.put(rs.getString(1), rs.getString(2));
+                    }
+                }
+            } finally {
+                ids.free();
+            }
+            return found;
+        });
+    }
+
+    /** Replaces the quality flags (and with them the review state) of responses just inserted. */
+    public void reflag(UUID campaignId, String namespace, Map<String, List<String>> flagsById) {
+        if (flagsById.isEmpty()) {
+            return;
+        }
+        work(conn -> {
+            try (PreparedStatement ps = conn.prepareStatement("update survey_response set quality_flags = ?, "
+                    + "review_state = ? where campaign_id = ? and namespace = ? and client_id = ?")) {
+                for (Map.Entry<String, List<String>> e : flagsById.entrySet()) {
+                    Array flags = conn.createArrayOf("text", e.getValue().toArray());
+                    ps.setArray(1, flags);
+                    ps.setString(2, e.getValue().isEmpty() ? "COUNTED" : "FLAGGED");
+                    ps.setObject(3, campaignId);
+                    ps.setString(4, namespace);
+                    ps.setString(5, e.getKey());
+                    ps.addBatch();
+                }
+                return ps.executeBatch();
             }
         });
     }

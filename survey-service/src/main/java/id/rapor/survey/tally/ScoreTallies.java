@@ -55,6 +55,18 @@ public class ScoreTallies {
         addToGroups(tally.campaignId, change.groups());
     }
 
+    /** Adds summed score moments to the locked tally and its groups; left alone while not backfilled. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void apply(CampaignTally tally, Change change) {
+        if (tally.scoreCount == null
+                || (change.overall().equals(ScoreMoments.EMPTY)
+                        && change.groups().isEmpty())) {
+            return;
+        }
+        store(tally, moments(tally).orElseThrow().plus(change.overall()));
+        addToGroups(tally.campaignId, change.groups());
+    }
+
     /** What a delta's respondents add to the moments, overall and per demographic group. */
     public record Change(ScoreMoments overall, Map<TallyDelta.GroupKey, ScoreMoments> groups) {}
 

@@ -22,6 +22,71 @@ public class TallyRepository implements PanacheRepositoryBase<CampaignTally, UUI
                 .orElseThrow(() -> new IllegalStateException("campaign " + campaignId + " has no tally row"));
     }
 
+    /**
+     * The campaign's tally row locked for a folder, or empty when another transaction holds it (that one folds what
+     * is pending, or its owner re-checks after its commit).
+     */
+    public java.util.Optional<CampaignTally> tryLock(UUID campaignId) {
+        List<?> locked = getEntityManager()
+                .createNativeQuery("select 1 from campaign_tally where campaign_id = ?1 for update skip locked")
+                .setParameter(1, campaignId)
+                .getResultList();
+        return locked.isEmpty() ? java.util.Optional.empty() : findByIdOptional(campaignId);
+    }
+
+    /** Appends a tally change waiting to be folded. */
+    public void appendChange(UUID campaignId, long respondents, long flagged, String change) {
+        getEntityManager()
+                .createNativeQuery("insert into campaign_tally_change (campaign_id, respondents, flagged, change) "
+                        + "values (?1, ?2, ?3, cast(?4 as jsonb))")
+                .setParameter(1, campaignId)
+                .setParameter(2, respondents)
+                .setParameter(3, flagged)
+                .setParameter(4, change)
+                .executeUpdate();
+    }
+
+    /** Removes and returns the committed changes waiting for the campaign: {respondents, flagged, change json}. */
+    @SuppressWarnings("unchecked")
+    public List<Object[]> takeChanges(UUID campaignId) {
+        return getEntityManager()
+                .createNativeQuery("delete from campaign_tally_change where campaign_id = ?1 "
+                        + "returning respondents, flagged, change::text")
+                .setParameter(1, campaignId)
+                .getResultList();
+    }
+
+    /** Whether changes wait for the campaign. */
+    public boolean hasChanges(UUID campaignId) {
+        return !getEntityManager()
+                .createNativeQuery("select 1 from campaign_tally_change where campaign_id = ?1 limit 1")
+                .setParameter(1, campaignId)
+                .getResultList()
+                .isEmpty();
+    }
+
+    /** {respondents, flagged} of the changes waiting for the campaign (committed ones and the caller's own). */
+    public long[] pending(UUID campaignId) {
+        Object[] row = (Object[]) getEntityManager()
+                .createNativeQuery("select coalesce(sum(respondents), 0), coalesce(sum(flagged), 0) "
+                        + "from campaign_tally_change where campaign_id = ?1")
+                .setParameter(1, campaignId)
+                .getSingleResult();
+        return new long[] {((Number) row[0]).longValue(), ((Number) row[1]).longValue()};
+    }
+
+    /** Campaigns with changes waiting since before {@code seconds} ago. */
+    @SuppressWarnings("unchecked")
+    public List<UUID> campaignsWithOldChanges(int seconds) {
+        return getEntityManager()
+                .createNativeQuery(
+                        "select distinct campaign_id from campaign_tally_change "
+                                + "where created_at < now() - make_interval(secs => ?1)",
+                        UUID.class)
+                .setParameter(1, seconds)
+                .getResultList();
+    }
+
     /** Adds {@code sum} and {@code count} to one item's running totals. */
     public void addToItem(UUID campaignId, String itemCode, long sum, long count) {
         getEntityManager()
@@ -38,12 +103,21 @@ public class TallyRepository implements PanacheRepositoryBase<CampaignTally, UUI
 
     /** Adds a delta's demographic group counts and sums with two JDBC batches. */
     public void addToGroups(UUID campaignId, TallyDelta delta) {
+        addToGroups(campaignId, delta.groups(), delta.groupItems());
+    }
+
+    /** Adds demographic group counts and per group item sums with two JDBC batches. */
+    public void addToGroups(
+            UUID campaignId, Map<TallyDelta.GroupKey, long[]> groups, Map<TallyDelta.GroupItemKey, long[]> groupItems) {
+        if (groups.isEmpty() && groupItems.isEmpty()) {
+            return;
+        }
         getEntityManager().unwrap(Session.class).doWork(conn -> {
             try (PreparedStatement ps = conn.prepareStatement("insert into campaign_group_tally (campaign_id, "
                     + "dimension, group_value, respondents) values (?, ?, ?, ?) on conflict (campaign_id, dimension, "
                     + "group_value) do update set respondents = campaign_group_tally.respondents "
                     + "+ excluded.respondents")) {
-                for (Map.Entry<TallyDelta.GroupKey, long[]> g : delta.groups().entrySet()) {
+                for (Map.Entry<TallyDelta.GroupKey, long[]> g : groups.entrySet()) {
                     ps.setObject(1, campaignId);
                     ps.setString(2, g.getKey().dimension());
                     ps.setString(3, g.getKey().value());
@@ -57,8 +131,7 @@ public class TallyRepository implements PanacheRepositoryBase<CampaignTally, UUI
                     + "on conflict (campaign_id, dimension, group_value, item_code) do update set "
                     + "answer_sum = campaign_group_item_tally.answer_sum + excluded.answer_sum, "
                     + "answer_count = campaign_group_item_tally.answer_count + excluded.answer_count")) {
-                for (Map.Entry<TallyDelta.GroupItemKey, long[]> g :
-                        delta.groupItems().entrySet()) {
+                for (Map.Entry<TallyDelta.GroupItemKey, long[]> g : groupItems.entrySet()) {
                     ps.setObject(1, campaignId);
                     ps.setString(2, g.getKey().dimension());
                     ps.setString(3, g.getKey().value());
