@@ -10,6 +10,10 @@ import java.util.UUID;
 /**
  * A service unit was created, updated, deactivated or reactivated. Carries the unit's full state so
  * consumers can upsert it; {@code version} increases with every change and guards against reordering.
+ * Schema 2: the register holds assessment subjects of three kinds ({@code subjectKind}: {@code UNIT}, {@code PEMDA}
+ * for a province or kab/kota government, {@code INSTANSI} for a K/L or BUMN without a region, whose
+ * {@code regionCode} is null) and a unit may belong to an instansi ({@code instansiId}). A schema-1 event is a
+ * {@code UNIT} with no instansi.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record UnitChanged(
@@ -25,13 +29,22 @@ public record UnitChanged(
         String provinceCode,
         String regencyCode,
         String parentOrganisation,
-        boolean active)
+        boolean active,
+        /** Schema 2: {@code UNIT}, {@code PEMDA} or {@code INSTANSI}; null in schema 1 (a unit). */
+        String subjectKind,
+        /** Schema 2: the instansi (K/L, BUMN) a unit belongs to, or null. */
+        UUID instansiId)
         implements RaporEvent {
 
     public static final String TYPE = "UnitChanged";
-    public static final int SCHEMA_VERSION = 1;
+    /** 2: adds {@code subjectKind} and {@code instansiId}; an INSTANSI has no region code. */
+    public static final int SCHEMA_VERSION = 2;
 
-    /** Builds the event for the unit's state after a change. */
+    public static final String UNIT = "UNIT";
+    public static final String PEMDA = "PEMDA";
+    public static final String INSTANSI = "INSTANSI";
+
+    /** Builds the event for a unit (no instansi) after a change. */
     public static UnitChanged of(
             UUID unitId,
             long version,
@@ -40,6 +53,21 @@ public record UnitChanged(
             String regionCode,
             String parentOrganisation,
             boolean active,
+            Instant occurredAt) {
+        return of(unitId, version, name, unitType, regionCode, parentOrganisation, active, UNIT, null, occurredAt);
+    }
+
+    /** Builds the event for a subject's state after a change. */
+    public static UnitChanged of(
+            UUID unitId,
+            long version,
+            String name,
+            String unitType,
+            String regionCode,
+            String parentOrganisation,
+            boolean active,
+            String subjectKind,
+            UUID instansiId,
             Instant occurredAt) {
         return new UnitChanged(
                 UUID.randomUUID(),
@@ -54,7 +82,9 @@ public record UnitChanged(
                 RegionCodes.province(regionCode),
                 RegionCodes.regency(regionCode),
                 parentOrganisation,
-                active);
+                active,
+                subjectKind,
+                instansiId);
     }
 
     /**
@@ -72,12 +102,24 @@ public record UnitChanged(
         if (unitType == null || unitType.isBlank()) {
             faults.add("no unitType");
         }
-        if (!RegionCodes.isValid(regionCode)) {
+        String kind = kind();
+        if (!List.of(UNIT, PEMDA, INSTANSI).contains(kind)) {
+            faults.add("unknown subjectKind (" + kind + ")");
+        } else if (INSTANSI.equals(kind)) {
+            if (regionCode != null) {
+                faults.add("an INSTANSI has no regionCode (" + regionCode + ")");
+            }
+        } else if (!RegionCodes.isValid(regionCode)) {
             faults.add("no valid regionCode (" + regionCode + ")");
         }
         return faults.isEmpty()
                 ? Optional.empty()
                 : Optional.of("UnitChanged " + eventId + ": " + String.join(", ", faults));
+    }
+
+    /** The subject kind: as sent, or {@code UNIT} for a schema-1 event. */
+    public String kind() {
+        return subjectKind == null ? UNIT : subjectKind;
     }
 
     /** Whether this event replaces a replica holding {@code heldVersion}: only a strictly newer version does. */

@@ -47,7 +47,9 @@ class UnitChangedRuleTest {
                 null,
                 null,
                 null,
-                true);
+                true,
+                null,
+                null);
         assertThat(bare.province()).isEqualTo("73").isEqualTo(full.province());
         assertThat(bare.regency()).isEqualTo("73.06").isEqualTo(full.regency());
         assertThat(produced(1, "73").regency()).isNull();
@@ -70,7 +72,9 @@ class UnitChangedRuleTest {
                     null,
                     null,
                     null,
-                    true);
+                    true,
+                    null,
+                    null);
             assertThat(bad.defect()).as(String.valueOf(region)).get().asString().contains("regionCode");
         }
         UnitChanged nameless = new UnitChanged(
@@ -86,8 +90,47 @@ class UnitChangedRuleTest {
                 null,
                 null,
                 null,
-                true);
+                true,
+                null,
+                null);
         assertThat(nameless.defect()).isPresent();
         assertThat(RegionCodes.isValid("73.06.01.2001")).isTrue();
+    }
+
+    @Test
+    void shouldHoldAnInstansiWithoutRegionAndRefuseAUnitWithout() {
+        java.util.UUID id = java.util.UUID.randomUUID();
+        UnitChanged kai = UnitChanged.of(
+                id, 1, "PT Kereta Api Indonesia", "BUMN", null, null, true, UnitChanged.INSTANSI, null, Instant.now());
+        assertThat(kai.schemaVersion()).isEqualTo(2);
+        assertThat(kai.defect()).isEmpty();
+        assertThat(kai.province()).isNull();
+        UnitChanged branch = UnitChanged.of(
+                java.util.UUID.randomUUID(),
+                1,
+                "Stasiun Bandung",
+                "OTHER",
+                "32.73",
+                null,
+                true,
+                UnitChanged.UNIT,
+                id,
+                Instant.now());
+        assertThat(branch.defect()).isEmpty();
+        assertThat(UnitChanged.of(id, 1, "X", "BUMN", "32", null, true, UnitChanged.INSTANSI, null, Instant.now())
+                        .defect())
+                .get()
+                .asString()
+                .contains("an INSTANSI has no regionCode");
+        assertThat(UnitChanged.of(id, 1, "X", "PEMDA", null, null, true, UnitChanged.PEMDA, null, Instant.now())
+                        .defect())
+                .get()
+                .asString()
+                .contains("regionCode");
+        assertThat(UnitChanged.of(id, 1, "X", "PEMDA", "32", null, true, "PLANET", null, Instant.now())
+                        .defect())
+                .get()
+                .asString()
+                .contains("subjectKind");
     }
 }

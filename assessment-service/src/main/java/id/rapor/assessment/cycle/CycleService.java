@@ -8,6 +8,7 @@ import id.rapor.assessment.instrument.InstrumentService;
 import id.rapor.assessment.instrument.InstrumentVersion;
 import id.rapor.assessment.region.RegionService;
 import id.rapor.assessment.unit.ServiceUnit;
+import id.rapor.assessment.unit.SubjectKind;
 import id.rapor.assessment.unit.UnitRepository;
 import id.rapor.events.RegionCodes;
 import id.rapor.platform.error.Problem;
@@ -211,6 +212,7 @@ public class CycleService {
     }
 
     private void addLokus(EvaluationCycle cycle, List<UUID> unitIds) {
+        List<SubjectKind> allowed = instruments.subjectKinds(instruments.byId(cycle.instrumentVersionId));
         List<Problem.FieldError> errors = new ArrayList<>();
         List<ServiceUnit> found = new ArrayList<>();
         Set<UUID> seen = new HashSet<>();
@@ -224,6 +226,11 @@ public class CycleService {
                 errors.add(new Problem.FieldError("unitIds[" + i + "]", "Unit " + id + " does not exist"));
             } else if (!unit.active) {
                 errors.add(new Problem.FieldError("unitIds[" + i + "]", "Unit " + id + " is inactive"));
+            } else if (!allowed.contains(unit.subjectKind)) {
+                errors.add(new Problem.FieldError(
+                        "unitIds[" + i + "]",
+                        "Subject " + id + " is a " + unit.subjectKind + "; the cycle's instrument assesses "
+                                + allowed));
             } else if (cycle.scopeRegion != null && !RegionCodes.within(unit.regionCode, cycle.scopeRegion)) {
                 errors.add(new Problem.FieldError(
                         "unitIds[" + i + "]",

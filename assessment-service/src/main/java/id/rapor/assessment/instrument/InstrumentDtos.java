@@ -1,6 +1,7 @@
 package id.rapor.assessment.instrument;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import id.rapor.assessment.unit.SubjectKind;
 import id.rapor.events.Basis;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -59,10 +60,23 @@ public final class InstrumentDtos {
             Boolean bandsConfirmed,
 
             @Schema(description = "Parts the sources do not confirm (weights, texts, cut-offs); results say so")
-            List<@NotBlank @Size(max = 300) String> unconfirmed) {
+            List<@NotBlank @Size(max = 300) String> unconfirmed,
+
+            @Schema(
+                    description = "Lokus rule: the subject kinds the version assesses (UNIT, PEMDA, INSTANSI); "
+                            + "default [UNIT]",
+                    example = "[\"PEMDA\"]")
+            List<@NotNull SubjectKind> subjectKinds) {
 
         public int decimalsOrDefault() {
             return decimals == null ? 2 : decimals;
+        }
+
+        /** The subject kinds, default a unit only. */
+        public List<SubjectKind> subjectKindsOrDefault() {
+            return subjectKinds == null || subjectKinds.isEmpty()
+                    ? List.of(SubjectKind.UNIT)
+                    : subjectKinds.stream().distinct().toList();
         }
     }
 
@@ -165,7 +179,10 @@ public final class InstrumentDtos {
             boolean bandsConfirmed,
 
             @Schema(description = "confirmed false, with reasons, when a part of the version is not confirmed")
-            Basis basis) {}
+            Basis basis,
+
+            @Schema(description = "Lokus rule: the subject kinds the version assesses")
+            List<SubjectKind> subjectKinds) {}
 
     /** A version without its content, for lists. */
     @Schema(name = "InstrumentVersionSummary")

@@ -7,6 +7,7 @@ import id.rapor.assessment.instrument.InstrumentDtos.Definition;
 import id.rapor.assessment.instrument.InstrumentDtos.InstrumentRequest;
 import id.rapor.assessment.instrument.InstrumentDtos.InstrumentSummary;
 import id.rapor.assessment.instrument.InstrumentDtos.InstrumentView;
+import id.rapor.assessment.unit.SubjectKind;
 import id.rapor.events.Basis;
 import id.rapor.events.GradeScale;
 import id.rapor.platform.error.Problem;
@@ -163,6 +164,7 @@ public class InstrumentService {
                             ? List.of()
                             : request.unconfirmed().stream().map(String::strip).toList());
             version.definition = mapper.writeValueAsString(new Definition(request.aspects(), request.bands()));
+            version.subjectKinds = mapper.writeValueAsString(request.subjectKindsOrDefault());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot store instrument definition", e);
         }
@@ -190,7 +192,17 @@ public class InstrumentService {
                 d.bands(),
                 v.decimals,
                 v.bandsConfirmed,
-                basis(v));
+                basis(v),
+                subjectKinds(v));
+    }
+
+    /** The lokus rule of a version: the subject kinds it assesses. */
+    public List<SubjectKind> subjectKinds(InstrumentVersion v) {
+        try {
+            return mapper.readValue(v.subjectKinds, new TypeReference<List<SubjectKind>>() {});
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable subject kinds of instrument version " + v.id, e);
+        }
     }
 
     private static InstrumentSummary summary(InstrumentVersion v) {

@@ -57,6 +57,10 @@ public class InstrumentVersion extends PanacheEntityBase {
     @Column(nullable = false)
     public String unconfirmed = "[]";
 
+    /** The lokus rule: the subject kinds this version assesses, as a JSON array of text. */
+    @Column(name = "subject_kinds", nullable = false)
+    public String subjectKinds = "[\"UNIT\"]";
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 

@@ -10,7 +10,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A public-service unit (Disdukcapil, Puskesmas, ...) owned by a region. */
+/**
+ * An assessment subject in the register: a public-service unit (Disdukcapil, Puskesmas, ...) owned by a region and
+ * possibly by an instansi, a Pemda of a province or kab/kota, or an instansi (K/L, BUMN) without a region.
+ */
 @Entity
 @Table(name = "service_unit")
 public class ServiceUnit extends PanacheEntityBase {
@@ -25,11 +28,20 @@ public class ServiceUnit extends PanacheEntityBase {
     @Column(name = "unit_type", nullable = false)
     public UnitType type;
 
-    @Column(name = "region_code", nullable = false)
+    /** Null for an instansi. */
+    @Column(name = "region_code")
     public String regionCode;
 
-    @Column(name = "province_code", nullable = false)
+    @Column(name = "province_code")
     public String provinceCode;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "subject_kind", nullable = false)
+    public SubjectKind subjectKind = SubjectKind.UNIT;
+
+    /** The instansi (K/L, BUMN) a unit belongs to, or null. */
+    @Column(name = "instansi_id")
+    public UUID instansiId;
 
     @Column(name = "parent_organisation")
     public String parentOrganisation;

@@ -17,7 +17,10 @@ public final class UnitDtos {
 
     private UnitDtos() {}
 
-    /** A unit to create or the new state of one. */
+    /**
+     * A subject to create or the new state of one: a unit (in a region, optionally of an instansi), a Pemda (type
+     * PEMDA, the code of its province or kab/kota) or an instansi (KEMENTERIAN_LEMBAGA, BUMN, BUMD: no region).
+     */
     @Schema(name = "UnitRequest")
     public record UnitRequest(
             @NotBlank @Size(max = 200) @Schema(example = "Puskesmas Sungguminasa")
@@ -25,13 +28,25 @@ public final class UnitDtos {
 
             @NotNull @Schema(example = "PUSKESMAS") UnitType type,
 
-            @NotBlank
             @Pattern(regexp = REGION_CODE, message = "must be a Kemendagri region code such as 73.06")
-            @Schema(example = "73.06")
+            @Schema(
+                    example = "73.06",
+                    description = "Required for a unit and a Pemda (province or kab/kota code); absent for an instansi")
             String regionCode,
 
             @Size(max = 200) @Schema(example = "Dinas Kesehatan Kabupaten Gowa")
-            String parentOrganisation) {}
+            String parentOrganisation,
+
+            @Schema(
+                    nullable = true,
+                    description = "The instansi (K/L, BUMN, BUMD) a unit belongs to, such as a BUMN's branch office")
+            UUID instansiId) {
+
+        /** A unit of a region with no instansi. */
+        public UnitRequest(String name, UnitType type, String regionCode, String parentOrganisation) {
+            this(name, type, regionCode, parentOrganisation, null);
+        }
+    }
 
     /** A unit as the register holds it. */
     @Schema(name = "Unit")
@@ -39,9 +54,11 @@ public final class UnitDtos {
             UUID id,
             String name,
             UnitType type,
-            String regionCode,
-            String provinceCode,
+            @Schema(description = "UNIT, PEMDA or INSTANSI") SubjectKind subjectKind,
+            @Schema(nullable = true) String regionCode,
+            @Schema(nullable = true) String provinceCode,
             @Schema(nullable = true) String parentOrganisation,
+            @Schema(nullable = true) UUID instansiId,
             boolean active,
             long revision,
             Instant createdAt,
@@ -52,9 +69,11 @@ public final class UnitDtos {
                     unit.id,
                     unit.name,
                     unit.type,
+                    unit.subjectKind,
                     unit.regionCode,
                     unit.provinceCode,
                     unit.parentOrganisation,
+                    unit.instansiId,
                     unit.active,
                     unit.revision,
                     unit.createdAt,

@@ -20,6 +20,12 @@ public class UnitRepository implements PanacheRepositoryBase<ServiceUnit, UUID> 
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
     }
 
+    /** The Pemda registered for a province or kab/kota, if any. */
+    public Optional<ServiceUnit> findPemda(String regionCode) {
+        return find("subjectKind = ?1 and regionCode = ?2", SubjectKind.PEMDA, regionCode)
+                .firstResultOptional();
+    }
+
     /** Units under {@code regionScope} (null: everywhere) filtered by type and activity, sorted by name. */
     public List<ServiceUnit> search(String regionScope, UnitType type, Boolean active, int page, int size) {
         return find(filter(regionScope, type, active), Sort.by("name").and("id"), params(regionScope, type, active))

@@ -50,14 +50,19 @@ public class UnitService {
     @Inject
     Validator validator;
 
+    @Inject
+    SubjectRules subjects;
+
     /** One row of a bulk import and how errors name it ({@code [3]} for JSON, {@code line 5} for CSV). */
     public record BulkRow(String label, UnitRequest request) {}
 
-    /** Registers a unit in a region the caller manages and publishes it. */
+    /** Registers a subject (unit, Pemda, instansi) the caller manages and publishes it. */
     @Transactional
     public UnitView create(UnitRequest request) {
-        caller.requireManage(request.regionCode());
-        regions.requireExisting("regionCode", request.regionCode());
+        subjects.requireManage(request);
+        if (request.regionCode() != null) {
+            regions.requireExisting("regionCode", request.regionCode());
+        }
         return register(request);
     }
 
@@ -94,7 +99,9 @@ public class UnitService {
             throw ProblemException.invalid(invalid);
         }
         for (BulkRow row : rows) {
-            if (!caller.canManage(row.request().regionCode())) {
+            if (SubjectKind.of(row.request().type()) == SubjectKind.INSTANSI
+                    ? !caller.isAdmin()
+                    : !caller.canManage(row.request().regionCode())) {
                 throw ProblemException.forbidden(
                         row.label() + ": region " + row.request().regionCode() + " lies outside your scope");
             }
@@ -103,7 +110,7 @@ public class UnitService {
         List<Problem.FieldError> missing = new ArrayList<>();
         for (BulkRow row : rows) {
             String code = row.request().regionCode();
-            if (!known.computeIfAbsent(code, regions::exists)) {
+            if (code != null && !known.computeIfAbsent(code, regions::exists)) {
                 missing.add(new Problem.FieldError(
                         row.label() + ".regionCode", "Region " + code + " is not in the Kemendagri register"));
             }
@@ -122,6 +129,7 @@ public class UnitService {
     }
 
     private UnitView register(UnitRequest request) {
+        subjects.check(request, null);
         Instant now = Instant.now();
         ServiceUnit unit = new ServiceUnit();
         unit.id = UUID.randomUUID();
@@ -140,8 +148,15 @@ public class UnitService {
     public UnitView update(UUID id, UnitRequest request) {
         ServiceUnit unit = units.findForUpdate(id).orElseThrow(() -> ProblemException.notFound("Unit", id));
         caller.requireManage(unit.regionCode);
-        caller.requireManage(request.regionCode());
-        regions.requireExisting("regionCode", request.regionCode());
+        subjects.requireManage(request);
+        if (request.regionCode() != null) {
+            regions.requireExisting("regionCode", request.regionCode());
+        }
+        subjects.check(request, unit.id);
+        if (SubjectKind.of(request.type()) != unit.subjectKind) {
+            throw ProblemException.businessRule(
+                    "type", "a " + unit.subjectKind.name().toLowerCase() + " stays one; register a new subject");
+        }
         apply(unit, request);
         touch(unit);
         return UnitView.of(unit);
@@ -200,6 +215,8 @@ public class UnitService {
         unit.regionCode = request.regionCode();
         unit.provinceCode = RegionCodes.province(request.regionCode());
         unit.parentOrganisation = request.parentOrganisation();
+        unit.subjectKind = SubjectKind.of(request.type());
+        unit.instansiId = request.instansiId();
     }
 
     private void touch(ServiceUnit unit) {
@@ -217,6 +234,8 @@ public class UnitService {
                 unit.regionCode,
                 unit.parentOrganisation,
                 unit.active,
+                unit.subjectKind.eventName(),
+                unit.instansiId,
                 unit.updatedAt));
     }
 }

@@ -1,6 +1,9 @@
 package id.rapor.assessment.unit;
 
-/** Kinds of public-service unit Rapor evaluates. */
+/**
+ * Kinds of register entry Rapor evaluates: service units, and the subjects that are not units ({@link SubjectKind}):
+ * PEMDA (a province or kab/kota government), KEMENTERIAN_LEMBAGA, BUMN and BUMD (instansi without a region).
+ */
 public enum UnitType {
     DISDUKCAPIL,
     DPMPTSP,
@@ -8,5 +11,9 @@ public enum UnitType {
     PUSKESMAS,
     KECAMATAN,
     SAMSAT,
-    OTHER
+    OTHER,
+    PEMDA,
+    KEMENTERIAN_LEMBAGA,
+    BUMN,
+    BUMD
 }

@@ -200,15 +200,27 @@ public final class RankingDtos {
             int definitionVersion,
             @Schema(nullable = true) Long respondents,
 
-            @Schema(nullable = true, description = "Competition rank among all active units nationally")
+            @Schema(
+                    nullable = true,
+                    description = "Competition rank among all active subjects of the same kind (units, Pemda or "
+                            + "instansi) nationally")
             Integer rankNational,
 
             long rankedNational,
 
-            @Schema(nullable = true, description = "Competition rank among active units of the same province")
+            @Schema(
+                    nullable = true,
+                    description = "Competition rank among active subjects of the same kind in the same province")
             Integer rankInProvince,
 
             long rankedInProvince,
+
+            @Schema(
+                    nullable = true,
+                    description = "Competition rank among the active units of the same instansi (a BUMN's branches)")
+            Integer rankInInstansi,
+
+            long rankedInInstansi,
             @Schema(nullable = true) String previousPeriod,
             @Schema(nullable = true) BigDecimal change,
             @Schema(description = "IKM_DROP, NRR_DROP") List<String> flags,
@@ -236,7 +248,27 @@ public final class RankingDtos {
     @Schema(name = "IndexHistory")
     public record IndexHistory(String indexCode, List<PeriodEntry> periods) {}
 
-    /** A unit's scorecard: every index, every period. */
+    /** A unit's scorecard: every index, every period; for a Pemda also the entity results rolled up from its units. */
     @Schema(name = "Scorecard")
-    public record Scorecard(UnitView unit, List<IndexHistory> indices) {}
+    public record Scorecard(
+            UnitView unit,
+            List<IndexHistory> indices,
+
+            @Schema(
+                    description = "A Pemda only: per index and period, the entity result aggregated from the "
+                            + "results of the units (or produk layanan) of its region, with the rule applied")
+            List<EntityResult> entity) {}
+
+    /** A Pemda's result of one index and period, aggregated from its region's units under a stated rule. */
+    @Schema(name = "EntityResult")
+    public record EntityResult(
+            String indexCode,
+            String period,
+
+            @Schema(
+                    description = "How the entity value is formed",
+                    example = "MEAN_OF_UNITS: the mean of the exact results of the region's units")
+            String rule,
+
+            RegionRankingRow result) {}
 }

@@ -23,6 +23,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class RankingRepository {
 
+    /** The subject kind a ranking covers unless asked for another. */
+    public static final String UNIT = "UNIT";
+
     @Inject
     EntityManager em;
 
@@ -37,7 +40,6 @@ public class RankingRepository {
      * {@code region}, of {@code unitType}, adequate samples only when asked) before {@code zoneFilter} and the page
      * are applied; with the filtered total.
      */
-    @SuppressWarnings("unchecked")
     public PageView<UnitRankingRow> rankedUnits(
             String index,
             Period period,
@@ -47,7 +49,31 @@ public class RankingRepository {
             boolean adequateOnly,
             int page,
             int size) {
-        StringBuilder scope = new StringBuilder("r.index_code = :index and r.period = :period and u.active");
+        return rankedUnits(index, period, region, unitType, UNIT, null, zoneFilter, adequateOnly, page, size);
+    }
+
+    /**
+     * As {@link #rankedUnits(String, Period, String, String, String, boolean, int, int)} over the subjects of one
+     * kind ({@code UNIT}, {@code PEMDA}, {@code INSTANSI}) and, when {@code instansi} is given, over the units of
+     * that instansi only (a BUMN's branch offices among each other).
+     */
+    @SuppressWarnings("unchecked")
+    public PageView<UnitRankingRow> rankedUnits(
+            String index,
+            Period period,
+            String region,
+            String unitType,
+            String subjectKind,
+            UUID instansi,
+            String zoneFilter,
+            boolean adequateOnly,
+            int page,
+            int size) {
+        StringBuilder scope = new StringBuilder(
+                "r.index_code = :index and r.period = :period and u.active and u.subject_kind = :subjectKind");
+        if (instansi != null) {
+            scope.append(" and u.instansi_id = :instansi");
+        }
         if (region != null) {
             scope.append(" and (u.region_code = :region or u.region_code like :regionPrefix)");
         }
@@ -76,7 +102,11 @@ public class RankingRepository {
         for (Query q : List.of(select, count, bounds)) {
             q.setParameter("index", index)
                     .setParameter("period", period.text())
-                    .setParameter("surveyPeriods", surveyPeriods);
+                    .setParameter("surveyPeriods", surveyPeriods)
+                    .setParameter("subjectKind", subjectKind);
+            if (instansi != null) {
+                q.setParameter("instansi", instansi);
+            }
             if (region != null) {
                 q.setParameter("region", region).setParameter("regionPrefix", RegionCodes.likeInside(region));
             }
@@ -165,6 +195,20 @@ public class RankingRepository {
         return ((Number) flagged).longValue() > 0 ? "REVIEW_PENDING" : "OK";
     }
 
+    /** The (index, period) pairs the active units inside {@code region} have results for, in order. */
+    @SuppressWarnings("unchecked")
+    public List<String[]> indexPeriodsOfUnitsIn(String region) {
+        List<Object[]> rows = em.createNativeQuery("select distinct r.index_code, r.period from unit_result r "
+                        + "join unit_projection u on u.id = r.unit_id where u.active and u.subject_kind = 'UNIT' "
+                        + "and (u.region_code = :region or u.region_code like :regionPrefix) order by 1, 2")
+                .setParameter("region", region)
+                .setParameter("regionPrefix", RegionCodes.likeInside(region))
+                .getResultList();
+        return rows.stream()
+                .map(r -> new String[] {(String) r[0], (String) r[1]})
+                .toList();
+    }
+
     /** Every result of the unit, by index then period. */
     public List<UnitResult> resultsOfUnit(UUID unitId) {
         return em.createQuery(
@@ -176,25 +220,44 @@ public class RankingRepository {
 
     /** Active units (in {@code province} when given) with a value above {@code r}'s for its index and period. */
     public long unitsRankedAbove(UnitResult r, String province) {
-        return count("r.value > :value", r, province);
+        return count("r.value > :value", r, UNIT, province, null);
     }
 
     /** Active units (in {@code province} when given) with a value for {@code r}'s index and period. */
     public long unitsRanked(UnitResult r, String province) {
-        return count("r.value is not null", r, province);
+        return count("r.value is not null", r, UNIT, province, null);
     }
 
-    private long count(String condition, UnitResult r, String province) {
+    /**
+     * Active peers of a subject with a value above {@code r}'s: subjects of {@code subjectKind}, in {@code province}
+     * and of {@code instansi} when given.
+     */
+    public long peersRankedAbove(UnitResult r, String subjectKind, String province, UUID instansi) {
+        return count("r.value > :value", r, subjectKind, province, instansi);
+    }
+
+    /** Active peers of a subject with a value for {@code r}'s index and period (as {@link #peersRankedAbove}). */
+    public long peersRanked(UnitResult r, String subjectKind, String province, UUID instansi) {
+        return count("r.value is not null", r, subjectKind, province, instansi);
+    }
+
+    private long count(String condition, UnitResult r, String subjectKind, String province, UUID instansi) {
         Query q = em.createNativeQuery("select count(*) from unit_result r join unit_projection u on u.id = r.unit_id "
-                        + "where r.index_code = :index and r.period = :period and u.active and " + condition
-                        + (province == null ? "" : " and u.province_code = :province"))
+                        + "where r.index_code = :index and r.period = :period and u.active "
+                        + "and u.subject_kind = :subjectKind and " + condition
+                        + (province == null ? "" : " and u.province_code = :province")
+                        + (instansi == null ? "" : " and u.instansi_id = :instansi"))
                 .setParameter("index", r.indexCode)
-                .setParameter("period", r.period);
+                .setParameter("period", r.period)
+                .setParameter("subjectKind", subjectKind);
         if (condition.contains(":value")) {
             q.setParameter("value", r.value);
         }
         if (province != null) {
             q.setParameter("province", province);
+        }
+        if (instansi != null) {
+            q.setParameter("instansi", instansi);
         }
         return ((Number) q.getSingleResult()).longValue();
     }

@@ -10,9 +10,11 @@ import id.rapor.platform.error.ProblemException;
 import id.rapor.platform.web.PageView;
 import id.rapor.ranking.config.RankingConfig;
 import id.rapor.ranking.definition.Definition;
+import id.rapor.ranking.definition.DefinitionDtos;
 import id.rapor.ranking.definition.DefinitionService;
 import id.rapor.ranking.index.Precision;
 import id.rapor.ranking.index.UnitResult;
+import id.rapor.ranking.ranking.RankingDtos.EntityResult;
 import id.rapor.ranking.ranking.RankingDtos.IndexHistory;
 import id.rapor.ranking.ranking.RankingDtos.ItemChange;
 import id.rapor.ranking.ranking.RankingDtos.PeriodEntry;
@@ -71,13 +73,42 @@ public class RankingService {
             boolean adequateOnly,
             int page,
             int size) {
+        return units(index, periodText, region, unitType, null, null, zone, adequateOnly, page, size);
+    }
+
+    /**
+     * Subjects of one kind ({@code UNIT} by default, {@code PEMDA}, {@code INSTANSI}) ranked by one index and
+     * period, best first; with {@code instansi}, the units of that instansi among each other.
+     */
+    public PageView<UnitRankingRow> units(
+            String index,
+            String periodText,
+            String region,
+            String unitType,
+            String subjectKind,
+            UUID instansi,
+            String zone,
+            boolean adequateOnly,
+            int page,
+            int size) {
         requireIndex(index);
         Period period = requirePeriod(periodText);
         if (region != null && !RegionCodes.isValid(region)) {
             throw ProblemException.badRequest("region", "must be a Kemendagri region code such as 73 or 73.06");
         }
-        return rankings.rankedUnits(index, period, region, unitType, zone(zone), adequateOnly, page, size);
+        String kind = subjectKind == null ? RankingRepository.UNIT : subjectKind;
+        if (!SUBJECT_KINDS.contains(kind)) {
+            throw ProblemException.badRequest("subjectKind", "must be one of " + SUBJECT_KINDS);
+        }
+        if (instansi != null && !RankingRepository.UNIT.equals(kind)) {
+            throw ProblemException.badRequest("instansi", "ranks the units of an instansi; subjectKind must be UNIT");
+        }
+        return rankings.rankedUnits(
+                index, period, region, unitType, kind, instansi, zone(zone), adequateOnly, page, size);
     }
+
+    /** The subject kinds a ranking may cover. */
+    public static final List<String> SUBJECT_KINDS = List.of("UNIT", "PEMDA", "INSTANSI");
 
     /** Regional roll-ups of one index and period, best first; regions without data last, unranked. */
     public PageView<RegionRankingRow> regions(
@@ -173,7 +204,41 @@ public class RankingService {
             }
             histories.add(new IndexHistory(code, entries));
         });
-        return new Scorecard(unit, histories);
+        return new Scorecard(unit, histories, entity(unit));
+    }
+
+    /**
+     * A Pemda's entity results: for every index and period its region's units have results for, the roll-up of the
+     * region (an assessment index: the mean of the units' exact results, as Ombudsman's 2013-2021 kepatuhan of a
+     * Pemda is the mean of its produk layanan scores; a survey index: the pooled tallies). Empty for other subjects.
+     */
+    private List<EntityResult> entity(UnitView unit) {
+        if (!"PEMDA".equals(unit.subjectKind()) || unit.regionCode() == null) {
+            return List.of();
+        }
+        Level level = RegionCodes.level(unit.regionCode()) == 1 ? Level.PROVINCE : Level.REGENCY;
+        String parent = level == Level.REGENCY ? unit.provinceCode() : null;
+        List<EntityResult> results = new ArrayList<>();
+        for (String[] indexPeriod : rankings.indexPeriodsOfUnitsIn(unit.regionCode())) {
+            Period period = Period.parse(indexPeriod[1]).orElse(null);
+            Definition def = period == null
+                    ? null
+                    : definitions.inForce(indexPeriod[0], period).orElse(null);
+            if (def == null) {
+                continue;
+            }
+            rollups.rollups(def, period, level, parent, null).stream()
+                    .filter(row -> unit.regionCode().equals(row.regionCode()))
+                    .findFirst()
+                    .ifPresent(row -> results.add(new EntityResult(
+                            indexPeriod[0],
+                            indexPeriod[1],
+                            def.source() == DefinitionDtos.Source.SURVEY_TALLY
+                                    ? "POOLED_TALLIES: the item tallies of the region's units summed"
+                                    : "MEAN_OF_UNITS: the mean of the exact results of the region's units",
+                            row)));
+        }
+        return results;
     }
 
     private PeriodEntry entry(UnitView unit, UnitResult r, UnitResult previous) {
@@ -205,14 +270,23 @@ public class RankingService {
         if (nrrDrop) {
             flags.add("NRR_DROP");
         }
+        // a subject ranks among its peers: subjects of its own kind (units, Pemda, instansi)
+        String kind = unit.subjectKind();
         Integer rankNational = null;
         Integer rankProvince = null;
-        long rankedNational = rankings.unitsRanked(r, null);
-        long rankedProvince = unit.provinceCode() == null ? 0 : rankings.unitsRanked(r, unit.provinceCode());
+        Integer rankInstansi = null;
+        long rankedNational = rankings.peersRanked(r, kind, null, null);
+        long rankedProvince =
+                unit.provinceCode() == null ? 0 : rankings.peersRanked(r, kind, unit.provinceCode(), null);
+        long rankedInstansi = unit.instansiId() == null ? 0 : rankings.peersRanked(r, kind, null, unit.instansiId());
         if (r.value != null && unit.active()) {
-            rankNational = (int) rankings.unitsRankedAbove(r, null) + 1;
-            rankProvince =
-                    unit.provinceCode() == null ? null : (int) rankings.unitsRankedAbove(r, unit.provinceCode()) + 1;
+            rankNational = (int) rankings.peersRankedAbove(r, kind, null, null) + 1;
+            rankProvince = unit.provinceCode() == null
+                    ? null
+                    : (int) rankings.peersRankedAbove(r, kind, unit.provinceCode(), null) + 1;
+            rankInstansi = unit.instansiId() == null
+                    ? null
+                    : (int) rankings.peersRankedAbove(r, kind, null, unit.instansiId()) + 1;
         }
         return new PeriodEntry(
                 r.period,
@@ -228,6 +302,8 @@ public class RankingService {
                 rankedNational,
                 rankProvince,
                 rankedProvince,
+                rankInstansi,
+                rankedInstansi,
                 previous == null ? null : previous.period,
                 change,
                 flags,

@@ -48,9 +48,10 @@ public class UnitRankingResource {
     @GET
     @Operation(
             operationId = "listUnitRanking",
-            summary = "Rank units by an index in a period",
-            description = "Competition ranking (1, 2, 2, 4) over the region and unit type; the zone filter and "
-                    + "paging apply after ranking. Units with insufficient data come last without a rank.")
+            summary = "Rank units (or Pemda, or instansi) by an index in a period",
+            description = "Competition ranking (1, 2, 2, 4) over subjects of one kind in the region, of the unit "
+                    + "type and instansi; the zone filter and paging apply after ranking. Subjects with "
+                    + "insufficient data come last without a rank.")
     @APIResponse(responseCode = "200", description = "One page of the ranking")
     @APIResponse(
             responseCode = "400",
@@ -63,6 +64,15 @@ public class UnitRankingResource {
             @Parameter(description = "Province, kab/kota or kecamatan code", example = "73") @QueryParam("region")
                     String region,
             @Parameter(example = "PUSKESMAS") @QueryParam("unitType") String unitType,
+            @Parameter(
+                            description = "The kind of subject ranked: UNIT (default), PEMDA (province and kab/kota "
+                                    + "governments) or INSTANSI (K/L, BUMN)",
+                            example = "PEMDA")
+                    @QueryParam("subjectKind")
+                    String subjectKind,
+            @Parameter(description = "Rank only the units of this instansi (a BUMN's branch offices)")
+                    @QueryParam("instansi")
+                    UUID instansi,
             @Parameter(description = "HIJAU, KUNING or MERAH") @QueryParam("zone") String zone,
             @Parameter(
                             description = "Only units whose respondents reach their Krejcie–Morgan minimum (units "
@@ -72,7 +82,7 @@ public class UnitRankingResource {
                     boolean adequateOnly,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageView.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(1000) int size) {
-        return rankings.units(index, period, region, unitType, zone, adequateOnly, page, size);
+        return rankings.units(index, period, region, unitType, subjectKind, instansi, zone, adequateOnly, page, size);
     }
 
     @GET

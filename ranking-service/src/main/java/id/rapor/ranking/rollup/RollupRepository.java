@@ -113,7 +113,9 @@ public class RollupRepository {
     }
 
     private static String scope(RollupService.Level level, String parent, String unitType) {
-        StringBuilder scope = new StringBuilder(" u.active and " + key(level) + " is not null");
+        // a region's roll-up is over its service units; its Pemda and instansi are subjects of their own
+        StringBuilder scope =
+                new StringBuilder(" u.active and u.subject_kind = 'UNIT' and " + key(level) + " is not null");
         if (parent != null) {
             scope.append(" and u.province_code = :parent");
         }

@@ -8,15 +8,20 @@ public final class UnitDtos {
 
     private UnitDtos() {}
 
-    /** A unit as the ranking service knows it (from the unit events). */
+    /** A subject (unit, Pemda, instansi) as the ranking service knows it (from the unit events). */
     @Schema(name = "RankedUnit")
     public record UnitView(
             UUID id,
             String name,
             String unitType,
-            String regionCode,
-            String provinceCode,
+            @Schema(description = "UNIT, PEMDA or INSTANSI") String subjectKind,
+            @Schema(nullable = true) String regionCode,
+            @Schema(nullable = true) String provinceCode,
             @Schema(nullable = true) String regencyCode,
+
+            @Schema(nullable = true, description = "The instansi (K/L, BUMN) a unit belongs to")
+            UUID instansiId,
+
             boolean active,
             long version) {
 
@@ -25,9 +30,11 @@ public final class UnitDtos {
                     unit.id,
                     unit.name,
                     unit.unitType,
+                    unit.subjectKind,
                     unit.regionCode,
                     unit.provinceCode,
                     unit.regencyCode,
+                    unit.instansiId,
                     unit.active,
                     unit.version);
         }

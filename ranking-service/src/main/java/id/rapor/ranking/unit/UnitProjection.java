@@ -25,8 +25,17 @@ public class UnitProjection extends PanacheEntityBase {
     @Column(name = "unit_type", nullable = false)
     public String unitType;
 
-    @Column(name = "region_code", nullable = false)
+    /** Null for an instansi (K/L, BUMN). */
+    @Column(name = "region_code")
     public String regionCode;
+
+    /** UNIT, PEMDA or INSTANSI: rankings compare subjects of one kind. */
+    @Column(name = "subject_kind", nullable = false)
+    public String subjectKind = "UNIT";
+
+    /** The instansi a unit belongs to (a BUMN's branch office), or null. */
+    @Column(name = "instansi_id")
+    public UUID instansiId;
 
     @Column(name = "province_code")
     public String provinceCode;

@@ -42,6 +42,8 @@ public class UnitProjectionService {
         unit.provinceCode = event.province();
         unit.regencyCode = event.regency();
         unit.active = event.active();
+        unit.subjectKind = event.kind();
+        unit.instansiId = event.instansiId();
         unit.eventId = event.eventId();
         unit.updatedAt = Instant.now();
         if (fresh) {
