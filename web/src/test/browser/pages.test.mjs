@@ -168,7 +168,7 @@ test('the form shows the questionnaire from its data, counts a submission, and q
   await page.locator('#consent').check();
   await page.locator('#kirim').click();
   await page.waitForSelector('#terima-kasih:not([hidden])');
-  await page.waitForSelector('#antrian[hidden]');
+  await page.waitForSelector('#antrian[hidden]', { state: 'attached' });
   await awaitRespondents(campaignId, 1);
   assert.equal(await page.locator('input:checked').count(), 0, 'the kiosk form is reset');
 
@@ -198,7 +198,7 @@ test('the form shows the questionnaire from its data, counts a submission, and q
     await route.continue();
   });
   await context.setOffline(false);
-  await page.waitForSelector('#antrian[hidden]', { timeout: 60000 });
+  await page.waitForSelector('#antrian[hidden]', { state: 'attached', timeout: 60000 });
   assert.equal(lostReceipts, 1);
   await awaitRespondents(campaignId, 3);
   const result = await admin(`/api/v1/survey/campaigns/${campaignId}/result`);
