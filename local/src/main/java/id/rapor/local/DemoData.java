@@ -1,5 +1,7 @@
 package id.rapor.local;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import id.rapor.testsupport.DevTokens;
 import java.io.IOException;
 import java.net.URI;
@@ -7,12 +9,17 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Year;
+import java.util.List;
 
 /** A small demo data set for the local run, loaded through the gateway like any client would. */
 final class DemoData {
 
     private static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    /** The seeded SKM questionnaire (PermenPANRB 14/2017). */
+    private static final String SKM_2017 = "00000000-0000-0000-0000-000000002017";
 
     private DemoData() {}
 
@@ -36,6 +43,72 @@ final class DemoData {
         System.out.println("Loaded demo units in Sulawesi Selatan (73).");
     }
 
+    /**
+     * The public pages of the demo data: opens this year's SKM campaign of the demo Puskesmas when it has none, and
+     * returns the lines to print (its form link, its results page and its kab/kota's); none without the demo unit.
+     */
+    static List<String> publicPages(String gateway) {
+        String token = DevTokens.admin();
+        ObjectMapper json = new ObjectMapper();
+        String unitId = null;
+        try {
+            for (JsonNode unit : json.readTree(get(gateway + "/api/v1/units?region=73.06&size=100", token))
+                    .path("items")) {
+                if ("Puskesmas Somba Opu".equals(unit.path("name").asText())) {
+                    unitId = unit.path("id").asText();
+                }
+            }
+            if (unitId == null) {
+                return List.of();
+            }
+            awaitSurveyReplica(gateway, token, unitId);
+            String year = String.valueOf(Year.now().getValue());
+            String formToken = null;
+            for (JsonNode campaign : json.readTree(
+                    get(gateway + "/api/v1/survey/campaigns?unitId=" + unitId + "&period=" + year, token))) {
+                if ("OPEN".equals(campaign.path("status").asText()) && campaign.hasNonNull("formToken")) {
+                    formToken = campaign.path("formToken").asText();
+                }
+            }
+            if (formToken == null) {
+                String created = post(
+                        gateway + "/api/v1/survey/campaigns",
+                        token,
+                        "{\"unitId\":\"" + unitId + "\",\"questionnaireId\":\"" + SKM_2017 + "\",\"period\":\"" + year
+                                + "\",\"population\":1000,\"title\":\"SKM " + year + "\"}");
+                formToken = json.readTree(created).path("formToken").asText();
+            }
+            return List.of(
+                    "  SKM form:    " + gateway + "/f/" + formToken + "  (Puskesmas Somba Opu, " + year + ")",
+                    "  Results:     " + gateway + "/hasil/unit/" + unitId + "?periode=" + year,
+                    "               " + gateway + "/hasil/wilayah/73.06?periode=" + year + "  (Kabupaten Gowa)",
+                    "               " + gateway + "/hasil/wilayah/73?periode=" + year + "  (Sulawesi Selatan)");
+        } catch (IOException e) {
+            throw new IllegalStateException("demo campaign not opened: " + e.getMessage(), e);
+        }
+    }
+
+    private static void awaitSurveyReplica(String gateway, String token, String unitId) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (true) {
+            try {
+                get(gateway + "/api/v1/survey/units/" + unitId, token);
+                return;
+            } catch (IllegalStateException e) {
+                if (System.nanoTime() > deadline) {
+                    throw e;
+                }
+            }
+            try {
+                // The survey service learns the unit from the register's event; a local run waits for it.
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            }
+        }
+    }
+
     private static String get(String url, String token) {
         try {
             HttpResponse<String> response = HTTP.send(
@@ -57,7 +130,7 @@ final class DemoData {
         }
     }
 
-    private static void post(String url, String token, String json) {
+    private static String post(String url, String token, String json) {
         try {
             HttpResponse<String> response = HTTP.send(
                     HttpRequest.newBuilder(URI.create(url))
@@ -71,6 +144,7 @@ final class DemoData {
                 throw new IllegalStateException(
                         "POST " + url + " answered " + response.statusCode() + ": " + response.body());
             }
+            return response.body();
         } catch (IOException e) {
             throw new IllegalStateException("POST " + url + " failed: " + e.getMessage(), e);
         } catch (InterruptedException e) {

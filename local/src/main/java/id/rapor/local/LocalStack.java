@@ -2,6 +2,7 @@ package id.rapor.local;
 
 import id.rapor.testsupport.DevTokens;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -42,6 +43,14 @@ public final class LocalStack {
             }
         }
         String gateway = stack.gatewayUrl();
+        List<String> publicPages = List.of();
+        if (args.length == 0 || !"--no-demo".equals(args[0])) {
+            try {
+                publicPages = DemoData.publicPages(gateway);
+            } catch (RuntimeException e) {
+                System.err.println("Demo SKM campaign not opened: " + e.getMessage());
+            }
+        }
         System.out.printf("%nRapor is up in %.1f s.%n", (System.nanoTime() - started) / 1e9);
         StringBuilder starts = new StringBuilder("  Started in:  ");
         for (String name : java.util.List.of("assessment", "survey", "ranking", "gateway")) {
@@ -56,6 +65,7 @@ public final class LocalStack {
         System.out.println("  Swagger UI:  " + gateway + "/q/swagger-ui");
         System.out.println("  OpenAPI:     " + gateway + "/q/openapi");
         System.out.println("  Health:      " + gateway + "/q/health");
+        publicPages.forEach(System.out::println);
         System.out.println("  Demo tokens (dev key, valid 12 h):");
         System.out.println("    admin:              " + DevTokens.admin());
         System.out.println("    evaluator (73):     " + DevTokens.evaluator("73"));

@@ -112,6 +112,7 @@ class AuthorizationMatrixTest {
     private final Map<Role, String> tokens = new EnumMap<>(Role.class);
     private final Map<Target, String> unit = new EnumMap<>(Target.class);
     private final Map<Target, String> campaign = new EnumMap<>(Target.class);
+    private final Map<Target, String> formToken = new EnumMap<>(Target.class);
     private final Map<Target, String> voidable = new EnumMap<>(Target.class);
     private final Map<Target, String> closable = new EnumMap<>(Target.class);
     private final Map<Target, Map<Role, String>> movable = new EnumMap<>(Target.class);
@@ -292,10 +293,11 @@ class AuthorizationMatrixTest {
 
         for (Target t : UNITS) {
             String id = unit.get(t);
-            String c = expect(ScenarioApi.openCampaign(admin, id, period(), null), 201, "campaign")
-                    .jsonPath()
-                    .getString("id");
+            var opened = expect(ScenarioApi.openCampaign(admin, id, period(), null), 201, "campaign")
+                    .jsonPath();
+            String c = opened.getString("id");
             campaign.put(t, c);
+            formToken.put(t, opened.getString("formToken"));
             String clientId = "void-me-" + t + "-" + suffix;
             expect(
                     as(admin)
@@ -747,6 +749,12 @@ class AuthorizationMatrixTest {
                 (tok, r, t) -> ScenarioApi.honouringRateLimit(() -> as(tok).contentType(ContentType.JSON)
                         .body(Map.of("reason", "Uji matriks"))
                         .post(responses(campaign.get(t)) + "/" + voidable.get(t) + "/void"))));
+        f.add(new Family(
+                "survey public form: read by its token",
+                UNITS,
+                null,
+                200,
+                (tok, r, t) -> as(tok).get("/api/v1/survey/forms/" + formToken.get(t))));
         f.add(new Family(
                 "survey results: campaign (published)",
                 UNITS,

@@ -20,6 +20,11 @@ public class CampaignRepository implements PanacheRepositoryBase<Campaign, UUID>
                 .list();
     }
 
+    /** The campaign whose current public form token is {@code formToken}, if any (revoked tokens match none). */
+    public java.util.Optional<Campaign> findByFormToken(String formToken) {
+        return find("formToken", formToken).firstResultOptional();
+    }
+
     /**
      * A unit's campaigns whose period lies wholly inside {@code period} (its 2026 result pools 2026, 2026-S1,
      * 2026-S2, 2026-Q1..Q4, ...), oldest period first.
