@@ -25,7 +25,8 @@ public final class EventCodec {
             AssessmentScored.SUBMITTED, AssessmentScored.class,
             AssessmentScored.VERIFIED, AssessmentScored.class,
             AssessmentScored.REOPENED, AssessmentScored.class,
-            SurveyTallyChanged.TYPE, SurveyTallyChanged.class);
+            SurveyTallyChanged.TYPE, SurveyTallyChanged.class,
+            SkmFollowUpSummarized.TYPE, SkmFollowUpSummarized.class);
 
     private EventCodec() {}
 

@@ -103,6 +103,32 @@ public record Period(String text, Kind kind, LocalDate start, LocalDate end) {
         return !other.start.isBefore(start) && !other.end.isAfter(end);
     }
 
+    /** The period of the same kind just before this one; empty for a date range. */
+    public Optional<Period> previous() {
+        return shifted(-1);
+    }
+
+    /** The period of the same kind just after this one; empty for a date range. */
+    public Optional<Period> next() {
+        return shifted(1);
+    }
+
+    private Optional<Period> shifted(int step) {
+        return switch (kind) {
+            case YEAR -> Optional.of(year(year() + step));
+            case SEMESTER -> {
+                LocalDate s = start.plusMonths(6L * step);
+                yield Optional.of(semester(s.getYear(), s.getMonthValue() <= 6 ? 1 : 2));
+            }
+            case QUARTER -> {
+                LocalDate s = start.plusMonths(3L * step);
+                yield Optional.of(quarter(s.getYear(), (s.getMonthValue() + 2) / 3));
+            }
+            case MONTH -> parse(start.plusMonths(step).toString().substring(0, 7));
+            case RANGE -> Optional.empty();
+        };
+    }
+
     /** The year this period starts in. */
     public int year() {
         return start.getYear();

@@ -123,15 +123,29 @@ final class LaporanSkm {
             analysis(pdf, d);
 
             pdf.heading("BAB V  RENCANA TINDAK LANJUT");
-            pdf.paragraph("Rencana tindak lanjut perbaikan disusun atas unsur dengan nilai terendah dan dibahas "
-                    + "bersama unsur masyarakat. Tabel berikut diisi oleh unit penyelenggara pelayanan.");
             List<List<String>> plan = new ArrayList<>();
-            List<ItemResult> lowest = lowest(r, 3);
-            for (int i = 0; i < 5; i++) {
-                String unsur = i < lowest.size()
-                        ? lowest.get(i).code() + " " + lowest.get(i).name()
-                        : "";
-                plan.add(List.of(String.valueOf(i + 1), unsur, "", "", ""));
+            if (d.plans().isEmpty()) {
+                pdf.paragraph("Rencana tindak lanjut perbaikan disusun atas unsur dengan nilai terendah dan dibahas "
+                        + "bersama unsur masyarakat. Tabel berikut diisi oleh unit penyelenggara pelayanan.");
+                List<ItemResult> lowest = lowest(r, 3);
+                for (int i = 0; i < 5; i++) {
+                    String unsur = i < lowest.size()
+                            ? lowest.get(i).code() + " " + lowest.get(i).name()
+                            : "";
+                    plan.add(List.of(String.valueOf(i + 1), unsur, "", "", ""));
+                }
+            } else {
+                pdf.paragraph("Rencana tindak lanjut perbaikan yang disusun unit penyelenggara pelayanan atas hasil "
+                        + "SKM periode ini, dengan statusnya pada tanggal laporan.");
+                int i = 0;
+                for (LaporanSkmData.PlanLine line : d.plans()) {
+                    plan.add(List.of(
+                            String.valueOf(++i),
+                            line.unsur(),
+                            line.action() + " (" + line.status() + ")",
+                            Formats.date(line.dueDate()),
+                            line.owner()));
+                }
             }
             pdf.table(
                     List.of(

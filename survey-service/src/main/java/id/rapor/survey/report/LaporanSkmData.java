@@ -7,7 +7,8 @@ import java.util.Map;
 
 /**
  * Everything a Laporan SKM prints, gathered by {@link ReportService}: the unit, the period, the result exactly as
- * the API gives it to the caller, the questionnaire's unsur and bands, and the trend over earlier periods.
+ * the API gives it to the caller, the questionnaire's unsur and bands, and the trend over earlier periods and
+ * the follow-up plans (RTL) made for the period.
  */
 record LaporanSkmData(
         String unitName,
@@ -26,7 +27,11 @@ record LaporanSkmData(
         List<TrendPoint> trend,
         Signatory signatory,
         LocalDate printedOn,
-        int minimumGroupSize) {
+        int minimumGroupSize,
+        List<PlanLine> plans) {
+
+    /** One follow-up plan (RTL) of the period: unsur, action, due date, owner and status. */
+    record PlanLine(String unsur, String action, LocalDate dueDate, String owner, String status) {}
 
     /** One unsur of the questionnaire: code, name, standard question. */
     record Unsur(String code, String name, String question) {}

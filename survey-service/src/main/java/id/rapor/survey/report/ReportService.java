@@ -8,6 +8,8 @@ import id.rapor.scoring.Rational;
 import id.rapor.survey.campaign.Campaign;
 import id.rapor.survey.campaign.CampaignRepository;
 import id.rapor.survey.campaign.CampaignService;
+import id.rapor.survey.followup.FollowUpService;
+import id.rapor.survey.followup.PlanStatus;
 import id.rapor.survey.questionnaire.Questionnaire;
 import id.rapor.survey.questionnaire.QuestionnaireRepository;
 import id.rapor.survey.result.ResultConfig;
@@ -50,6 +52,9 @@ public class ReportService {
     static final int TREND_PERIODS = 5;
 
     private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
+
+    @Inject
+    FollowUpService followUp;
 
     @Inject
     ResultService results;
@@ -124,7 +129,15 @@ public class ReportService {
                 trend(unitId, period, result, found),
                 signatories.effective(unit).orElse(null),
                 LocalDate.now(JAKARTA),
-                resultConfig.minimumGroupSize());
+                resultConfig.minimumGroupSize(),
+                followUp.plansOf(unitId, period.text()).stream()
+                        .map(p -> new LaporanSkmData.PlanLine(
+                                p.itemCode + " " + p.itemName,
+                                p.action,
+                                p.dueDate,
+                                p.owner,
+                                PlanStatus.valueOf(p.status).text()))
+                        .toList());
         byte[] pdf = LaporanSkm.render(data);
         Log.infof("Laporan SKM of unit %s for %s: %d bytes", unitId, period.text(), pdf.length);
         return pdf;

@@ -113,6 +113,19 @@ public class ResultService {
         return liveUnit(unitId, period, true, false);
     }
 
+    /**
+     * The live result of a unit over its campaigns of {@code period}, without breakdowns, for what the service derives
+     * from results (follow-up proposals and outcomes, SKM facts); 404 when the unit has no campaign in the period.
+     */
+    public ResultView current(UUID unitId, Period period) {
+        return liveUnit(unitId, period, false, false);
+    }
+
+    /** The live result of one campaign, without breakdowns, for what the service derives from results. */
+    public ResultView currentCampaign(UUID campaignId) {
+        return liveCampaign(campaignId, false, false);
+    }
+
     private ResultView snapshot(String key, java.util.function.Supplier<ResultView> compute) {
         java.time.Instant now = java.time.Instant.now();
         Snapshot cached = snapshots.get(key);
