@@ -71,7 +71,7 @@ public class OutboxRelay {
     @ConfigProperty(name = "quarkus.datasource.password")
     Optional<String> password;
 
-    /** The channel the outbox trigger notifies (V18_1__outbox_notify.sql). */
+    /** The channel the outbox trigger notifies (V20_0_1__outbox_notify.sql). */
     private static final String CHANNEL = "rapor_outbox";
 
     private final ReentrantLock relaying = new ReentrantLock();
