@@ -48,16 +48,16 @@ public class Caller {
     }
 
     /**
-     * The person's full name from the token's {@code name} claim (OpenID Connect's standard claim, which Keycloak's
-     * {@code profile} scope fills from first and last name), when present.
+     * The person's full name from the token's {@code name} claim (OpenID Connect's standard claim; Rapor's Keycloak
+     * realm maps it from first and last name), when present.
      */
     public Optional<String> fullName() {
         return claim("name");
     }
 
     /**
-     * The civil servant's NIP (Nomor Induk Pegawai) from the token's {@code nip} claim (in Keycloak a declared user
-     * attribute {@code nip} with a user-attribute mapper, like {@code region}), when present.
+     * The civil servant's NIP (Nomor Induk Pegawai) from the token's {@code nip} claim (in Rapor's Keycloak realm a
+     * declared user attribute {@code nip}, 18 digits, with a user-attribute mapper like {@code region}), when present.
      */
     public Optional<String> nip() {
         return claim("nip");
