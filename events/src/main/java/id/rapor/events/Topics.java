@@ -14,11 +14,20 @@ public final class Topics {
     /** Survey campaign tallies (sufficient statistics), published by the survey service. */
     public static final String SURVEY_TALLIES = "rapor.survey-tallies.v1";
 
+    /** Survey responses accepted (per written batch) and voided, published by the survey service for integrators. */
+    public static final String SURVEY_RESPONSES = "rapor.survey-responses.v1";
+
+    /** Rankings whose units' index, zone or rank changed, published by the ranking service for integrators. */
+    public static final String RANKINGS = "rapor.rankings.v1";
+
     /** Events a consumer could not process, with the reason in the headers. */
     public static final String DEAD_LETTER = "rapor.dead-letter.v1";
 
     /** Every business topic, in the order a full replay reads them. */
     public static final List<String> ALL = List.of(UNITS, ASSESSMENTS, SURVEY_TALLIES);
+
+    /** Topics only integrators read (nothing is rebuilt from them). */
+    public static final List<String> NOTIFICATIONS = List.of(SURVEY_RESPONSES, RANKINGS);
 
     private Topics() {}
 }

@@ -44,6 +44,7 @@ public class TopicsInitializer {
             Set<String> existing = admin.listTopics().names().get(5, TimeUnit.SECONDS);
             List<NewTopic> missing = new ArrayList<>();
             List<String> wanted = new ArrayList<>(Topics.ALL);
+            wanted.addAll(Topics.NOTIFICATIONS);
             wanted.add(Topics.DEAD_LETTER);
             for (String topic : wanted) {
                 if (!existing.contains(topic)) {

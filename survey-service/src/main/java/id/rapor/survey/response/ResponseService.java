@@ -65,6 +65,9 @@ public class ResponseService {
     static final String BATCH_REFERENCE = "batchReference";
 
     @Inject
+    ResponseEvents responseEvents;
+
+    @Inject
     CampaignService campaigns;
 
     @Inject
@@ -249,6 +252,7 @@ public class ResponseService {
         }
         Instant now = Instant.now();
         writer.markVoided(campaignId, namespace, responseId, reason, actor, now);
+        responseEvents.voided(campaign, namespace, responseId, reason, now);
         TallyDelta delta = new TallyDelta();
         switch (stored.reviewState()) {
             case "FLAGGED" -> tally.flagged--;
@@ -419,6 +423,7 @@ public class ResponseService {
                 }
             }
             writer.copy(campaign.id, accepted, stamp, flagsById);
+            responseEvents.accepted(campaign, accepted, stamp, flagsById);
             tally.flagged += flagged;
             tally = tallies.apply(tally, delta, campaign, questionnaire);
         }
