@@ -17,6 +17,12 @@ public final class Topics {
     /** SKM facts per unit and year (held, publication media, follow-up plans), published by the survey service. */
     public static final String SKM_FOLLOW_UP = "rapor.skm-followup.v1";
 
+    /** Survey responses accepted (per written batch) and voided, published by the survey service for integrators. */
+    public static final String SURVEY_RESPONSES = "rapor.survey-responses.v1";
+
+    /** Rankings whose units' index, zone or rank changed, published by the ranking service for integrators. */
+    public static final String RANKINGS = "rapor.rankings.v1";
+
     /** Events a consumer could not process, with the reason in the headers. */
     public static final String DEAD_LETTER = "rapor.dead-letter.v1";
 
@@ -25,6 +31,9 @@ public final class Topics {
 
     /** Topics of facts one service hands another outside the ranking projection. */
     public static final List<String> FACTS = List.of(SKM_FOLLOW_UP);
+
+    /** Topics only integrators read (nothing is rebuilt from them). */
+    public static final List<String> NOTIFICATIONS = List.of(SURVEY_RESPONSES, RANKINGS);
 
     private Topics() {}
 }

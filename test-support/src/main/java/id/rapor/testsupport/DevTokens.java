@@ -41,6 +41,22 @@ public final class DevTokens {
         return mint("evaluator-" + region, Set.of("evaluator"), region, null);
     }
 
+    /** An evaluator of a region whose token carries a full name ({@code name}) and NIP ({@code nip}), as Keycloak's would. */
+    public static String evaluator(String region, String name, String nip) {
+        return Jwt.issuer(ISSUER)
+                .audience(AUDIENCE)
+                .subject("evaluator-" + region)
+                .upn("evaluator-" + region)
+                .groups(Set.of("evaluator"))
+                .claim("region", region)
+                .claim("name", name)
+                .claim("nip", nip)
+                .expiresIn(Duration.ofHours(12))
+                .jws()
+                .algorithm(io.smallrye.jwt.algorithm.SignatureAlgorithm.RS256)
+                .sign(privateKey());
+    }
+
     /** The operator of one service unit. */
     public static String operator(UUID unitId) {
         return mint("operator-" + unitId, Set.of("operator"), null, unitId.toString());

@@ -343,7 +343,13 @@ public class AssessmentService {
         }
         ctx.assessment().status = AssessmentStatus.VERIFIED;
         touch(ctx.assessment());
-        audit.record(id, "VERIFIED", Map.of("tier", last, "version", ctx.assessment().version));
+        // The result sheet prints who verified: the name and NIP the token carries at this moment, kept in the trail.
+        Map<String, Object> detail = new java.util.LinkedHashMap<>();
+        detail.put("tier", last);
+        detail.put("version", ctx.assessment().version);
+        caller.fullName().ifPresent(name -> detail.put("evaluatorName", name));
+        caller.nip().ifPresent(nip -> detail.put("evaluatorNip", nip));
+        audit.record(id, "VERIFIED", detail);
         publish(ctx, AssessmentScored.VERIFIED, last);
         return view(ctx);
     }

@@ -1,5 +1,7 @@
 package id.rapor.assessment.report;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import id.rapor.assessment.assessment.AssessmentDtos.AnswerView;
 import id.rapor.assessment.assessment.AssessmentDtos.AssessmentView;
 import id.rapor.assessment.assessment.AssessmentDtos.ScoreView;
@@ -41,6 +43,8 @@ import java.util.stream.Collectors;
 public class ResultSheetService {
 
     private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
+
+    private static final ObjectMapper DETAIL = new ObjectMapper();
 
     @Inject
     AssessmentService assessments;
@@ -97,7 +101,12 @@ public class ResultSheetService {
                                         + (result.zone() == null ? "" : ", zona " + result.zone())
                     },
                     new String[] {
-                        "Evaluator (verifikasi)", verified.map(AuditView::actor).orElse("-")
+                        "Evaluator (verifikasi)",
+                        verified.map(v -> evaluator(v).name()
+                                        + (evaluator(v).nip() == null
+                                                ? ""
+                                                : " (NIP " + evaluator(v).nip() + ")"))
+                                .orElse("-")
                     },
                     new String[] {
                         "Tanggal verifikasi",
@@ -182,8 +191,8 @@ public class ResultSheetService {
             pdf.signatory(
                     Formats.date(LocalDate.now(JAKARTA)),
                     "Evaluator",
-                    verified.map(AuditView::actor).orElse(null),
-                    null);
+                    verified.map(v -> evaluator(v).name()).orElse(null),
+                    verified.map(v -> evaluator(v).nip()).orElse(null));
             return pdf.toBytes();
         }
     }
@@ -196,5 +205,21 @@ public class ResultSheetService {
             case "VERIFIED" -> "Terverifikasi";
             default -> code;
         };
+    }
+
+    /** Who verified: name and NIP as stored at verification, else the token subject (verified before they were kept). */
+    record Evaluator(String name, String nip) {}
+
+    static Evaluator evaluator(AuditView verified) {
+        try {
+            JsonNode detail = DETAIL.readTree(verified.detail() == null ? "{}" : verified.detail());
+            JsonNode name = detail.get("evaluatorName");
+            JsonNode nip = detail.get("evaluatorNip");
+            return new Evaluator(
+                    name == null || name.isNull() ? verified.actor() : name.asText(),
+                    nip == null || nip.isNull() ? null : nip.asText());
+        } catch (java.io.IOException e) {
+            return new Evaluator(verified.actor(), null);
+        }
     }
 }

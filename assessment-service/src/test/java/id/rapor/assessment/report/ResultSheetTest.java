@@ -65,8 +65,9 @@ class ResultSheetTest {
                 .put(BASE + id + "/tiers/PROVINSI/scores")
                 .then()
                 .statusCode(200);
+        // the verifier's token carries name and NIP, as Keycloak's does with the profile scope and a nip mapper
         JsonPath api = given().auth()
-                .oauth2(DevTokens.evaluator("73"))
+                .oauth2(DevTokens.evaluator("73", "Andi Mappasessu, S.Sos.", "198507122010011003"))
                 .post(BASE + id + "/verify")
                 .then()
                 .statusCode(200)
@@ -94,7 +95,8 @@ class ResultSheetTest {
                     .contains("Indeks Pelayanan Publik (IPP) : " + ipp + " dari 5")
                     .contains("Kategori : " + api.getString("result.bandCode") + " ("
                             + api.getString("result.bandLabel") + "), zona " + api.getString("result.zone"))
-                    .contains("Evaluator (verifikasi) : evaluator-73")
+                    .contains("Evaluator (verifikasi) : Andi Mappasessu, S.Sos. (NIP 198507122010011003)")
+                    .contains("NIP 198507122010011003")
                     .contains("Tanggal verifikasi : " + Formats.date(LocalDate.now(ZoneId.of("Asia/Jakarta"))))
                     .contains("Indeks (jumlah tertimbang) 100 4,00 3,00 " + ipp);
             List<String> lines = text.lines().toList();

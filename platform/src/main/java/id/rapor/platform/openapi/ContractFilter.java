@@ -28,6 +28,9 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
  * is built, so the stored {@code openapi/} documents carry its result.
  *
  * <ul>
+ *   <li>{@value #SERVICE} in an {@code operationId} (operations a service inherits from a shared resource, such as
+ *       {@code create{Service}WebhookSubscription}) becomes the service's name from the path
+ *       ({@code /api/v1/survey/...} → {@code createSurveyWebhookSubscription}), so ids stay unique across services;
  *   <li>every operation must have an {@code operationId} ({@code @Operation(operationId = "verbNoun")}): the build
  *       fails, naming the operation, when one has none;
  *   <li>an operation without a security requirement is public ({@code @PermitAll}; that every resource method
@@ -45,6 +48,9 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
  * </ul>
  */
 public class ContractFilter implements OASFilter {
+
+    /** Stands for the service's name in the operation ids of shared resources. */
+    public static final String SERVICE = "{Service}";
 
     private static final String SCHEMAS = "#/components/schemas/";
     private static final String PROBLEM = "Problem";
@@ -64,6 +70,7 @@ public class ContractFilter implements OASFilter {
                 for (Map.Entry<PathItem.HttpMethod, Operation> entry :
                         path.getValue().getOperations().entrySet()) {
                     String name = entry.getKey() + " " + path.getKey();
+                    nameService(entry.getValue(), path.getKey());
                     finish(name, entry.getValue(), faults, responseRefs, requestRefs);
                 }
             }
@@ -115,6 +122,20 @@ public class ContractFilter implements OASFilter {
                 openAPI.getComponents().removeSchema(name);
             }
         }
+    }
+
+    /** Replaces {@link #SERVICE} in the operation's id with the capitalised service segment of its path. */
+    static void nameService(Operation operation, String path) {
+        String id = operation.getOperationId();
+        if (id == null || !id.contains(SERVICE)) {
+            return;
+        }
+        String[] segments = path.split("/");
+        if (segments.length < 4 || segments[3].isEmpty()) {
+            return;
+        }
+        String service = Character.toUpperCase(segments[3].charAt(0)) + segments[3].substring(1);
+        operation.setOperationId(id.replace(SERVICE, service));
     }
 
     private static void finish(

@@ -45,6 +45,7 @@ public class TopicsInitializer {
             List<NewTopic> missing = new ArrayList<>();
             List<String> wanted = new ArrayList<>(Topics.ALL);
             wanted.addAll(Topics.FACTS);
+            wanted.addAll(Topics.NOTIFICATIONS);
             wanted.add(Topics.DEAD_LETTER);
             for (String topic : wanted) {
                 if (!existing.contains(topic)) {

@@ -47,6 +47,22 @@ public class Caller {
         return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
     }
 
+    /**
+     * The person's full name from the token's {@code name} claim (OpenID Connect's standard claim; Rapor's Keycloak
+     * realm maps it from first and last name), when present.
+     */
+    public Optional<String> fullName() {
+        return claim("name");
+    }
+
+    /**
+     * The civil servant's NIP (Nomor Induk Pegawai) from the token's {@code nip} claim (in Rapor's Keycloak realm a
+     * declared user attribute {@code nip}, 18 digits, with a user-attribute mapper like {@code region}), when present.
+     */
+    public Optional<String> nip() {
+        return claim("nip");
+    }
+
     /** The evaluator's region code, when the token has one. */
     public Optional<String> region() {
         return claim(Roles.REGION_CLAIM);

@@ -1,6 +1,8 @@
 package id.rapor.platform.webhook;
 
 import id.rapor.events.AssessmentScored;
+import id.rapor.events.RankingChanged;
+import id.rapor.events.SurveyResponsesChanged;
 import id.rapor.events.SurveyTallyChanged;
 import java.util.Arrays;
 import java.util.Optional;
@@ -10,12 +12,12 @@ import java.util.Optional;
  * exist yet has no outbox type and cannot be subscribed to.
  */
 public enum WebhookEventType {
-    SURVEY_RESPONSE_ACCEPTED("survey.response.accepted", null),
-    SURVEY_RESPONSE_VOIDED("survey.response.voided", null),
+    SURVEY_RESPONSE_ACCEPTED("survey.response.accepted", SurveyResponsesChanged.ACCEPTED),
+    SURVEY_RESPONSE_VOIDED("survey.response.voided", SurveyResponsesChanged.VOIDED),
     SURVEY_TALLY_CHANGED("survey.tally.changed", SurveyTallyChanged.TYPE),
     ASSESSMENT_VERIFIED("assessment.verified", AssessmentScored.VERIFIED),
     ASSESSMENT_REOPENED("assessment.reopened", AssessmentScored.REOPENED),
-    RANKING_CHANGED("ranking.changed", null);
+    RANKING_CHANGED("ranking.changed", RankingChanged.TYPE);
 
     /** The name integrators see and subscribe with. */
     public final String code;

@@ -3,6 +3,7 @@ package id.rapor.survey.export;
 import id.rapor.platform.error.Problem;
 import id.rapor.platform.export.ExportFormat;
 import id.rapor.platform.security.Roles;
+import id.rapor.survey.feed.ResponseFeedService;
 import id.rapor.survey.feed.ResponseFilter;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -53,9 +54,11 @@ public class ResponseExportResource {
     @Operation(
             operationId = "exportCampaignResponses",
             summary = "Export a campaign's responses as CSV or XLSX (streamed)",
-            description = "For those who manage the unit, with the feed's filters; rows in (updated_at, id) order, "
-                    + "streamed from the database (millions of rows never held in memory). updatedSince (inclusive) "
-                    + "pulls an increment: keep the largest updated_at seen and pass it next time. Columns: id, "
+            description = "For those who manage the unit, with the feed's filters; rows in the feed's commit order, "
+                    + "streamed from the database (millions of rows never held in memory). Increments: the "
+                    + "Rapor-Next-Cursor header of the answer holds the cursor to pass next time (as cursor, here or "
+                    + "to the feed); the export holds every row committed before it and none after, so consecutive "
+                    + "pulls see each change exactly once. updatedSince (inclusive) starts without a cursor. Columns: id, "
                     + "response_id, namespace, campaign_id, unit_id, period, channel, submitted_at, updated_at, "
                     + "consent, personal_fields (SHOWN, NO_CONSENT, NOT_PERMITTED), gender, age, age_band, "
                     + "education, occupation, service_used, suggestion (the seven personal fields empty unless "
@@ -67,6 +70,11 @@ public class ResponseExportResource {
     @APIResponse(
             responseCode = "200",
             description = "The table",
+            headers =
+                    @org.eclipse.microprofile.openapi.annotations.headers.Header(
+                            name = SurveyExportService.NEXT_CURSOR,
+                            description = "The cursor of the next increment",
+                            schema = @Schema(type = SchemaType.STRING)),
             content = {
                 @Content(
                         mediaType = ExportFormat.CSV_MEDIA_TYPE,
@@ -88,10 +96,13 @@ public class ResponseExportResource {
             @Parameter(description = "Only voided (true) or not voided (false)") @QueryParam("voided") Boolean voided,
             @Parameter(description = "Only rows changed at or after this ISO instant", example = "2026-07-01T00:00:00Z")
                     @QueryParam("updatedSince")
-                    String updatedSince) {
+                    String updatedSince,
+            @Parameter(description = "Rapor-Next-Cursor of the previous export, or nextCursor of the feed")
+                    @QueryParam("cursor")
+                    String cursor) {
         ExportFormat chosen = ExportFormat.of(format);
         ResponseFilter filter =
                 ResponseFilter.parse(channel, submittedFrom, submittedTo, flagged, voided, updatedSince);
-        return service.responses(campaignId, filter, chosen);
+        return service.responses(campaignId, filter, ResponseFeedService.Cursor.parse(cursor), chosen);
     }
 }

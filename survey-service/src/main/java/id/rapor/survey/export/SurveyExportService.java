@@ -111,9 +111,18 @@ public class SurveyExportService {
     @Inject
     AgroalDataSource dataSource;
 
-    /** Streams a campaign's responses in (updated_at, id) order; scope checked before the first byte. */
-    public Response responses(UUID campaignId, ResponseFilter filter, ExportFormat format) {
+    /** Response header carrying the cursor of the next increment. */
+    public static final String NEXT_CURSOR = "Rapor-Next-Cursor";
+
+    /**
+     * Streams a campaign's responses in the feed's commit order, after {@code cursor} when given and up to the
+     * horizon (the oldest transaction still running), whose cursor goes out in {@link #NEXT_CURSOR}; scope checked
+     * before the first byte.
+     */
+    public Response responses(
+            UUID campaignId, ResponseFilter filter, ResponseFeedService.Cursor cursor, ExportFormat format) {
         ResponseFeedService.Access access = feed.access(campaignId);
+        ResponseFeedService.Cursor horizon = feed.horizon();
         Questionnaire questionnaire = questionnaires.findById(access.campaign().questionnaireId);
         List<String> items = questionnaire.items.stream()
                 .sorted(Comparator.comparingInt(i -> i.position))
@@ -126,18 +135,22 @@ public class SurveyExportService {
             columns.add(Column.integer(item.code, "Answer to " + item.code + " (" + item.name + ")"));
         }
         String sql = "select " + ResponseFeedService.COLUMNS + " from survey_response r where " + filter.where()
-                + " order by r.updated_at, r.id";
+                + ResponseFeedService.BEFORE + (cursor == null ? "" : ResponseFeedService.AFTER)
+                + ResponseFeedService.ORDER;
         String unitId = access.campaign().unitId.toString();
         String period = access.campaign().period;
         boolean personal = access.personal();
-        return TableExport.fromQuery(
+        Response export = TableExport.fromQuery(
                 dataSource,
                 format,
                 "responses-" + campaignId,
                 columns,
                 connection -> {
                     var statement = connection.prepareStatement(sql);
-                    filter.bind(statement, campaignId);
+                    int next = horizon.bindBefore(statement, filter.bind(statement, campaignId));
+                    if (cursor != null) {
+                        cursor.bind(statement, next);
+                    }
                     return statement;
                 },
                 rs -> {
@@ -174,6 +187,7 @@ public class SurveyExportService {
                     }
                     return row;
                 });
+        return Response.fromResponse(export).header(NEXT_CURSOR, horizon.text()).build();
     }
 
     /**

@@ -29,8 +29,12 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Reads a campaign's responses back out for those who manage its unit, as a keyset feed in (updatedAt, id) order:
- * a cursor continues where the last page ended, {@code updatedSince} starts an increment. Personal fields (the
+ * Reads a campaign's responses back out for those who manage its unit, as a keyset feed in commit order: rows are
+ * ordered by the id of the transaction that last wrote them and their own id, and only rows whose transaction is
+ * older than every transaction still running are returned. A transaction that started first and commits last is thus
+ * never skipped: its rows stay out of the feed until it commits, and then come after the cursor. A cursor continues
+ * where the last page ended, {@code updatedSince} starts an increment. The price: a long transaction anywhere on
+ * the database server holds the feed back until it ends. Personal fields (the
  * demographics and the suggestion) only where consent was given and the caller may read raw responses (an evaluator
  * of the region or an admin, never the unit's own operator).
  */
@@ -45,7 +49,22 @@ public class ResponseFeedService {
     /** Columns read by the feed and the exports, in this order. */
     public static final String COLUMNS = "r.id, r.client_id, r.namespace, r.channel, r.submitted_at, r.updated_at, "
             + "r.answers::text, r.consent, r.gender, r.age, r.age_band, r.education, r.occupation, r.service_used, "
-            + "r.suggestion, r.quality_flags, r.review_state, r.voided, r.void_reason, r.voided_at, r.batch_reference";
+            + "r.suggestion, r.quality_flags, r.review_state, r.voided, r.void_reason, r.voided_at, r.batch_reference, "
+            + "r.change_xid::text";
+
+    /** Column index of the writing transaction's id in {@link #COLUMNS}. */
+    static final int CHANGE_XID = 22;
+
+    /** Rows whose writing transaction has ended, and after the cursor (two parameters) when one is given. */
+    static final String COMMITTED = " and r.change_xid < pg_snapshot_xmin(pg_current_snapshot())";
+
+    public static final String AFTER = " and (r.change_xid, r.id) > (?::xid8, ?)";
+
+    /** Rows written before a horizon (one parameter, see {@link Cursor#bindBefore}). */
+    public static final String BEFORE = " and r.change_xid < ?::xid8";
+
+    /** The feed's and the increments' order. */
+    public static final String ORDER = " order by r.change_xid, r.id";
 
     private static final TypeReference<Map<String, Integer>> ANSWERS = new TypeReference<>() {};
 
@@ -68,6 +87,21 @@ public class ResponseFeedService {
         return new Access(campaign, campaigns.canReview(campaign.unitId));
     }
 
+    /**
+     * The horizon of a read starting now: every transaction below it has ended, none at or above it is visible yet.
+     * As a cursor it continues with everything from that transaction on.
+     */
+    public Cursor horizon() {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement("select pg_snapshot_xmin(pg_current_snapshot())::text");
+                ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return new Cursor(Long.parseUnsignedLong(rs.getString(1)), 0);
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading the snapshot failed (SQL state " + e.getSQLState() + ")", e);
+        }
+    }
+
     /** One page of the feed after {@code cursor} (or from the start of the filter). */
     public ResponsePage list(UUID campaignId, ResponseFilter filter, String cursor, Integer size) {
         int limit = size == null ? DEFAULT_SIZE : size;
@@ -76,21 +110,21 @@ public class ResponseFeedService {
         }
         Cursor after = Cursor.parse(cursor);
         Access access = access(campaignId);
-        String sql = "select " + COLUMNS + " from survey_response r where " + filter.where()
-                + (after == null ? "" : " and (r.updated_at, r.id) > (?, ?)")
-                + " order by r.updated_at, r.id limit ?";
+        String sql = "select " + COLUMNS + " from survey_response r where " + filter.where() + COMMITTED
+                + (after == null ? "" : AFTER) + ORDER + " limit ?";
         List<ResponseItem> items = new ArrayList<>();
+        List<String> xids = new ArrayList<>();
         try (Connection c = dataSource.getConnection();
                 PreparedStatement ps = c.prepareStatement(sql)) {
             int i = filter.bind(ps, campaignId);
             if (after != null) {
-                ps.setObject(i++, ResponseFilter.utc(after.updatedAt()));
-                ps.setLong(i++, after.id());
+                i = after.bind(ps, i);
             }
             ps.setInt(i, limit + 1);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     items.add(item(rs, access.personal()));
+                    xids.add(rs.getString(CHANGE_XID));
                 }
             }
         } catch (SQLException e) {
@@ -103,7 +137,7 @@ public class ResponseFeedService {
         String next = items.isEmpty()
                 ? cursor
                 : new Cursor(
-                                items.get(items.size() - 1).updatedAt(),
+                                Long.parseUnsignedLong(xids.get(items.size() - 1)),
                                 items.get(items.size() - 1).id())
                         .text();
         return new ResponsePage(List.copyOf(items), limit, next, more);
@@ -167,23 +201,45 @@ public class ResponseFeedService {
         }
     }
 
-    /** Where a page ended: the last row's updatedAt and id, as opaque base64url text. */
-    record Cursor(Instant updatedAt, long id) {
+    /**
+     * Where a page ended: the id of the transaction that last wrote the row and the row's id, as opaque base64url
+     * text. {@code (xid, 0)} stands for "everything written by transaction xid and later".
+     */
+    public record Cursor(long xid, long id) {
 
-        String text() {
+        /** The cursor as clients see it. */
+        public String text() {
             return Base64.getUrlEncoder()
                     .withoutPadding()
-                    .encodeToString((updatedAt + "|" + id).getBytes(StandardCharsets.UTF_8));
+                    .encodeToString(("x" + Long.toUnsignedString(xid) + "." + id).getBytes(StandardCharsets.UTF_8));
         }
 
-        static Cursor parse(String text) {
+        /** Binds the two parameters of {@link #AFTER} from {@code index}; returns the next free index. */
+        public int bind(PreparedStatement ps, int index) throws SQLException {
+            ps.setString(index, Long.toUnsignedString(xid));
+            ps.setLong(index + 1, id);
+            return index + 2;
+        }
+
+        /** Binds the parameter of {@link #BEFORE} at {@code index} with this cursor's transaction; the next index. */
+        public int bindBefore(PreparedStatement ps, int index) throws SQLException {
+            ps.setString(index, Long.toUnsignedString(xid));
+            return index + 1;
+        }
+
+        /** The cursor in {@code text}, null when blank; 400 naming {@code cursor} when it is not one of ours. */
+        public static Cursor parse(String text) {
             if (text == null || text.isBlank()) {
                 return null;
             }
             try {
                 String raw = new String(Base64.getUrlDecoder().decode(text.trim()), StandardCharsets.UTF_8);
-                int bar = raw.indexOf('|');
-                return new Cursor(Instant.parse(raw.substring(0, bar)), Long.parseLong(raw.substring(bar + 1)));
+                int dot = raw.indexOf('.');
+                if (!raw.startsWith("x") || dot < 0) {
+                    throw new IllegalArgumentException("not a cursor");
+                }
+                return new Cursor(
+                        Long.parseUnsignedLong(raw.substring(1, dot)), Long.parseLong(raw.substring(dot + 1)));
             } catch (RuntimeException e) {
                 throw ProblemException.badRequest("cursor", "is not a cursor this feed returned");
             }

@@ -80,9 +80,11 @@ public class ResponseResource {
     @Operation(
             operationId = "listCampaignResponses",
             summary = "Read a campaign's responses (keyset feed)",
-            description = "For those who manage the unit: its operator, evaluators of its region, admins. Ordered by "
-                    + "(updatedAt, id); pass nextCursor back as cursor for the next page, now or in a later pull, so "
-                    + "an ETL job sees every new, voided or reviewed response once more after it changes. "
+            description = "For those who manage the unit: its operator, evaluators of its region, admins. In commit "
+                    + "order: a row appears once the transaction that wrote it, and every transaction that started "
+                    + "before it, has ended, so a late commit is never skipped. Pass nextCursor back as cursor for "
+                    + "the next page, now or in a later pull, so an ETL job sees every new, voided or reviewed "
+                    + "response exactly once more after it changes (the cursor is opaque). "
                     + "updatedSince (inclusive) starts an increment without a cursor. Demographics and the suggestion "
                     + "appear only where the respondent consented and the caller may read raw responses (evaluator "
                     + "of the region, admin); personalFields says why they are absent.")

@@ -69,6 +69,9 @@ public class ResponseService {
     static final String BATCH_REFERENCE = "batchReference";
 
     @Inject
+    ResponseEvents responseEvents;
+
+    @Inject
     CampaignService campaigns;
 
     @Inject
@@ -282,6 +285,7 @@ public class ResponseService {
         }
         Instant now = Instant.now();
         writer.markVoided(campaignId, namespace, responseId, reason, actor, now);
+        responseEvents.voided(campaign, namespace, responseId, reason, now);
         TallyDelta delta = new TallyDelta();
         switch (stored.reviewState()) {
             case "FLAGGED" -> tally.flagged--;
@@ -470,6 +474,7 @@ public class ResponseService {
                     delta.add(r.answers(), groups.groups(r.demographics()), 1);
                 }
             }
+            responseEvents.accepted(campaign, accepted, stamp, flagsById);
             tallies.record(campaign.id, TallyChange.of(delta, ScoreTallies.weights(questionnaire), flagged));
         }
         current = tallies.current(campaign.id);

@@ -7,9 +7,14 @@ import static org.hamcrest.Matchers.equalTo;
 import id.rapor.survey.SurveyFixtures;
 import id.rapor.testsupport.DevTokens;
 import id.rapor.testsupport.RaporQuarkusTest;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -17,12 +22,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 /** Reading a campaign's responses back: the keyset feed, its filters, personal fields and who may read it. */
 @QuarkusTest
 @RaporQuarkusTest
 class ResponseFeedTest {
+
+    @Inject
+    AgroalDataSource dataSource;
 
     private static String path(String campaign) {
         return "/api/v1/survey/campaigns/" + campaign + "/responses";
@@ -55,6 +64,8 @@ class ResponseFeedTest {
         UUID unit = SurveyFixtures.unit("73.11");
         String campaign = SurveyFixtures.campaign(unit, SurveyFixtures.SKM_2017, "2026-S2", null);
         SurveyFixtures.batch(campaign, rows(5, "feed-"));
+        // a row shows once every transaction older than its own has ended (on the whole server)
+        settled(campaign, 5);
 
         Set<String> seen = new HashSet<>();
         String cursor = null;
@@ -85,6 +96,12 @@ class ResponseFeedTest {
                 .post(path(campaign) + "/feed-3/void")
                 .then()
                 .statusCode(200);
+        String before = cursor;
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(page(DevTokens.admin(), campaign, "?cursor=" + before)
+                                .getList("items"))
+                        .isNotEmpty());
         JsonPath after = page(DevTokens.admin(), campaign, "?cursor=" + cursor);
         assertThat(after.getList("items.responseId")).containsExactly("feed-3");
         assertThat(after.getBoolean("items[0].voided")).isTrue();
@@ -95,10 +112,111 @@ class ResponseFeedTest {
     }
 
     @Test
+    void shouldNotSkipARowWhoseTransactionStartedFirstAndCommittedLast() throws Exception {
+        UUID unit = SurveyFixtures.unit("73.11");
+        String campaign = SurveyFixtures.campaign(unit, SurveyFixtures.SKM_2017, "2026-S2", null);
+        SurveyFixtures.batch(campaign, rows(2, "early-"));
+        settled(campaign, 2);
+        List<String> delivered = new ArrayList<>();
+        String cursor = drain(campaign, null, delivered);
+        assertThat(delivered).containsExactlyInAnyOrder("early-0", "early-1");
+
+        try (Connection slow = dataSource.getConnection()) {
+            slow.setAutoCommit(false);
+            // the slow transaction takes its id first, writes its row, and is still open when the fast one commits
+            try (PreparedStatement start = slow.prepareStatement("select pg_current_xact_id()")) {
+                start.executeQuery().close();
+            }
+            try (PreparedStatement insert = slow.prepareStatement("insert into survey_response (campaign_id, "
+                    + "client_id, request_hash, answers, consent, channel, submitted_at) select campaign_id, 'slow-0', "
+                    + "request_hash, answers, consent, channel, submitted_at from survey_response where "
+                    + "campaign_id = ?::uuid and client_id = 'early-0'")) {
+                insert.setString(1, campaign);
+                assertThat(insert.executeUpdate()).isEqualTo(1);
+            }
+            SurveyFixtures.batch(campaign, rows(3, "fast-"));
+
+            // the poll in between: the fast rows are committed, yet held back behind the open slow transaction
+            cursor = drain(campaign, cursor, delivered);
+            assertThat(delivered).doesNotContain("fast-0", "fast-1", "fast-2", "slow-0");
+            slow.commit();
+        }
+
+        String[] at = {cursor};
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {
+            at[0] = drain(campaign, at[0], delivered);
+            return delivered.size() >= 6;
+        });
+        assertThat(drain(campaign, at[0], delivered)).isEqualTo(at[0]);
+        assertThat(delivered)
+                .containsExactlyInAnyOrder("early-0", "early-1", "slow-0", "fast-0", "fast-1", "fast-2")
+                .doesNotHaveDuplicates();
+        // the slow transaction took its id first, so its row comes first among the late ones
+        assertThat(delivered.subList(2, 6)).startsWith("slow-0");
+    }
+
+    @Test
+    void shouldHandTheNextIncrementsCursorWithAnExport() throws Exception {
+        UUID unit = SurveyFixtures.unit("73.11");
+        String campaign = SurveyFixtures.campaign(unit, SurveyFixtures.SKM_2017, "2026-S2", null);
+        SurveyFixtures.batch(campaign, rows(2, "inc-"));
+        settled(campaign, 2);
+        io.restassured.response.Response first = given().auth()
+                .oauth2(DevTokens.admin())
+                .when()
+                .get(path(campaign) + "/export")
+                .then()
+                .statusCode(200)
+                .extract()
+                .response();
+        String next = first.header("Rapor-Next-Cursor");
+        assertThat(next).isNotBlank();
+        assertThat(first.asString()).contains("inc-0", "inc-1");
+
+        SurveyFixtures.batch(campaign, rows(1, "inc2-"));
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(given().auth()
+                                .oauth2(DevTokens.admin())
+                                .when()
+                                .get(path(campaign) + "/export?cursor=" + next)
+                                .then()
+                                .statusCode(200)
+                                .extract()
+                                .asString())
+                        .contains("inc2-0")
+                        .doesNotContain("inc-0", "inc-1"));
+    }
+
+    /** Waits until the feed shows {@code count} responses of the campaign. */
+    private static void settled(String campaign, int count) {
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(
+                                page(DevTokens.admin(), campaign, "?size=1000").getList("items"))
+                        .hasSize(count));
+    }
+
+    /** Pulls every page after {@code cursor} into {@code delivered}; the cursor to continue with. */
+    private static String drain(String campaign, String cursor, List<String> delivered) {
+        String at = cursor;
+        for (int guard = 0; guard < 100; guard++) {
+            JsonPath page = page(DevTokens.admin(), campaign, "?size=2" + (at == null ? "" : "&cursor=" + at));
+            delivered.addAll(page.getList("items.responseId"));
+            at = page.getString("nextCursor");
+            if (!page.getBoolean("hasMore")) {
+                break;
+            }
+        }
+        return at;
+    }
+
+    @Test
     void shouldFilterByChannelVoidedFlaggedAndSubmissionDate() {
         UUID unit = SurveyFixtures.unit("73.11");
         String campaign = SurveyFixtures.campaign(unit, SurveyFixtures.SKM_2017, "2026-S2", null);
         SurveyFixtures.batch(campaign, rows(3, "f-"));
+        settled(campaign, 3);
         String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
         String tomorrow =
                 java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(1).toString();
@@ -128,6 +246,7 @@ class ResponseFeedTest {
         UUID unit = SurveyFixtures.unit("73.11");
         String campaign = SurveyFixtures.campaign(unit, SurveyFixtures.SKM_2017, "2026-S2", null);
         SurveyFixtures.batch(campaign, rows(2, "p-"));
+        settled(campaign, 2);
 
         JsonPath evaluator = page(DevTokens.evaluator("73"), campaign, "");
         int consented = evaluator.getList("items.responseId").indexOf("p-1");

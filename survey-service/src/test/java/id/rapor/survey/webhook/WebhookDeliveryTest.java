@@ -141,6 +141,88 @@ class WebhookDeliveryTest {
     }
 
     @Test
+    void shouldDeliverOneSignedEventPerBatchAndVoidInOrderThroughFailuresAndAnOutage() throws Exception {
+        try (WebhookReceiver receiver = new WebhookReceiver(n -> n <= 3 ? Answer.of(500) : Answer.of(200))) {
+            UUID unit = SurveyFixtures.unit("73.06");
+            Map<String, Object> request = subscription(receiver.url(), null, unit);
+            request.put("eventTypes", List.of("survey.response.accepted", "survey.response.voided"));
+            JsonPath created = create(DevTokens.admin(), request);
+            String secret = created.getString("secret");
+            String campaign = SurveyFixtures.campaign(unit, SurveyFixtures.SKM_2017, "2026", null);
+
+            // two batches of several rows: one event each, listing its rows
+            SurveyFixtures.batch(campaign, respondents("r1-", 4));
+            SurveyFixtures.batch(campaign, respondents("r2-", 3));
+            awaitEvents(receiver, campaign, 2);
+
+            receiver.stop();
+            SurveyFixtures.batch(campaign, respondents("r3-", 2));
+            given().auth()
+                    .oauth2(DevTokens.admin())
+                    .contentType(ContentType.JSON)
+                    .body(Map.of("reason", "Diisi dua kali"))
+                    .when()
+                    .post("/api/v1/survey/campaigns/" + campaign + "/responses/r1-2/void")
+                    .then()
+                    .statusCode(200);
+            receiver.start();
+            awaitEvents(receiver, campaign, 4);
+
+            Map<String, Integer> acks = new HashMap<>();
+            List<JsonNode> acknowledged = new ArrayList<>();
+            for (Received r : receiver.received()) {
+                assertThat(r.signature())
+                        .isEqualTo(WebhookReceiver.expectedSignature(secret, r.id(), r.timestamp(), r.body()));
+                if (r.status() == 200) {
+                    acks.merge(r.id(), 1, Integer::sum);
+                    acknowledged.add(JSON.readTree(r.body()));
+                }
+            }
+            assertThat(acks.values()).containsOnly(1);
+            assertThat(acknowledged).hasSize(4);
+            assertThat(acknowledged.stream().map(b -> b.get("type").asText()))
+                    .containsExactly(
+                            "survey.response.accepted",
+                            "survey.response.accepted",
+                            "survey.response.accepted",
+                            "survey.response.voided");
+            assertThat(acknowledged.stream().map(b -> b.get("sequence").asLong()))
+                    .isSorted();
+            assertThat(ids(acknowledged.get(0))).containsExactlyInAnyOrder("r1-0", "r1-1", "r1-2", "r1-3");
+            assertThat(ids(acknowledged.get(1))).containsExactlyInAnyOrder("r2-0", "r2-1", "r2-2");
+            assertThat(ids(acknowledged.get(2))).containsExactlyInAnyOrder("r3-0", "r3-1");
+            assertThat(ids(acknowledged.get(3))).containsExactly("r1-2");
+            assertThat(acknowledged.get(3).get("data").get("reason").asText()).isEqualTo("Diisi dua kali");
+            assertThat(acknowledged.get(0).get("unitId").asText()).isEqualTo(unit.toString());
+            assertThat(acknowledged.get(0).get("regionCode").asText()).isEqualTo("73.06");
+        }
+    }
+
+    private static List<Map<String, Object>> respondents(String prefix, int n) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            rows.add(SurveyFixtures.response(prefix + i, SurveyFixtures.uniform(9, 3)));
+        }
+        return rows;
+    }
+
+    private static List<String> ids(JsonNode body) {
+        List<String> ids = new ArrayList<>();
+        body.get("data").get("responseIds").forEach(id -> ids.add(id.asText()));
+        return ids;
+    }
+
+    private static void awaitEvents(WebhookReceiver receiver, String campaign, int count) {
+        await().atMost(Duration.ofSeconds(90))
+                .pollInterval(Duration.ofMillis(100))
+                .alias(count + " response events of " + campaign + " acknowledged")
+                .until(() -> receiver.acknowledged().stream()
+                                .filter(r -> r.body().contains(campaign))
+                                .count()
+                        >= count);
+    }
+
+    @Test
     void shouldNeverSendOneDeliveryTwiceWhenSeveralSendersRace() throws Exception {
         // every third request fails, so retries and successes interleave across the racing senders
         try (WebhookReceiver receiver = new WebhookReceiver(n -> n % 3 == 0 ? Answer.of(500) : Answer.of(200))) {
