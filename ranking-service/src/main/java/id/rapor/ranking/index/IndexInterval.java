@@ -22,11 +22,13 @@ public record IndexInterval(
         long degreesOfFreedom,
 
         @Schema(
+                nullable = true,
                 description = "The half-width aimed at (ranking.precision.target-half-width); null when not asked",
                 example = "2.5")
         BigDecimal targetHalfWidth,
 
         @Schema(
+                nullable = true,
                 description = "Respondents more that would narrow the half-width to the target if the answers spread "
                         + "as they do now; 0 when already narrow enough; null when not asked")
         Long additionalRespondents) {

@@ -63,19 +63,26 @@ public final class RankingDtos {
             String dataQuality,
 
             @Schema(
+                    nullable = true,
                     description = "95 % interval of the value when it rests on survey data, with the respondents a "
-                            + "target width needs")
+                            + "target width needs; null otherwise")
             IndexInterval interval,
 
             @Schema(
+                    nullable = true,
                     description = "The ranks the unit could hold given every ranked unit's interval (a value without "
                             + "one counts as exact); null for insufficient data")
             RankRange rankRange,
 
-            @Schema(description = "True when the interval reaches bands of more than one zone (a cut-off inside it)")
+            @Schema(
+                    nullable = true,
+                    description = "True when the interval reaches bands of more than one zone (a cut-off inside it); "
+                            + "null without an interval")
             Boolean zoneUncertain,
 
-            @Schema(description = "The zones the interval reaches, highest first")
+            @Schema(
+                    nullable = true,
+                    description = "The zones the interval reaches, highest first; null without an interval")
             List<String> possibleZones) {}
 
     /** The best and worst rank a unit could hold given the intervals: e.g. 3–7. */

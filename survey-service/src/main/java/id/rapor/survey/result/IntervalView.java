@@ -31,11 +31,13 @@ public record IntervalView(
         long degreesOfFreedom,
 
         @Schema(
+                nullable = true,
                 description = "The half-width aimed at (survey.results.target-half-width); null on groups",
                 example = "2.5")
         BigDecimal targetHalfWidth,
 
         @Schema(
+                nullable = true,
                 description = "How many respondents more would narrow the half-width to the target if the answers "
                         + "spread as they do now (0: already narrow enough); null on groups")
         Long additionalRespondents) {
