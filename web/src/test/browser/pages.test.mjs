@@ -253,6 +253,40 @@ test('the form can be filled and submitted with the keyboard alone, in a sensibl
   await page.close();
 });
 
+test('a kiosk clears a half-filled form after the idle time and returns from the thank-you screen', async () => {
+  const token = env('RAPOR_KEYBOARD_FORM_TOKEN');
+  const page = await context.newPage();
+  await page.clock.install();
+  await openForm(page, `${token}?jeda=30&jedaTerimaKasih=10`);
+
+  // A citizen answers three unsur, writes a suggestion, and walks away.
+  await answerByClicking(page, [4, 4, 3]);
+  await page.locator('#suggestion').fill('Antrean terlalu lama');
+  await page.clock.runFor(29_000);
+  assert.equal(await page.locator('input:checked').count(), 3, 'not cleared before the idle time');
+  await page.locator('#suggestion').press('End');
+  await page.clock.runFor(29_000);
+  assert.equal(await page.locator('input:checked').count(), 3, 'a key press starts the idle time again');
+  await page.clock.runFor(2_000);
+  assert.equal(await page.locator('input:checked').count(), 0, 'the next citizen sees none of the answers');
+  assert.equal(await page.locator('#suggestion').inputValue(), '');
+
+  // Submitted while offline: the thank-you screen goes back to an empty form by itself; the answers wait in the queue.
+  await context.setOffline(true);
+  await answerByClicking(page, [3, 3, 3, 4, 3, 3, 4, 3, 3]);
+  await page.locator('#kirim').click();
+  await page.waitForSelector('#terima-kasih:not([hidden])');
+  await page.clock.runFor(10_000);
+  await page.waitForSelector('#skm:not([hidden])');
+  assert.ok(await page.locator('#terima-kasih').isHidden());
+  assert.equal(await page.locator('input:checked').count(), 0);
+  assert.equal(await page.locator('#antrian').textContent(), '1 jawaban menunggu dikirim', 'the reset loses no answer');
+  // This test's answers are not meant for the campaign: dropped before the browser goes online again.
+  await page.evaluate(() => localStorage.clear());
+  await page.close();
+  await context.setOffline(false);
+});
+
 test('the results pages show the published IKM, the zone counts and the ranking, or say they are not published', async () => {
   const unitId = env('RAPOR_UNIT_ID');
   const region = env('RAPOR_REGION');
@@ -274,6 +308,18 @@ test('the results pages show the published IKM, the zone counts and the ranking,
     assert.equal(await page.locator('#ikm').textContent(), expectedIkm);
     assert.equal(await page.locator('#responden').textContent(), String(published.body.respondents));
     assert.equal(await page.locator('svg.chart rect').count(), 9, 'NRR of the nine unsur charted');
+    // Every unsur's full name in the chart, inside its drawing (nothing cut at 360 px or 1280 px).
+    const labels = await page.locator('svg.chart text').allTextContents();
+    for (const item of published.body.items) {
+      assert.ok(labels.includes(`${item.code} ${item.name}`), `${item.code} labelled in full`);
+    }
+    assert.ok(await page.evaluate(() => [...document.querySelectorAll('svg.chart text')]
+      .every((t) => t.getBBox().x + t.getBBox().width <= t.ownerSVGElement.viewBox.baseVal.width)), 'labels inside the chart');
+    // The 95 % interval the API gives, in words.
+    const iv = published.body.interval;
+    const fmt = (v) => Number(v).toLocaleString('id-ID', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+    assert.ok(iv, 'the published result carries an interval');
+    assert.ok((await page.locator('#rentang').textContent()).includes(`${fmt(iv.lower)}–${fmt(iv.upper)} (±${fmt(iv.halfWidth)})`));
     await page.waitForSelector('#tren');
     await assertContrast(page, ['body', '#ikm', '.zone', 'h1', 'caption']);
     assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth));
@@ -282,6 +328,8 @@ test('the results pages show the published IKM, the zone counts and the ranking,
     await page.goto(`${base}/hasil/wilayah/${region}?periode=${period}`);
     await page.waitForSelector('body[data-ready=true]');
     assert.equal(await page.locator('#peringkat tbody tr').count(), 2);
+    const rangeCells = await page.locator('#peringkat tbody tr td:nth-child(5)').allTextContents();
+    assert.ok(rangeCells.every((c) => /^\d+(–\d+)?$/.test(c)), `rank ranges shown: ${rangeCells}`);
     const zones = await page.locator('#zona-hitung li').allTextContents();
     assert.equal(zones.length, 3);
     await assertContrast(page, ['.zone-HIJAU', '.zone-KUNING', '.zone-MERAH', 'td a']);

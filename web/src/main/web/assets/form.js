@@ -10,6 +10,20 @@ let form = null;
 let flushing = false;
 let retryTimer = null;
 
+/**
+ * Kiosk idle reset, so nothing of one citizen stays on screen for the next: a form left half-filled is cleared after
+ * `?jeda=` seconds without a touch or key (default 120), and the thank-you screen goes back to an empty form after
+ * `?jedaTerimaKasih=` seconds (default 15). Answers already submitted are in the queue, never lost by a reset.
+ */
+const params = new URLSearchParams(location.search);
+const seconds = (name, fallback) => {
+  const value = Number.parseInt(params.get(name) ?? '', 10);
+  return Number.isFinite(value) && value >= 5 && value <= 3600 ? value : fallback;
+};
+const IDLE_MS = seconds('jeda', 120) * 1000;
+const THANKS_MS = seconds('jedaTerimaKasih', 15) * 1000;
+let idleTimer = null;
+
 /** The queue of unsent responses, per form token. Only answers and consented fields, removed once accepted. */
 const queueKey = `rapor.antrian.${token}`;
 function queue() {
@@ -254,6 +268,7 @@ function onSubmit(event) {
     : 'Jaringan sedang terputus. Jawaban Anda disimpan di perangkat ini dan dikirim otomatis saat jaringan kembali.';
   thanks.hidden = false;
   thanks.focus();
+  armIdle();
   flush();
 }
 
@@ -262,6 +277,36 @@ function restart() {
   $('skm').hidden = false;
   window.scrollTo(0, 0);
   $('isi').focus();
+  armIdle();
+}
+
+/** True when the visible form holds anything a citizen entered. */
+function touched() {
+  const fields = [...$('skm').elements];
+  return fields.some((f) => ((f.type === 'radio' || f.type === 'checkbox') ? f.checked : f.value && f.tagName !== 'BUTTON'));
+}
+
+function clearForm() {
+  $('skm').reset();
+  $('kesalahan').hidden = true;
+  for (const fieldset of document.querySelectorAll('#unsur fieldset')) {
+    fieldset.removeAttribute('aria-invalid');
+  }
+  window.scrollTo(0, 0);
+  $('isi').focus();
+}
+
+function onIdle() {
+  if (!$('terima-kasih').hidden) {
+    restart();
+  } else if (!$('skm').hidden && touched()) {
+    clearForm();
+  }
+}
+
+function armIdle() {
+  clearTimeout(idleTimer);
+  idleTimer = setTimeout(onIdle, $('terima-kasih').hidden ? IDLE_MS : THANKS_MS);
 }
 
 async function start() {
@@ -270,6 +315,9 @@ async function start() {
   $('ulang').addEventListener('click', restart);
   window.addEventListener('online', flush);
   window.addEventListener('offline', showQueue);
+  for (const type of ['pointerdown', 'keydown', 'input']) {
+    document.addEventListener(type, armIdle, { passive: true, capture: true });
+  }
   let response;
   try {
     response = await getJson(`/api/v1/survey/forms/${encodeURIComponent(token)}`);
@@ -287,6 +335,7 @@ async function start() {
   render(form);
   await loadVocabulary(form.campaignId);
   document.body.dataset.ready = 'true';
+  armIdle();
   flush();
 }
 

@@ -29,20 +29,21 @@ function unpublished(what) {
 
 /** NRR per unsur as a horizontal bar chart on the 1–4 scale, with the values as text (and a table for readers). */
 function nrrChart(items) {
-  const rowHeight = 30;
-  const left = 150;
+  // Each unsur on two lines: its full name, then its bar, so no name is cut on a phone or a tablet.
+  const rowHeight = 46;
+  const left = 4;
   const width = 640;
-  const height = items.length * rowHeight + 30;
-  const scale = (v) => ((Number(v) - 1) / 3) * (width - left - 60);
+  const height = items.length * rowHeight + 16;
+  const scale = (v) => ((Number(v) - 1) / 3) * (width - left - 70);
   const svg = el('svg:svg', { class: 'chart', viewBox: `0 0 ${width} ${height}`, role: 'img',
     'aria-labelledby': 'nrr-title' }, el('svg:title', { id: 'nrr-title' }, 'Nilai rata-rata (NRR) per unsur, skala 1–4'));
   items.forEach((item, i) => {
-    const y = 10 + i * rowHeight;
-    svg.append(el('svg:text', { x: 0, y: y + 18 }, `${item.code} ${item.name}`.slice(0, 22)));
+    const y = 8 + i * rowHeight;
+    svg.append(el('svg:text', { x: left, y: y + 14 }, `${item.code} ${item.name}`));
     if (item.nrr !== null && item.nrr !== undefined) {
-      svg.append(el('svg:rect', { class: 'bar-value', x: left, y: y + 4, height: rowHeight - 10,
+      svg.append(el('svg:rect', { class: 'bar-value', x: left, y: y + 20, height: rowHeight - 26,
         width: Math.max(2, scale(item.nrr)) }));
-      svg.append(el('svg:text', { x: left + scale(item.nrr) + 6, y: y + 18 }, num(item.nrr)));
+      svg.append(el('svg:text', { x: left + scale(item.nrr) + 6, y: y + 35 }, num(item.nrr)));
     }
   });
   svg.append(el('svg:line', { class: 'axis', x1: left, x2: left, y1: 6, y2: height - 20 }));
@@ -52,6 +53,18 @@ function nrrChart(items) {
     el('tbody', {}, items.map((item) => el('tr', {}, el('td', {}, `${item.code} ${item.name}`),
       el('td', { class: 'num' }, num(item.nrr))))));
   return [el('h2', {}, 'Nilai per unsur'), svg, el('div', { class: 'table-wrap' }, table)];
+}
+
+/** The 95 % interval of the IKM in words, and how many more respondents would narrow it to the target. */
+function interval(i) {
+  if (!i) {
+    return el('p', { id: 'rentang', class: 'muted' }, 'Rentang keyakinan belum dapat dihitung (kurang dari dua responden).');
+  }
+  const more = i.additionalRespondents > 0 && i.targetHalfWidth
+    ? ` Sekitar ${num(i.additionalRespondents, 0)} responden lagi akan mempersempitnya menjadi ±${num(i.targetHalfWidth)}.`
+    : '';
+  return el('p', { id: 'rentang' },
+    `Rentang keyakinan 95 %: ${num(i.lower)}–${num(i.upper)} (±${num(i.halfWidth)}).${more}`);
 }
 
 async function unitPage() {
@@ -77,6 +90,7 @@ async function unitPage() {
       el('div', { class: 'card' }, el('span', { class: 'label' }, 'Zona'),
         el('span', { class: 'value', id: 'zona' }, zoneBadge(r.zone))),
       card('Responden', num(r.respondents, 0), 'responden')),
+    interval(r.interval),
     el('p', { id: 'sampel' }, sample.minimumSample
       ? `Sampel minimum (Krejcie–Morgan) ${num(sample.minimumSample, 0)} dari populasi ${num(sample.population, 0)}: ${adequacy}.`
       : 'Populasi layanan tidak diketahui, kecukupan sampel tidak dapat dinilai.'),
@@ -142,11 +156,16 @@ async function regionPage() {
     el('div', { class: 'table-wrap' }, el('table', { id: 'peringkat' },
       el('thead', {}, el('tr', {}, el('th', { scope: 'col', class: 'num' }, 'Peringkat'),
         el('th', { scope: 'col' }, 'Unit layanan'), el('th', { scope: 'col', class: 'num' }, 'IKM'),
+        el('th', { scope: 'col', class: 'num' }, 'Rentang 95 %'),
+        el('th', { scope: 'col', class: 'num' }, 'Peringkat mungkin'),
         el('th', { scope: 'col' }, 'Zona'), el('th', { scope: 'col', class: 'num' }, 'Responden'))),
       el('tbody', {}, ranked.map((u) => el('tr', {},
         el('td', { class: 'num' }, u.rank === null ? '—' : String(u.rank)),
         el('td', {}, el('a', { href: `/hasil/unit/${u.unitId}?periode=${encodeURIComponent(period)}` }, u.name)),
-        el('td', { class: 'num' }, num(u.value)), el('td', {}, zoneBadge(u.zone)),
+        el('td', { class: 'num' }, num(u.value)),
+        el('td', { class: 'num' }, u.interval ? `${num(u.interval.lower)}–${num(u.interval.upper)}` : '—'),
+        el('td', { class: 'num' }, u.rankRange ? u.rankRange.label : '—'),
+        el('td', {}, zoneBadge(u.zone), u.zoneUncertain ? ' (belum pasti)' : ''),
         el('td', { class: 'num' }, num(u.respondents, 0))))))));
 }
 

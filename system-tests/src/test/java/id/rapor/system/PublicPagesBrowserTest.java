@@ -80,7 +80,11 @@ class PublicPagesBrowserTest {
         System.out.println(output);
         assertThat(finished).as("browser test finished").isTrue();
         assertThat(process.exitValue()).as(output).isZero();
-        assertThat(output).contains("# pass 3").contains("# fail 0");
+        assertThat(output).contains("# pass 4").contains("# fail 0");
+        // The form token is a credential for anonymous submissions: the access log names it, never writes it.
+        String surveyLog = Files.readString(SystemStack.get().service("survey").log());
+        assertThat(surveyLog).contains("GET /api/v1/survey/forms/{formToken} HTTP/1.1\" 200");
+        assertThat(surveyLog).doesNotContain(formToken(campaign)).doesNotContain(formToken(keyboardCampaign));
         for (String shot : List.of(
                 "form-360.png",
                 "form-1280.png",
