@@ -49,7 +49,8 @@ async function admin(path) {
 
 async function anonymous(path) {
   const response = await fetch(base + path);
-  return { status: response.status, body: response.status === 200 ? await response.json() : null };
+  const json = (response.headers.get('content-type') || '').includes('json');
+  return { status: response.status, body: json ? await response.json() : null };
 }
 
 async function eventually(what, check, timeoutMs = 60000) {
@@ -296,8 +297,25 @@ test('the results pages show the published IKM, the zone counts and the ranking,
     return (r.body?.items || []).filter((u) => u.state === 'OK' && u.respondents > 0).length === 2
       || r.body?.items?.map((u) => [u.state, u.respondents]);
   }, 120000);
+  // A draft: anonymous readers (and the page) see nothing until an evaluator or admin publishes it.
+  const draft = await anonymous(`/api/v1/survey/units/${unitId}/result?period=${period}&breakdowns=false`);
+  assert.equal(draft.status, 404, 'the unit result is a draft before it is published');
+  assert.equal(draft.body.type, 'https://rapor.id/problems/not-published');
+  const before = await context.newPage();
+  await before.goto(`${base}/hasil/unit/${unitId}?periode=${period}`);
+  await before.waitForSelector('body[data-ready=true]');
+  assert.match(await before.locator('#pesan').textContent(), /belum dipublikasikan/);
+  assert.equal(await before.locator('#ikm').count(), 0);
+  await before.close();
+  const publication = await fetch(`${base}/api/v1/survey/units/${unitId}/publications`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${env('RAPOR_ADMIN_TOKEN')}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify({ period }),
+  });
+  assert.equal(publication.status, 201, 'the admin publishes the unit result');
   const published = await anonymous(`/api/v1/survey/units/${unitId}/result?period=${period}&breakdowns=false`);
   assert.equal(published.status, 200, 'the unit result is published to anonymous readers');
+  assert.equal(published.body.publication.version, 1);
   const expectedIkm = Number(published.body.ikmKonversi).toLocaleString('id-ID', { minimumFractionDigits: 2 });
 
   for (const width of [360, 1280]) {
@@ -308,6 +326,7 @@ test('the results pages show the published IKM, the zone counts and the ranking,
     assert.equal(await page.locator('#ikm').textContent(), expectedIkm);
     assert.equal(await page.locator('#responden').textContent(), String(published.body.respondents));
     assert.equal(await page.locator('svg.chart rect').count(), 9, 'NRR of the nine unsur charted');
+    assert.match(await page.locator('#publikasi').textContent(), /^Dipublikasikan .* · versi 1\.$/);
     // Every unsur's full name in the chart, inside its drawing (nothing cut at 360 px or 1280 px).
     const labels = await page.locator('svg.chart text').allTextContents();
     for (const item of published.body.items) {

@@ -23,6 +23,9 @@ public final class Topics {
     /** Rankings whose units' index, zone or rank changed, published by the ranking service for integrators. */
     public static final String RANKINGS = "rapor.rankings.v1";
 
+    /** Result snapshots published (survey results, assessment results, rankings), for integrators. */
+    public static final String PUBLICATIONS = "rapor.publications.v1";
+
     /** Events a consumer could not process, with the reason in the headers. */
     public static final String DEAD_LETTER = "rapor.dead-letter.v1";
 
@@ -33,7 +36,7 @@ public final class Topics {
     public static final List<String> FACTS = List.of(SKM_FOLLOW_UP);
 
     /** Topics only integrators read (nothing is rebuilt from them). */
-    public static final List<String> NOTIFICATIONS = List.of(SURVEY_RESPONSES, RANKINGS);
+    public static final List<String> NOTIFICATIONS = List.of(SURVEY_RESPONSES, RANKINGS, PUBLICATIONS);
 
     private Topics() {}
 }
