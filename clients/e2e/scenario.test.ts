@@ -99,7 +99,8 @@ test('a frontend registers a Puskesmas, collects SKM answers and reads its IKM a
   assert.ok(result.mutu, 'a quality grade (mutu)');
 
   const ranking = await eventually('the unit in the ranking', async () => {
-    const page = await new UnitRankingsApi(anonymous).listUnitRanking({ index: 'IKM', period, region: '73.15' });
+    // the live ranking, as a manager reads it (anonymous readers see only a published one)
+    const page = await new UnitRankingsApi(asAdmin).listUnitRanking({ index: 'IKM', period, region: '73.15' });
     const row = page.items.find((item) => item.unitId === unit.id);
     if (!row) {
       throw new Error('not ranked yet');

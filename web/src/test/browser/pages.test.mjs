@@ -293,9 +293,9 @@ test('the results pages show the published IKM, the zone counts and the ranking,
   const region = env('RAPOR_REGION');
   // The ranking learns the tallies from the survey service's events.
   await eventually('both units ranked', async () => {
-    const r = await anonymous(`/api/v1/ranking/units?index=IKM&period=${period}&region=${region}`);
-    return (r.body?.items || []).filter((u) => u.state === 'OK' && u.respondents > 0).length === 2
-      || r.body?.items?.map((u) => [u.state, u.respondents]);
+    const r = await admin(`/api/v1/ranking/units?index=IKM&period=${period}&region=${region}`);
+    return (r.items || []).filter((u) => u.state === 'OK' && u.respondents > 0).length === 2
+      || r.items?.map((u) => [u.state, u.respondents]);
   }, 120000);
   // A draft: anonymous readers (and the page) see nothing until an evaluator or admin publishes it.
   const draft = await anonymous(`/api/v1/survey/units/${unitId}/result?period=${period}&breakdowns=false`);
@@ -313,6 +313,16 @@ test('the results pages show the published IKM, the zone counts and the ranking,
     body: JSON.stringify({ period }),
   });
   assert.equal(publication.status, 201, 'the admin publishes the unit result');
+  // The ranking is a draft until published: anonymous readers (and the pages) are told so.
+  const rankingDraft = await anonymous(`/api/v1/ranking/units?index=IKM&period=${period}&region=${region}`);
+  assert.equal(rankingDraft.status, 404, 'an unpublished ranking is not shown');
+  // The province's publication covers the kab/kota page's ranking and the roll-ups of its kab/kota.
+  const rankingPublication = await fetch(`${base}/api/v1/ranking/publications`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${env('RAPOR_ADMIN_TOKEN')}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify({ regionCode: region.split('.')[0], period }),
+  });
+  assert.equal(rankingPublication.status, 201, await rankingPublication.clone().text());
   const published = await anonymous(`/api/v1/survey/units/${unitId}/result?period=${period}&breakdowns=false`);
   assert.equal(published.status, 200, 'the unit result is published to anonymous readers');
   assert.equal(published.body.publication.version, 1);

@@ -8,6 +8,7 @@ import static org.awaitility.Awaitility.await;
 
 import id.rapor.events.SurveyTallyChanged;
 import id.rapor.scoring.ConfidenceInterval;
+import id.rapor.testsupport.DevTokens;
 import id.rapor.testsupport.RaporQuarkusTest;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -126,6 +127,8 @@ class IntervalRankingTest {
 
         // the export carries the same interval, rank range and zone uncertainty as the JSON read
         List<String> lines = io.restassured.RestAssured.given()
+                .auth()
+                .oauth2(DevTokens.admin())
                 .queryParam("index", "IKM")
                 .queryParam("period", "2026-S1")
                 .queryParam("region", p)
@@ -150,6 +153,8 @@ class IntervalRankingTest {
                     .isEqualTo(r.getString("items[" + row + "].zoneUncertain"));
         }
         String regionCsv = io.restassured.RestAssured.given()
+                .auth()
+                .oauth2(DevTokens.admin())
                 .queryParam("index", "IKM")
                 .queryParam("period", "2026-S1")
                 .queryParam("level", "regency")

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
+import id.rapor.testsupport.DevTokens;
 import id.rapor.testsupport.RaporQuarkusTest;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.ByteArrayInputStream;
@@ -39,7 +40,9 @@ class RankingExportTest {
                         () -> assertThat(Api.units("KEPATUHAN", "2020", p, null).getInt("total"))
                                 .isEqualTo(4));
 
-        List<String> lines = given().queryParam("index", "KEPATUHAN")
+        List<String> lines = given().auth()
+                .oauth2(DevTokens.admin())
+                .queryParam("index", "KEPATUHAN")
                 .queryParam("period", "2020")
                 .queryParam("region", p)
                 .when()
@@ -64,7 +67,9 @@ class RankingExportTest {
         assertThat(ranks).containsExactly("1", "2", "2", "4");
         assertThat(values.get(1)).matches("85\\.50?");
 
-        byte[] xlsx = given().queryParam("index", "KEPATUHAN")
+        byte[] xlsx = given().auth()
+                .oauth2(DevTokens.admin())
+                .queryParam("index", "KEPATUHAN")
                 .queryParam("period", "2020")
                 .queryParam("region", p)
                 .queryParam("format", "xlsx")
@@ -83,7 +88,9 @@ class RankingExportTest {
                     .isEqualTo(90d);
         }
 
-        String regions = given().queryParam("index", "KEPATUHAN")
+        String regions = given().auth()
+                .oauth2(DevTokens.admin())
+                .queryParam("index", "KEPATUHAN")
                 .queryParam("period", "2020")
                 .queryParam("level", "regency")
                 .queryParam("parent", p)
@@ -106,13 +113,17 @@ class RankingExportTest {
 
     @Test
     void shouldNameTheParameterAtFault() {
-        given().queryParam("period", "2020")
+        given().auth()
+                .oauth2(DevTokens.admin())
+                .queryParam("period", "2020")
                 .when()
                 .get("/api/v1/ranking/units/export")
                 .then()
                 .statusCode(400)
                 .contentType("application/problem+json");
-        given().queryParam("index", "IKM")
+        given().auth()
+                .oauth2(DevTokens.admin())
+                .queryParam("index", "IKM")
                 .queryParam("period", "2020")
                 .queryParam("format", "ods")
                 .when()

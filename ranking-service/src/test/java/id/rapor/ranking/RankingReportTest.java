@@ -6,6 +6,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import id.rapor.testsupport.DevTokens;
 import id.rapor.testsupport.RaporQuarkusTest;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -46,7 +47,9 @@ class RankingReportTest {
                                 .hasSize(3));
         JsonPath api = Api.units("IKM", "2026-S1", p, null);
 
-        byte[] pdf = given().queryParam("index", "IKM")
+        byte[] pdf = given().auth()
+                .oauth2(DevTokens.admin())
+                .queryParam("index", "IKM")
                 .queryParam("period", "2026-S1")
                 .queryParam("region", p)
                 .get("/api/v1/ranking/reports/units")
@@ -74,7 +77,9 @@ class RankingReportTest {
             }
         }
 
-        byte[] xlsx = given().queryParam("index", "IKM")
+        byte[] xlsx = given().auth()
+                .oauth2(DevTokens.admin())
+                .queryParam("index", "IKM")
                 .queryParam("period", "2026-S1")
                 .queryParam("region", p)
                 .queryParam("format", "xlsx")
@@ -102,14 +107,18 @@ class RankingReportTest {
             assertThat(sheet.getRow(1).getCell(2).getStringCellValue()).isEqualTo("Puskesmas Alfa");
         }
 
-        given().queryParam("index", "IKM")
+        given().auth()
+                .oauth2(DevTokens.admin())
+                .queryParam("index", "IKM")
                 .queryParam("period", "2026-S1")
                 .queryParam("format", "docx")
                 .get("/api/v1/ranking/reports/units")
                 .then()
                 .statusCode(400)
                 .contentType("application/problem+json");
-        given().queryParam("index", "IKM")
+        given().auth()
+                .oauth2(DevTokens.admin())
+                .queryParam("index", "IKM")
                 .queryParam("period", "2026-S9")
                 .get("/api/v1/ranking/reports/units")
                 .then()

@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import id.rapor.events.AssessmentScored;
 import id.rapor.events.RaporEvent;
+import id.rapor.testsupport.DevTokens;
 import id.rapor.testsupport.RaporQuarkusTest;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
@@ -151,7 +152,9 @@ class RankingTest {
         assertThat(kuning.getList("items.name", String.class)).containsExactly("D");
         assertThat(kuning.getList("items.rank", Integer.class)).containsExactly(4);
 
-        var second = given().when()
+        var second = given().auth()
+                .oauth2(DevTokens.admin())
+                .when()
                 .get("/api/v1/ranking/units?index=KEPATUHAN&period=2020&region=" + p + "&size=2&page=1")
                 .then()
                 .statusCode(200)
@@ -164,28 +167,38 @@ class RankingTest {
 
     @Test
     void shouldRejectRankingQueriesWithoutIndexOrWithBadPeriodNamingTheField() {
-        given().when()
+        given().auth()
+                .oauth2(DevTokens.admin())
+                .when()
                 .get("/api/v1/ranking/units?period=2026")
                 .then()
                 .statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("index"));
-        given().when()
+        given().auth()
+                .oauth2(DevTokens.admin())
+                .when()
                 .get("/api/v1/ranking/units?index=IKM&period=last-year")
                 .then()
                 .statusCode(400)
                 .body("errors[0].field", equalTo("period"));
-        given().when()
+        given().auth()
+                .oauth2(DevTokens.admin())
+                .when()
                 .get("/api/v1/ranking/units?index=NOPE&period=2026")
                 .then()
                 .statusCode(400)
                 .body("errors[0].field", equalTo("index"));
-        given().when()
+        given().auth()
+                .oauth2(DevTokens.admin())
+                .when()
                 .get("/api/v1/ranking/regions?index=IKM&period=2026&level=desa")
                 .then()
                 .statusCode(400)
                 .body("errors[0].field", equalTo("level"));
-        given().when()
+        given().auth()
+                .oauth2(DevTokens.admin())
+                .when()
                 .get("/api/v1/ranking/units?index=IKM&period=2026&zone=BIRU")
                 .then()
                 .statusCode(400)

@@ -29,13 +29,17 @@ class RebuildTest {
         List<String> out = new ArrayList<>();
         for (String[] q :
                 new String[][] {{"IKM", "2026-S1"}, {"IKM", "2026-S2"}, {"IPP", "2026"}, {"KEPATUHAN", "2019"}}) {
-            out.add(given().when()
+            out.add(given().auth()
+                    .oauth2(DevTokens.admin())
+                    .when()
                     .get("/api/v1/ranking/units?size=100&index=" + q[0] + "&period=" + q[1] + "&region=" + p)
                     .then()
                     .statusCode(200)
                     .extract()
                     .asString());
-            out.add(given().when()
+            out.add(given().auth()
+                    .oauth2(DevTokens.admin())
+                    .when()
                     .get("/api/v1/ranking/regions?size=1000&level=regency&index=" + q[0] + "&period=" + q[1]
                             + "&parent=" + p)
                     .then()
@@ -44,7 +48,9 @@ class RebuildTest {
                     .asString());
         }
         for (UUID u : units) {
-            out.add(given().when()
+            out.add(given().auth()
+                    .oauth2(DevTokens.admin())
+                    .when()
                     .get("/api/v1/ranking/units/" + u + "/scorecard")
                     .then()
                     .statusCode(200)

@@ -6,6 +6,7 @@ import static id.rapor.ranking.Fixtures.verified;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import id.rapor.testsupport.DevTokens;
 import id.rapor.testsupport.RaporQuarkusTest;
 import io.quarkus.test.junit.QuarkusTest;
 import java.math.BigDecimal;
@@ -85,6 +86,8 @@ class RollupTest {
         assertThat(ipp.getInt("items[0].zoneCounts.kuning")).isEqualTo(1);
 
         var onlyKuning = io.restassured.RestAssured.given()
+                .auth()
+                .oauth2(DevTokens.admin())
                 .when()
                 .get("/api/v1/ranking/regions?index=IPP&period=2027" + "&level=regency&parent=" + p + "&zone=KUNING")
                 .then()

@@ -8,6 +8,7 @@ import static org.awaitility.Awaitility.await;
 
 import id.rapor.events.RaporEvent;
 import id.rapor.events.UnitChanged;
+import id.rapor.testsupport.DevTokens;
 import id.rapor.testsupport.RaporQuarkusTest;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -28,7 +29,9 @@ class SubjectRankingTest {
     }
 
     private static JsonPath ranking(String query) {
-        return given().when()
+        return given().auth()
+                .oauth2(DevTokens.admin())
+                .when()
                 .get("/api/v1/ranking/units?index=KEPATUHAN&period=2015&size=100&" + query)
                 .then()
                 .statusCode(200)
@@ -104,7 +107,9 @@ class SubjectRankingTest {
         int at = regencies.getList("items.regionCode", String.class).indexOf(p + ".71");
         assertThat(regencies.getLong("items[" + at + "].unitsRegistered")).isEqualTo(2);
 
-        given().when()
+        given().auth()
+                .oauth2(DevTokens.admin())
+                .when()
                 .get("/api/v1/ranking/units?index=KEPATUHAN&period=2015&subjectKind=PLANET")
                 .then()
                 .statusCode(400)

@@ -85,6 +85,18 @@ class AuthorizationMatrixTest {
     /** One endpoint family: the call, the status the rule allows, and on which targets it runs. */
     private static final String VOID_FAMILY = "survey responses: void";
 
+    /**
+     * Ranking reads of a period nobody has published: managers read the live draft, everyone else (anonymous
+     * included) is told it is not published (404).
+     */
+    private static final Set<String> UNPUBLISHED_RANKINGS = Set.of(
+            "ranking: units (live for managers, else published)",
+            "ranking: report of a region (live for managers, else published)",
+            "ranking: scorecard (live for managers, else published)",
+            "ranking: regions (live for managers, else published)",
+            "ranking: units export (live for managers, else published)",
+            "ranking: regions export (live for managers, else published)");
+
     private record Family(String name, List<Target> targets, Rule rule, int allowed, Call call, String listId) {
 
         Family(String name, List<Target> targets, Rule rule, int allowed, Call call) {
@@ -201,6 +213,21 @@ class AuthorizationMatrixTest {
         return role.region == null || within(t.province(), role.region) || within(role.region, t.province());
     }
 
+    /** The live ranking of the target's province: admin, viewer, an evaluator whose region contains the province. */
+    private static boolean readsLiveRanking(Role role, Target t) {
+        return role == Role.ADMIN || role == Role.VIEWER || within(t.province(), role.region);
+    }
+
+    /** The live scorecard of the target's unit: admin, viewer, an evaluator whose region contains the unit. */
+    private static boolean readsLiveScorecard(Role role, Target t) {
+        return role == Role.ADMIN || role == Role.VIEWER || evaluatorOf(role, t);
+    }
+
+    /** Publishing a province's ranking: admin, an evaluator of that province (not of a kab/kota inside it). */
+    private static boolean publishesProvince(Role role, Target t) {
+        return role == Role.ADMIN || within(t.province(), role.region);
+    }
+
     private static boolean anyToken(Role role, Target t) {
         return true;
     }
@@ -220,6 +247,9 @@ class AuthorizationMatrixTest {
                 && family.rule().permits(role, target)) {
             // Separation of duties: the unit's own operator files a void request that an evaluator approves.
             return 202;
+        }
+        if (UNPUBLISHED_RANKINGS.contains(family.name())) {
+            return family.rule().permits(role, target) ? family.allowed() : 404;
         }
         boolean isPublic = family.rule() == null;
         if (isPublic) {
@@ -552,7 +582,7 @@ class AuthorizationMatrixTest {
         f.add(new Family(
                 "regions: read (public register)",
                 PROVINCES,
-                null,
+                AuthorizationMatrixTest::readsLiveRanking,
                 200,
                 (tok, r, t) -> as(tok).get("/api/v1/regions/" + t.province())));
 
@@ -717,7 +747,7 @@ class AuthorizationMatrixTest {
         f.add(new Family(
                 "survey responses: submit one (public)",
                 UNITS,
-                null,
+                AuthorizationMatrixTest::readsLiveRanking,
                 201,
                 (tok, r, t) -> ScenarioApi.honouringRateLimit(() -> as(tok).contentType(ContentType.JSON)
                         .headers(ScenarioApi.publicForm(campaign.get(t)))
@@ -726,7 +756,7 @@ class AuthorizationMatrixTest {
         f.add(new Family(
                 "survey responses: submit to a closed campaign",
                 List.of(Target.OWN),
-                null,
+                AuthorizationMatrixTest::readsLiveScorecard,
                 409,
                 (tok, r, t) -> ScenarioApi.honouringRateLimit(() -> as(tok).contentType(ContentType.JSON)
                         .body(ScenarioApi.skmResponse(cellId(r, t), new int[] {4, 4, 4, 3, 3, 3, 4, 4, 4}))
@@ -760,13 +790,13 @@ class AuthorizationMatrixTest {
         f.add(new Family(
                 "survey public form: read by its token",
                 UNITS,
-                null,
+                AuthorizationMatrixTest::readsLiveRanking,
                 200,
                 (tok, r, t) -> as(tok).get("/api/v1/survey/forms/" + formToken.get(t))));
         f.add(new Family(
                 "survey results: campaign (published)",
                 UNITS,
-                null,
+                AuthorizationMatrixTest::readsLiveRanking,
                 200,
                 (tok, r, t) -> as(tok).get("/api/v1/survey/campaigns/" + campaign.get(t) + "/result")));
         f.add(new Family(
@@ -913,33 +943,33 @@ class AuthorizationMatrixTest {
                 "id"));
 
         f.add(new Family(
-                "ranking: units (published)",
+                "ranking: units (live for managers, else published)",
                 PROVINCES,
-                null,
+                AuthorizationMatrixTest::readsLiveRanking,
                 200,
                 (tok, r, t) -> as(tok).queryParam("index", "IKM")
                         .queryParam("period", period())
                         .queryParam("region", t.province())
                         .get("/api/v1/ranking/units")));
         f.add(new Family(
-                "ranking: report of a region (published, PDF)",
+                "ranking: report of a region (live for managers, else published)",
                 PROVINCES,
-                null,
+                AuthorizationMatrixTest::readsLiveRanking,
                 200,
                 (tok, r, t) -> as(tok).queryParam("index", "IKM")
                         .queryParam("period", period())
                         .queryParam("region", t.province())
                         .get("/api/v1/ranking/reports/units")));
         f.add(new Family(
-                "ranking: scorecard (published)",
+                "ranking: scorecard (live for managers, else published)",
                 UNITS,
-                null,
+                AuthorizationMatrixTest::readsLiveScorecard,
                 200,
                 (tok, r, t) -> as(tok).get("/api/v1/ranking/units/" + unit.get(t) + "/scorecard")));
         f.add(new Family(
-                "ranking: regions (published)",
+                "ranking: regions (live for managers, else published)",
                 PROVINCES,
-                null,
+                AuthorizationMatrixTest::readsLiveRanking,
                 200,
                 (tok, r, t) -> as(tok).queryParam("index", "IKM")
                         .queryParam("period", period())
@@ -947,24 +977,48 @@ class AuthorizationMatrixTest {
                         .queryParam("parent", t.province())
                         .get("/api/v1/ranking/regions")));
         f.add(new Family(
-                "ranking: units export (published)",
+                "ranking: units export (live for managers, else published)",
                 PROVINCES,
-                null,
+                AuthorizationMatrixTest::readsLiveRanking,
                 200,
                 (tok, r, t) -> as(tok).queryParam("index", "IKM")
                         .queryParam("period", period())
                         .queryParam("region", t.province())
                         .get("/api/v1/ranking/units/export")));
         f.add(new Family(
-                "ranking: regions export (published)",
+                "ranking: regions export (live for managers, else published)",
                 PROVINCES,
-                null,
+                AuthorizationMatrixTest::readsLiveRanking,
                 200,
                 (tok, r, t) -> as(tok).queryParam("index", "IKM")
                         .queryParam("period", period())
                         .queryParam("level", "regency")
                         .queryParam("parent", t.province())
                         .get("/api/v1/ranking/regions/export")));
+        f.add(new Family(
+                "ranking: publish (a period without results: 422 once allowed)",
+                PROVINCES,
+                AuthorizationMatrixTest::publishesProvince,
+                422,
+                (tok, r, t) -> as(tok).contentType("application/json")
+                        .body(Map.of("regionCode", t.province(), "period", "1901"))
+                        .post("/api/v1/ranking/publications")));
+        f.add(new Family(
+                "ranking: publish a kab/kota (a period without results: 422 once allowed)",
+                REGENCIES,
+                AuthorizationMatrixTest::manages,
+                422,
+                (tok, r, t) -> as(tok).contentType("application/json")
+                        .body(Map.of("regionCode", t.regency, "period", "1901"))
+                        .post("/api/v1/ranking/publications")));
+        f.add(new Family(
+                "ranking: publication history (public)",
+                PROVINCES,
+                null,
+                200,
+                (tok, r, t) -> as(tok).queryParam("regionCode", t.province())
+                        .queryParam("period", period())
+                        .get("/api/v1/ranking/publications")));
         f.add(new Family(
                 "ranking: definitions read (public)",
                 any,

@@ -30,7 +30,8 @@ class GradeBoundaryTest {
     };
 
     private static Map<String, Object> rankingRow(String index, String period, String region, String unitId) {
-        List<Map<String, Object>> rows = ScenarioApi.json(as(null).queryParam("index", index)
+        List<Map<String, Object>> rows = ScenarioApi.json(as(DevTokens.admin())
+                        .queryParam("index", index)
                         .queryParam("period", period)
                         .queryParam("region", region)
                         .queryParam("size", 1000)

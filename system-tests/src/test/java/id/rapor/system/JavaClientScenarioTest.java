@@ -38,7 +38,7 @@ class JavaClientScenarioTest {
         assertThat(unit.getRegionCode()).isEqualTo("73.15.08");
         assertThat(unit.getProvinceCode()).isEqualTo("73");
 
-        UnitRankingsApi rankings = new UnitRankingsApi(client());
+        UnitRankingsApi rankings = new UnitRankingsApi(biro);
         Scorecard scorecard = await().atMost(Duration.ofSeconds(60))
                 .pollInterval(Duration.ofMillis(500))
                 .ignoreException(ApiException.class)

@@ -285,7 +285,68 @@ class ProvinceScenarioTest {
         checkRollups("IKM", ikmPeriod, ikm, registered, summary);
         checkRollups("IPP", ippPeriod, ipp, registered, summary);
 
+        checkPublication(biro, ids.get("U5"), ikmPeriod, ippPeriod);
+
         print(ids, ikm, ipp, ikmRanks, ippRanks, summary, year);
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // Publication: anonymous readers see nothing until the Biro Organisasi publishes, then exactly the live rows.
+
+    private static void checkPublication(String biro, String unitId, String ikmPeriod, String ippPeriod) {
+        Response before = as(null).queryParam("index", "IKM")
+                .queryParam("period", ikmPeriod)
+                .queryParam("region", PROVINCE)
+                .get("/api/v1/ranking/units");
+        assertThat(before.statusCode()).as("anonymous read before publication").isEqualTo(404);
+        assertThat(before.jsonPath().getString("type")).endsWith("/not-published");
+
+        for (String period : List.of(ikmPeriod, ippPeriod)) {
+            Response published = expect(
+                    as(biro).contentType("application/json")
+                            .body(Map.of("regionCode", PROVINCE, "period", period))
+                            .post("/api/v1/ranking/publications"),
+                    201,
+                    "publication of " + period);
+            assertThat(published.jsonPath().getInt("version")).isEqualTo(1);
+        }
+        for (String[] read : List.of(
+                new String[] {"IKM", ikmPeriod, PROVINCE},
+                new String[] {"IPP", ippPeriod, PROVINCE},
+                new String[] {"IKM", ikmPeriod, "73.02"})) {
+            List<Object> live = unitRanking(read[0], read[1], read[2], null).getList("items");
+            JsonPath anonymous = ScenarioApi.json(expect(
+                    as(null).queryParam("index", read[0])
+                            .queryParam("period", read[1])
+                            .queryParam("region", read[2])
+                            .queryParam("size", 100)
+                            .get("/api/v1/ranking/units"),
+                    200,
+                    "anonymous ranking of " + String.join(" ", read)));
+            assertThat(anonymous.getList("items"))
+                    .as("published rows of %s", List.of(read))
+                    .isEqualTo(live);
+            assertThat(anonymous.getInt("publication.version")).isEqualTo(1);
+        }
+        List<Object> liveRegions =
+                regions("IKM", ikmPeriod, "regency", PROVINCE, null).getList("items");
+        JsonPath anonymousRegions = ScenarioApi.json(expect(
+                as(null).queryParam("index", "IKM")
+                        .queryParam("period", ikmPeriod)
+                        .queryParam("level", "regency")
+                        .queryParam("parent", PROVINCE)
+                        .queryParam("size", 1000)
+                        .get("/api/v1/ranking/regions"),
+                200,
+                "anonymous region ranking"));
+        assertThat(anonymousRegions.getList("items")).isEqualTo(liveRegions);
+        JsonPath card = ScenarioApi.json(
+                expect(as(null).get("/api/v1/ranking/units/" + unitId + "/scorecard"), 200, "anonymous scorecard"));
+        Map<String, Object> entry = Api.scorecardEntry(unitId, "IKM", ikmPeriod);
+        List<Map<String, Object>> periods = card.getList("indices.find { it.indexCode == 'IKM' }.periods");
+        assertThat(periods).extracting(e -> e.get("period")).containsExactly(ikmPeriod);
+        assertThat(periods.get(0).get("value").toString())
+                .isEqualTo(entry.get("value").toString());
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -573,7 +634,9 @@ class ProvinceScenarioTest {
     }
 
     private static JsonPath unitRanking(String index, String period, String region, String zone) {
-        var request = as(null).queryParam("index", index)
+        // the live ranking, as a manager reads it (anonymous readers see the published one)
+        var request = as(DevTokens.admin())
+                .queryParam("index", index)
                 .queryParam("period", period)
                 .queryParam("region", region)
                 .queryParam("size", 100);
@@ -751,7 +814,8 @@ class ProvinceScenarioTest {
     }
 
     private static JsonPath regions(String index, String period, String level, String parent, String unitType) {
-        var request = as(null).queryParam("index", index)
+        var request = as(DevTokens.admin())
+                .queryParam("index", index)
                 .queryParam("period", period)
                 .queryParam("level", level)
                 .queryParam("size", 1000);

@@ -152,7 +152,7 @@ class SurveyIntegrityTest {
         org.awaitility.Awaitility.await()
                 .atMost(java.time.Duration.ofSeconds(60))
                 .untilAsserted(() -> {
-                    JsonPath page = SystemStack.gateway()
+                    JsonPath page = as(DevTokens.admin())
                             .queryParam("index", "IKM")
                             .queryParam("period", PERIOD)
                             .queryParam("region", "73.15")

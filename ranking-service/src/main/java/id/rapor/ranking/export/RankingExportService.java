@@ -3,10 +3,10 @@ package id.rapor.ranking.export;
 import id.rapor.platform.export.Column;
 import id.rapor.platform.export.ExportFormat;
 import id.rapor.platform.export.TableExport;
-import id.rapor.platform.web.PageView;
+import id.rapor.ranking.publication.RankingPublicationDtos.RankingPage;
+import id.rapor.ranking.publication.RankingReads;
 import id.rapor.ranking.ranking.RankingDtos.RegionRankingRow;
 import id.rapor.ranking.ranking.RankingDtos.UnitRankingRow;
-import id.rapor.ranking.ranking.RankingService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
@@ -16,7 +16,7 @@ import java.util.List;
 /**
  * Rankings and roll-ups as CSV or XLSX: the same rows, order and ranks as the JSON reads, every page at once. A
  * ranking has one row per unit or region of the register (bounded, unlike responses), so it is read in pages of
- * {@link #PAGE} and written in one go.
+ * {@link #PAGE} and written in one go; who sees the live ranking and who the published one is the JSON read's rule.
  */
 @ApplicationScoped
 public class RankingExportService {
@@ -86,7 +86,7 @@ public class RankingExportService {
             Column.bool("zone_uncertain", "True when the interval reaches more than one zone"));
 
     @Inject
-    RankingService rankings;
+    RankingReads rankings;
 
     /** A unit ranking with the JSON read's filters, every row. */
     public Response units(
@@ -99,8 +99,8 @@ public class RankingExportService {
             ExportFormat format) {
         List<Object[]> rows = new ArrayList<>();
         for (int page = 0; ; page++) {
-            PageView<UnitRankingRow> found =
-                    rankings.units(index, period, region, unitType, zone, adequateOnly, page, PAGE);
+            RankingPage<UnitRankingRow> found =
+                    rankings.units(index, period, region, unitType, null, null, zone, adequateOnly, page, PAGE);
             for (UnitRankingRow r : found.items()) {
                 rows.add(new Object[] {
                     r.rank(),
@@ -152,7 +152,7 @@ public class RankingExportService {
             ExportFormat format) {
         List<Object[]> rows = new ArrayList<>();
         for (int page = 0; ; page++) {
-            PageView<RegionRankingRow> found =
+            RankingPage<RegionRankingRow> found =
                     rankings.regions(index, period, level, parent, unitType, zone, page, PAGE);
             for (RegionRankingRow r : found.items()) {
                 rows.add(new Object[] {

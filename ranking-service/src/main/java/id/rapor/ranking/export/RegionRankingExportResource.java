@@ -17,13 +17,18 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Regional roll-ups as CSV or XLSX; public like the JSON read. */
+/** Regional roll-ups as CSV or XLSX; who sees the live or the published ranking is the JSON read's rule. */
 @Path("/api/v1/ranking/regions/export")
 @Tag(name = "Exports", description = "CSV and XLSX for warehouses and spreadsheets")
 @PermitAll
 @APIResponse(
         responseCode = "400",
         description = "Missing or invalid index, period, region, level, parent, zone or format",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(
+        responseCode = "404",
+        description = "Not published: a reader without a manager role asked for a ranking no current publication "
+                + "covers (problem type not-published)",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @APIResponse(
         responseCode = "401",

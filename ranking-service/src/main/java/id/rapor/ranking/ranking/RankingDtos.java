@@ -83,7 +83,36 @@ public final class RankingDtos {
             @Schema(
                     nullable = true,
                     description = "The zones the interval reaches, highest first; null without an interval")
-            List<String> possibleZones) {}
+            List<String> possibleZones) {
+
+        /** This row with its rank and rank range (ranked again in a narrower scope). */
+        public UnitRankingRow ranked(Integer newRank, RankRange range) {
+            return new UnitRankingRow(
+                    newRank,
+                    unitId,
+                    name,
+                    unitType,
+                    regionCode,
+                    state,
+                    value,
+                    bandCode,
+                    bandLabel,
+                    zone,
+                    respondents,
+                    definitionVersion,
+                    basis,
+                    sampleAdequate,
+                    minimumSample,
+                    population,
+                    flagged,
+                    excluded,
+                    dataQuality,
+                    interval,
+                    range,
+                    zoneUncertain,
+                    possibleZones);
+        }
+    }
 
     /** The best and worst rank a unit could hold given the intervals: e.g. 3–7. */
     @Schema(name = "RankRange")

@@ -120,6 +120,30 @@ public class RankingService {
             String zone,
             int page,
             int size) {
+        Level level = requireRegionQuery(index, periodText, levelText, parent);
+        Period period = requirePeriod(periodText);
+        String zoneFilter = zone(zone);
+        Definition def = definitions
+                .inForce(index, period)
+                .orElseThrow(() -> ProblemException.badRequest(
+                        "period", "no definition of " + index + " is in force for " + period.text()));
+        List<RegionRankingRow> all = new ArrayList<>(rollups.rollups(def, period, level, parent, unitType));
+        all.sort(Comparator.comparing(RegionRankingRow::value, Comparator.nullsLast(Comparator.reverseOrder()))
+                .thenComparing(RegionRankingRow::regionCode));
+        List<RegionRankingRow> ranked = rankRegions(all);
+        List<RegionRankingRow> filtered = zoneFilter == null
+                ? ranked
+                : ranked.stream().filter(r -> zoneFilter.equals(r.zone())).toList();
+        int from = (int) Math.min((long) page * size, filtered.size());
+        int to = Math.min(from + size, filtered.size());
+        return new PageView<>(filtered.subList(from, to), page, size, filtered.size());
+    }
+
+    /**
+     * Validates a region ranking's index, period, level and parent as {@link #regions} does (400 naming the field)
+     * and gives the level.
+     */
+    public Level requireRegionQuery(String index, String periodText, String levelText, String parent) {
         requireIndex(index);
         Period period = requirePeriod(periodText);
         Level level;
@@ -131,52 +155,21 @@ public class RankingService {
         if (parent != null && (level == Level.PROVINCE || !parent.matches("^\\d{2}$"))) {
             throw ProblemException.badRequest("parent", "must be a province code such as 73, for level=regency");
         }
-        String zoneFilter = zone(zone);
-        Definition def = definitions
-                .inForce(index, period)
-                .orElseThrow(() -> ProblemException.badRequest(
-                        "period", "no definition of " + index + " is in force for " + period.text()));
-        List<RegionRankingRow> all = new ArrayList<>(rollups.rollups(def, period, level, parent, unitType));
-        all.sort(Comparator.comparing(RegionRankingRow::value, Comparator.nullsLast(Comparator.reverseOrder()))
-                .thenComparing(RegionRankingRow::regionCode));
-        List<RegionRankingRow> ranked = new ArrayList<>(all.size());
-        for (int i = 0; i < all.size(); i++) {
-            RegionRankingRow row = all.get(i);
-            Integer rank = null;
-            if (row.value() != null) {
-                // competition ranking: a tie keeps the rank of the first of its group
-                rank = i > 0
-                                && all.get(i - 1).value() != null
-                                && all.get(i - 1).value().compareTo(row.value()) == 0
-                        ? ranked.get(i - 1).rank()
-                        : i + 1;
-            }
-            ranked.add(row.ranked(rank, null));
+        if (definitions.inForce(index, period).isEmpty()) {
+            throw ProblemException.badRequest(
+                    "period", "no definition of " + index + " is in force for " + period.text());
         }
-        RankRanges ranges = RankRanges.of(ranked.stream()
-                .filter(r -> r.value() != null)
-                .map(r -> new Object[] {lower(r), upper(r)})
-                .toList());
-        for (int i = 0; i < ranked.size(); i++) {
-            RegionRankingRow row = ranked.get(i);
-            if (row.value() != null) {
-                ranked.set(i, row.ranked(row.rank(), ranges.range(lower(row), upper(row))));
-            }
-        }
-        List<RegionRankingRow> filtered = zoneFilter == null
-                ? ranked
-                : ranked.stream().filter(r -> zoneFilter.equals(r.zone())).toList();
-        int from = (int) Math.min((long) page * size, filtered.size());
-        int to = Math.min(from + size, filtered.size());
-        return new PageView<>(filtered.subList(from, to), page, size, filtered.size());
+        return level;
     }
 
-    private static BigDecimal lower(RegionRankingRow row) {
-        return row.interval() == null ? row.value() : row.interval().lower();
-    }
-
-    private static BigDecimal upper(RegionRankingRow row) {
-        return row.interval() == null ? row.value() : row.interval().upper();
+    /** Competition ranks and rank ranges of region rows in ranking order (the one rule of a region ranking). */
+    public static List<RegionRankingRow> rankRegions(List<RegionRankingRow> ordered) {
+        return RankRanges.rank(
+                ordered,
+                RegionRankingRow::value,
+                r -> r.interval() == null ? null : r.interval().lower(),
+                r -> r.interval() == null ? null : r.interval().upper(),
+                (row, rank) -> range -> row.ranked(rank, range));
     }
 
     /**
@@ -186,7 +179,19 @@ public class RankingService {
      */
     public Scorecard scorecard(UUID unitId) {
         UnitView unit = units.get(unitId);
-        List<UnitResult> results = rankings.resultsOfUnit(unitId);
+        return new Scorecard(unit, histories(unit, null), entity(unit));
+    }
+
+    /**
+     * The scorecard entries of one period (every index the unit has a result of in {@code period}), computed as
+     * the scorecard computes them: what a publication keeps of a unit's scorecard.
+     */
+    public List<IndexHistory> scorecardEntries(UUID unitId, String period) {
+        return histories(units.get(unitId), period);
+    }
+
+    private List<IndexHistory> histories(UnitView unit, String onlyPeriod) {
+        List<UnitResult> results = rankings.resultsOfUnit(unit.id());
         Map<String, List<UnitResult>> byIndex = new LinkedHashMap<>();
         results.forEach(r ->
                 byIndex.computeIfAbsent(r.indexCode, k -> new ArrayList<>()).add(r));
@@ -197,14 +202,18 @@ public class RankingService {
             for (UnitResult r : list) {
                 Period.Kind kind = Period.parse(r.period).map(Period::kind).orElse(Period.Kind.RANGE);
                 UnitResult previous = lastOfKind.get(kind);
-                entries.add(entry(unit, r, previous));
+                if (onlyPeriod == null || onlyPeriod.equals(r.period)) {
+                    entries.add(entry(unit, r, previous));
+                }
                 if (UnitResult.OK.equals(r.state)) {
                     lastOfKind.put(kind, r);
                 }
             }
-            histories.add(new IndexHistory(code, entries));
+            if (!entries.isEmpty()) {
+                histories.add(new IndexHistory(code, entries));
+            }
         });
-        return new Scorecard(unit, histories, entity(unit));
+        return histories;
     }
 
     /**
@@ -353,7 +362,8 @@ public class RankingService {
         }
     }
 
-    private void requireIndex(String index) {
+    /** 400 unless {@code index} names a defined index. */
+    public void requireIndex(String index) {
         if (index == null || index.isBlank()) {
             throw ProblemException.badRequest("index", "is required (e.g. IKM, IPP, KEPATUHAN, OPINI_OMBUDSMAN)");
         }
@@ -362,7 +372,8 @@ public class RankingService {
         }
     }
 
-    private static Period requirePeriod(String period) {
+    /** The parsed period; 400 when missing or malformed. */
+    public static Period requirePeriod(String period) {
         if (period == null || period.isBlank()) {
             throw ProblemException.badRequest("period", "is required (e.g. 2026, 2026-S1, 2026-Q3)");
         }
@@ -373,7 +384,8 @@ public class RankingService {
                                 "must be a year (2026), semester (2026-S1), quarter (2026-Q3), month (2026-07) or a date range"));
     }
 
-    private static String zone(String zone) {
+    /** The zone filter in upper case, or null; 400 when not a zone. */
+    public static String zone(String zone) {
         if (zone == null || zone.isBlank()) {
             return null;
         }

@@ -2,6 +2,8 @@ package id.rapor.ranking.ranking;
 
 import id.rapor.platform.error.Problem;
 import id.rapor.platform.web.PageView;
+import id.rapor.ranking.publication.RankingPublicationDtos.RankingPage;
+import id.rapor.ranking.publication.RankingReads;
 import id.rapor.ranking.ranking.RankingDtos.RegionRankingRow;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
@@ -20,7 +22,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Rankings of kabupaten/kota and provinces by their roll-ups; public like the unit rankings. */
+/**
+ * Rankings of kabupaten/kota and provinces by their roll-ups: live for managers, the published snapshot for everyone
+ * else, like the unit rankings.
+ */
 @Path("/api/v1/ranking/regions")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Region rankings", description = "Roll-ups per kabupaten/kota and province; public")
@@ -32,7 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class RegionRankingResource {
 
     @Inject
-    RankingService rankings;
+    RankingReads rankings;
 
     @GET
     @Operation(
@@ -40,13 +45,20 @@ public class RegionRankingResource {
             summary = "Rank regions by an index in a period",
             description = "IKM from the summed sufficient statistics of the region's units (respondent-weighted); "
                     + "assessment indices as the mean of the units evaluated; zone counts and coverage. Regions "
-                    + "without data are listed last with state INSUFFICIENT_DATA and no rank.")
+                    + "without data are listed last with state INSUFFICIENT_DATA and no rank. Live for admins, viewers "
+                    + "and evaluators of the parent province; everyone else reads the current published snapshot "
+                    + "of the parent province (or the nation); provinces, and kab/kota nationwide, only from a "
+                    + "national publication; roll-ups of one unitType are not published.")
     @APIResponse(responseCode = "200", description = "One page of the ranking")
+    @APIResponse(
+            responseCode = "404",
+            description = "Not published: no current publication covers the read (problem type not-published)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "400",
             description = "Missing or invalid index, period, level, parent or zone",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public PageView<RegionRankingRow> list(
+    public RankingPage<RegionRankingRow> list(
             @Parameter(example = "IPP") @QueryParam("index") String index,
             @Parameter(example = "2026") @QueryParam("period") String period,
             @Parameter(description = "regency (kabupaten/kota, default) or province") @QueryParam("level") String level,

@@ -2,6 +2,8 @@ package id.rapor.ranking.ranking;
 
 import id.rapor.platform.error.Problem;
 import id.rapor.platform.web.PageView;
+import id.rapor.ranking.publication.RankingPublicationDtos.RankingPage;
+import id.rapor.ranking.publication.RankingReads;
 import id.rapor.ranking.ranking.RankingDtos.Scorecard;
 import id.rapor.ranking.ranking.RankingDtos.UnitRankingRow;
 import id.rapor.ranking.unit.UnitDtos.UnitView;
@@ -26,8 +28,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * Unit rankings, the unit replica and unit scorecards. Published results are public: anyone, anonymous
- * included, may read them (ARCHITECTURE: anonymous reads published results).
+ * Unit rankings, the unit replica and unit scorecards. Managers (admins, viewers, evaluators of the region) read the
+ * live ranking; everyone else, anonymous included, the published snapshot that covers the read
+ * ({@link RankingReads}).
  */
 @Path("/api/v1/ranking/units")
 @Produces(MediaType.APPLICATION_JSON)
@@ -40,7 +43,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class UnitRankingResource {
 
     @Inject
-    RankingService rankings;
+    RankingReads rankings;
 
     @Inject
     UnitProjectionService units;
@@ -51,13 +54,21 @@ public class UnitRankingResource {
             summary = "Rank units (or Pemda, or instansi) by an index in a period",
             description = "Competition ranking (1, 2, 2, 4) over subjects of one kind in the region, of the unit "
                     + "type and instansi; the zone filter and paging apply after ranking. Subjects with "
-                    + "insufficient data come last without a rank.")
+                    + "insufficient data come last without a rank. Admins, viewers and evaluators whose region "
+                    + "contains the region read the live ranking, with the newest publication (null: a draft); "
+                    + "everyone else reads the current published snapshot of the region or of the nearest region "
+                    + "above it, ranked again within the region read.")
     @APIResponse(responseCode = "200", description = "One page of the ranking")
+    @APIResponse(
+            responseCode = "404",
+            description = "Not published: no current publication covers the region and period (problem type "
+                    + "not-published)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "400",
             description = "Missing or invalid index, period, region or zone",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public PageView<UnitRankingRow> list(
+    public RankingPage<UnitRankingRow> list(
             @Parameter(description = "IKM, IPP, KEPATUHAN, OPINI_OMBUDSMAN", example = "IKM") @QueryParam("index")
                     String index,
             @Parameter(example = "2026-S1") @QueryParam("period") String period,

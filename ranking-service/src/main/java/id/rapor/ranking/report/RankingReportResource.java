@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The ranking report of a region for an index and period (PDF or XLSX); public like the ranking itself. */
+/** The ranking report of a region for an index and period (PDF or XLSX); live or published as the ranking read is for the caller. */
 @Path("/api/v1/ranking/reports/units")
 @Tag(name = "Reports", description = "Documents in the regulation's layout")
 @PermitAll
@@ -35,7 +35,7 @@ public class RankingReportResource {
             summary = "The unit ranking of a region for an index and period, as a document",
             description = "Every row of GET /api/v1/ranking/units for the same filters (competition rank, value, "
                     + "category, zone, respondents), with the zone counts: format=pdf (default) or xlsx (values as "
-                    + "numbers). Public, like the ranking. At most 20,000 units; narrow a larger one by region or "
+                    + "numbers). Live or published as the ranking read is for the caller. At most 20,000 units; narrow a larger one by region or "
                     + "unitType (422).")
     @APIResponse(
             responseCode = "200",
@@ -51,6 +51,11 @@ public class RankingReportResource {
     @APIResponse(
             responseCode = "401",
             description = "Invalid token (reads need none; a token sent must be valid)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "Not published: a reader without a manager role asked for a ranking no current "
+                    + "publication covers (problem type not-published)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "422",

@@ -4,9 +4,9 @@ import id.rapor.documents.Formats;
 import id.rapor.documents.PdfReport;
 import id.rapor.documents.PdfReport.Column;
 import id.rapor.platform.error.ProblemException;
-import id.rapor.platform.web.PageView;
+import id.rapor.ranking.publication.RankingPublicationDtos.RankingPage;
+import id.rapor.ranking.publication.RankingReads;
 import id.rapor.ranking.ranking.RankingDtos.UnitRankingRow;
-import id.rapor.ranking.ranking.RankingService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
@@ -37,13 +37,14 @@ public class RankingReportService {
     private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
 
     @Inject
-    RankingService rankings;
+    RankingReads rankings;
 
     /** Every row of the ranking (validation and 400s are the ranking API's). */
     List<UnitRankingRow> rows(String index, String period, String region, String unitType) {
         List<UnitRankingRow> rows = new ArrayList<>();
         for (int page = 0; ; page++) {
-            PageView<UnitRankingRow> view = rankings.units(index, period, region, unitType, null, false, page, PAGE);
+            RankingPage<UnitRankingRow> view =
+                    rankings.units(index, period, region, unitType, null, null, null, false, page, PAGE);
             rows.addAll(view.items());
             if (view.total() > MAX_ROWS) {
                 throw ProblemException.businessRule(
