@@ -186,15 +186,12 @@ public final class Fixtures {
     public static synchronized GradeScale instrumentScale(String index) {
         if (INSTRUMENT_SCALES.isEmpty()) {
             try {
-                String sql = Files.readString(Path.of(
-                        "..",
-                        "assessment-service",
-                        "src",
-                        "main",
-                        "resources",
-                        "db",
-                        "migration",
-                        "V4__instrument_seeds.sql"));
+                StringBuilder seeds = new StringBuilder();
+                for (String file : List.of("V4__instrument_seeds.sql", "V23_3__cban.sql")) {
+                    seeds.append(Files.readString(
+                            Path.of("..", "assessment-service", "src", "main", "resources", "db", "migration", file)));
+                }
+                String sql = seeds.toString();
                 Matcher m = Pattern.compile(
                                 "'([A-Z_]+)', (\\d+), '[^']*', '([A-Z_]+)'.*?\\$json\\$(.*?)\\$json\\$", Pattern.DOTALL)
                         .matcher(sql);

@@ -32,6 +32,9 @@ public class AssessmentAnswer extends PanacheEntityBase {
 
     public String note;
 
+    /** The parts of a CHECKLIST, PERCENT_OF_TARGET or MULTI_YEAR answer as JSON (value then holds its measure). */
+    public String parts;
+
     @Column(name = "answered_by", nullable = false)
     public String answeredBy;
 

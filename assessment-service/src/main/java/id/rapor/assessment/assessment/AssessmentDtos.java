@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -33,13 +34,31 @@ public final class AssessmentDtos {
 
             @Size(max = 2000) String note) {}
 
-    /** The operator's answer to one indicator: a rubric level, 1/0 for yes/no, or a number. */
+    /**
+     * The operator's answer to one indicator: a value (rubric level, 1/0 for yes/no, number, count) or, for a
+     * CHECKLIST, PERCENT_OF_TARGET or MULTI_YEAR indicator, its parts.
+     */
     @Schema(name = "Answer")
     public record AnswerItem(
             @NotBlank @Schema(example = "1.a.Ak") String indicatorCode,
-            @NotNull @Schema(example = "4") BigDecimal value,
+
+            @Schema(example = "4", description = "The answer of a RUBRIC, YES_NO, NUMBER or COUNT indicator")
+            BigDecimal value,
+
             List<@Valid @NotNull EvidenceItem> evidence,
-            @Size(max = 4000) String note) {}
+            @Size(max = 4000) String note,
+
+            @Size(max = 50) @Schema(description = PARTS)
+            Map<@NotBlank @Size(max = 40) String, @NotNull BigDecimal> parts) {
+
+        /** A plain value with evidence and a note. */
+        public AnswerItem(String indicatorCode, BigDecimal value, List<EvidenceItem> evidence, String note) {
+            this(indicatorCode, value, evidence, note, null);
+        }
+    }
+
+    private static final String PARTS = "The answer of a CHECKLIST (item code to 1 or 0), PERCENT_OF_TARGET "
+            + "(target and achieved) or MULTI_YEAR (year to value) indicator";
 
     /** Answers to record (each replaces an earlier answer to the same indicator). */
     @Schema(name = "AnswersRequest")
@@ -49,8 +68,14 @@ public final class AssessmentDtos {
     @Schema(name = "ScoreItem")
     public record ScoreItem(
             @NotBlank @Schema(example = "1.a.Ak") String indicatorCode,
-            @NotNull @Schema(example = "3") BigDecimal value,
-            @Size(max = 4000) String note) {}
+
+            @Schema(example = "3", description = "The score of a RUBRIC, YES_NO, NUMBER or COUNT indicator")
+            BigDecimal value,
+
+            @Size(max = 4000) String note,
+
+            @Size(max = 50) @Schema(description = PARTS)
+            Map<@NotBlank @Size(max = 40) String, @NotNull BigDecimal> parts) {}
 
     /** Scores to record in one tier (each replaces an earlier score of the same indicator in that tier). */
     @Schema(name = "ScoresRequest")
@@ -68,7 +93,8 @@ public final class AssessmentDtos {
             List<EvidenceItem> evidence,
             @Schema(nullable = true) String note,
             String answeredBy,
-            Instant answeredAt) {}
+            Instant answeredAt,
+            @Schema(nullable = true, description = PARTS) Map<String, BigDecimal> parts) {}
 
     /** A recorded score. */
     @Schema(name = "ScoreView")
@@ -77,7 +103,8 @@ public final class AssessmentDtos {
             BigDecimal value,
             @Schema(nullable = true) String note,
             String scoredBy,
-            Instant scoredAt) {}
+            Instant scoredAt,
+            @Schema(nullable = true, description = PARTS) Map<String, BigDecimal> parts) {}
 
     /** One tier's scores and, once every weighted indicator has one, its result with all inputs. */
     @Schema(name = "TierView")

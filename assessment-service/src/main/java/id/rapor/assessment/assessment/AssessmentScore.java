@@ -35,6 +35,9 @@ public class AssessmentScore extends PanacheEntityBase {
 
     public String note;
 
+    /** The parts of a CHECKLIST, PERCENT_OF_TARGET or MULTI_YEAR answer as JSON (value then holds its measure). */
+    public String parts;
+
     @Column(name = "scored_by", nullable = false)
     public String scoredBy;
 

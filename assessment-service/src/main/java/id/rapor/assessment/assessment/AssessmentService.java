@@ -17,6 +17,8 @@ import id.rapor.assessment.cycle.CycleRepository;
 import id.rapor.assessment.cycle.EvaluationCycle;
 import id.rapor.assessment.cycle.Phase;
 import id.rapor.assessment.cycle.Tier;
+import id.rapor.assessment.instrument.Answer;
+import id.rapor.assessment.instrument.AnswerTypes;
 import id.rapor.assessment.instrument.InstrumentDtos.EvidenceSlotDef;
 import id.rapor.assessment.instrument.InstrumentDtos.IndicatorDef;
 import id.rapor.assessment.instrument.InstrumentService;
@@ -41,6 +43,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -167,13 +170,17 @@ public class AssessmentService {
     /** Records the operator's answers (the MANDIRI tier) with evidence; all are checked before any is written. */
     @Transactional
     public AssessmentView answer(UUID id, List<AnswerItem> items) {
+        requireValueOrParts(
+                "answers",
+                items.stream().map(x -> new Answer(x.value(), x.parts())).toList());
         Context ctx = lockForOperator(id, "Answering");
         List<Problem.FieldError> errors = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < items.size(); i++) {
             AnswerItem item = items.get(i);
             String at = "answers[" + i + "]";
-            IndicatorDef indicator = checkValue(ctx.scoring(), at, item.indicatorCode(), item.value(), errors);
+            IndicatorDef indicator =
+                    checkValue(ctx.scoring(), at, item.indicatorCode(), new Answer(item.value(), item.parts()), errors);
             if (!seen.add(item.indicatorCode())) {
                 errors.add(new Problem.FieldError(at + ".indicatorCode", "answered twice in this request"));
             }
@@ -203,7 +210,8 @@ public class AssessmentService {
                 answer.assessmentId = id;
                 answer.indicatorCode = item.indicatorCode();
             }
-            answer.value = item.value();
+            answer.value = stored(ctx.scoring(), item.indicatorCode(), item.value(), item.parts());
+            answer.parts = parts(item.parts());
             answer.evidence = json(item.evidence() == null ? List.of() : item.evidence());
             answer.note = item.note();
             answer.answeredBy = caller.name();
@@ -221,7 +229,7 @@ public class AssessmentService {
                                 "indicator",
                                 x.indicatorCode(),
                                 "value",
-                                x.value(),
+                                x.value() != null ? x.value() : x.parts(),
                                 "evidence",
                                 x.evidence() == null ? 0 : x.evidence().size()))
                         .toList());
@@ -262,6 +270,9 @@ public class AssessmentService {
     /** Records an evaluator's scores in a tier (KABKOTA or PROVINSI) once the tier before it is complete. */
     @Transactional
     public AssessmentView score(UUID id, Tier tier, List<ScoreItem> items) {
+        requireValueOrParts(
+                "scores",
+                items.stream().map(x -> new Answer(x.value(), x.parts())).toList());
         Context ctx = lockForEvaluator(id, tier, "Scoring");
         requireStatus(ctx.assessment(), "Scoring", AssessmentStatus.SUBMITTED);
         List<Tier> tiers = ctx.cycle().tierList();
@@ -279,7 +290,12 @@ public class AssessmentService {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < items.size(); i++) {
             ScoreItem item = items.get(i);
-            checkValue(ctx.scoring(), "scores[" + i + "]", item.indicatorCode(), item.value(), errors);
+            checkValue(
+                    ctx.scoring(),
+                    "scores[" + i + "]",
+                    item.indicatorCode(),
+                    new Answer(item.value(), item.parts()),
+                    errors);
             if (!seen.add(item.indicatorCode())) {
                 errors.add(new Problem.FieldError("scores[" + i + "].indicatorCode", "scored twice in this request"));
             }
@@ -297,7 +313,8 @@ public class AssessmentService {
                 score.tier = tier;
                 score.indicatorCode = item.indicatorCode();
             }
-            score.value = item.value();
+            score.value = stored(ctx.scoring(), item.indicatorCode(), item.value(), item.parts());
+            score.parts = parts(item.parts());
             score.note = item.note();
             score.scoredBy = caller.name();
             score.scoredAt = now;
@@ -314,7 +331,11 @@ public class AssessmentService {
                         tier,
                         "scores",
                         items.stream()
-                                .map(x -> Map.of("indicator", x.indicatorCode(), "value", x.value()))
+                                .map(x -> Map.of(
+                                        "indicator",
+                                        x.indicatorCode(),
+                                        "value",
+                                        x.value() != null ? x.value() : x.parts()))
                                 .toList()));
         return view(ctx);
     }
@@ -404,7 +425,7 @@ public class AssessmentService {
     }
 
     private IndicatorDef checkValue(
-            Scoring scoring, String at, String code, BigDecimal value, List<Problem.FieldError> errors) {
+            Scoring scoring, String at, String code, Answer answer, List<Problem.FieldError> errors) {
         IndicatorDef indicator = scoring.indicator(code).orElse(null);
         if (indicator == null) {
             errors.add(
@@ -412,11 +433,53 @@ public class AssessmentService {
             return null;
         }
         try {
-            scoring.scoreOf(indicator, value);
-        } catch (IllegalArgumentException e) {
-            errors.add(new Problem.FieldError(at + ".value", e.getMessage()));
+            scoring.check(indicator, answer);
+        } catch (AnswerTypes.InvalidAnswer e) {
+            errors.add(new Problem.FieldError(at + "." + e.field(), e.getMessage()));
         }
         return indicator;
+    }
+
+    /** The value stored with an answer: the value itself, or the measure its parts yield. */
+    private static BigDecimal stored(Scoring scoring, String code, BigDecimal value, Map<String, BigDecimal> parts) {
+        if (value != null) {
+            return value;
+        }
+        IndicatorDef indicator = scoring.indicator(code).orElseThrow();
+        return scoring.measure(indicator, new Answer(null, parts));
+    }
+
+    private String parts(Map<String, BigDecimal> parts) {
+        return parts == null || parts.isEmpty() ? null : json(new TreeMap<>(parts));
+    }
+
+    private Map<String, BigDecimal> parts(String json) {
+        if (json == null) {
+            return null;
+        }
+        try {
+            return mapper.readValue(json, new TypeReference<LinkedHashMap<String, BigDecimal>>() {});
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable answer parts", e);
+        }
+    }
+
+    /** An item with neither a value nor parts is malformed (400), before any rule of its indicator applies. */
+    private static void requireValueOrParts(String list, List<Answer> items) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i).value() == null && !items.get(i).hasParts()) {
+                errors.add(new Problem.FieldError(list + "[" + i + "].value", "a value or parts is required"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ProblemException(
+                    400,
+                    "validation",
+                    "Invalid request",
+                    errors.stream().map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; ")),
+                    errors);
+        }
     }
 
     private static void failIfAny(List<Problem.FieldError> errors) {
@@ -437,14 +500,19 @@ public class AssessmentService {
         return new Context(a, cycle, version, instruments.scoring(version));
     }
 
-    private Map<String, BigDecimal> values(UUID id, Tier tier) {
-        Map<String, BigDecimal> values = new LinkedHashMap<>();
+    private Map<String, Answer> values(UUID id, Tier tier) {
+        Map<String, Answer> values = new LinkedHashMap<>();
         if (tier == Tier.MANDIRI) {
-            assessments.answers(id).forEach(x -> values.put(x.indicatorCode, x.value));
+            assessments.answers(id).forEach(x -> values.put(x.indicatorCode, answer(x.value, x.parts)));
         } else {
-            assessments.scores(id, tier).forEach(x -> values.put(x.indicatorCode, x.value));
+            assessments.scores(id, tier).forEach(x -> values.put(x.indicatorCode, answer(x.value, x.parts)));
         }
         return values;
+    }
+
+    /** The raw answer behind a stored row: its parts when it has them (the value is then their measure). */
+    private Answer answer(BigDecimal value, String parts) {
+        return parts == null ? Answer.of(value) : new Answer(null, parts(parts));
     }
 
     private Tier latestCompleteTier(Context ctx) {
@@ -463,8 +531,8 @@ public class AssessmentService {
     }
 
     private void publish(Context ctx, String type, Tier tier) {
-        Map<String, BigDecimal> values = values(ctx.assessment().id, tier);
-        Scoring.Result r = ctx.scoring().isComplete(values) ? ctx.scoring().score(values) : null;
+        Map<String, Answer> values = values(ctx.assessment().id, tier);
+        Scoring.Result r = ctx.scoring().isComplete(values) ? ctx.scoring().scoreAnswers(values) : null;
         Assessment a = ctx.assessment();
         // Aspects of weight 0 (PEKPPP's informasi tambahan) do not feed the index, so consumers never see them.
         List<AssessmentScored.AspectScore> aspects = r == null
@@ -504,7 +572,8 @@ public class AssessmentService {
     private AssessmentView view(Context ctx) {
         Assessment a = ctx.assessment();
         List<AnswerView> answers = assessments.answers(a.id).stream()
-                .map(x -> new AnswerView(x.indicatorCode, x.value, evidence(x), x.note, x.answeredBy, x.answeredAt))
+                .map(x -> new AnswerView(
+                        x.indicatorCode, x.value, evidence(x), x.note, x.answeredBy, x.answeredAt, parts(x.parts)))
                 .toList();
         List<TierView> tiers = new ArrayList<>();
         Scoring.Result result = null;
@@ -512,15 +581,17 @@ public class AssessmentService {
             List<ScoreView> scores = tier == Tier.MANDIRI
                     ? answers.stream()
                             .map(x -> new ScoreView(
-                                    x.indicatorCode(), x.value(), x.note(), x.answeredBy(), x.answeredAt()))
+                                    x.indicatorCode(), x.value(), x.note(), x.answeredBy(), x.answeredAt(), x.parts()))
                             .toList()
                     : assessments.scores(a.id, tier).stream()
-                            .map(x -> new ScoreView(x.indicatorCode, x.value, x.note, x.scoredBy, x.scoredAt))
+                            .map(x -> new ScoreView(
+                                    x.indicatorCode, x.value, x.note, x.scoredBy, x.scoredAt, parts(x.parts)))
                             .toList();
-            Map<String, BigDecimal> values = new LinkedHashMap<>();
-            scores.forEach(s -> values.put(s.indicatorCode(), s.value()));
+            Map<String, Answer> values = new LinkedHashMap<>();
+            scores.forEach(s -> values.put(
+                    s.indicatorCode(), s.parts() == null ? Answer.of(s.value()) : new Answer(null, s.parts())));
             boolean complete = ctx.scoring().isComplete(values);
-            Scoring.Result tierResult = complete ? ctx.scoring().score(values) : null;
+            Scoring.Result tierResult = complete ? ctx.scoring().scoreAnswers(values) : null;
             tiers.add(new TierView(tier, complete, scores, tierResult));
             if (tier == ctx.cycle().finalTier() && a.status == AssessmentStatus.VERIFIED) {
                 result = tierResult;

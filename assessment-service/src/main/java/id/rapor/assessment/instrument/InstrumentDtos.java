@@ -118,7 +118,64 @@ public final class InstrumentDtos {
             @Schema(description = "YES_NO: the score of a yes (default the scale maximum)")
             BigDecimal yesValue,
 
-            List<@Valid @NotNull EvidenceSlotDef> evidence) {}
+            List<@Valid @NotNull EvidenceSlotDef> evidence,
+
+            @Schema(description = "CHECKLIST: the items that may be ticked")
+            List<@Valid @NotNull ChecklistItemDef> items,
+
+            @Schema(
+                    description = "How the measure becomes the score: AS_IS, LINEAR or THRESHOLDS (default AS_IS; "
+                            + "LINEAR for CHECKLIST and PERCENT_OF_TARGET; THRESHOLDS for COUNT)")
+            ScoreMapping mapping,
+
+            @Schema(description = "THRESHOLDS: the score from each measure up, atLeast ascending")
+            List<@Valid @NotNull ThresholdDef> thresholds,
+
+            @Schema(description = "LINEAR: a lower measure is better (the scale direction is reversed)")
+            Boolean reversed,
+
+            @Schema(description = "MULTI_YEAR: how many consecutive years an answer covers", example = "3")
+            Integer years,
+
+            @Schema(description = "MULTI_YEAR: how the years combine (MEAN, SUM, LAST, MIN, MAX; default MEAN)")
+            YearCombine combine) {
+
+        /** The mapping, or the default of the answer type. */
+        public ScoreMapping mappingOrDefault() {
+            if (mapping != null) {
+                return mapping;
+            }
+            return switch (answerType) {
+                case CHECKLIST, PERCENT_OF_TARGET -> ScoreMapping.LINEAR;
+                case COUNT -> ScoreMapping.THRESHOLDS;
+                default -> ScoreMapping.AS_IS;
+            };
+        }
+
+        public YearCombine combineOrDefault() {
+            return combine == null ? YearCombine.MEAN : combine;
+        }
+
+        public boolean isReversed() {
+            return Boolean.TRUE.equals(reversed);
+        }
+    }
+
+    /** One item of a CHECKLIST indicator. */
+    @Schema(name = "ChecklistItem")
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record ChecklistItemDef(
+            @NotBlank @Size(max = 40) @Schema(example = "sk")
+            String code,
+
+            @NotBlank @Size(max = 1000) String text) {}
+
+    /** A step of a THRESHOLDS mapping: a measure at or above {@code atLeast} scores {@code score}. */
+    @Schema(name = "ScoreThreshold")
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record ThresholdDef(
+            @NotNull @Schema(example = "3") BigDecimal atLeast,
+            @NotNull @Schema(example = "75") BigDecimal score) {}
 
     /** One rubric level and what it means for this indicator. */
     @Schema(name = "RubricLevel")

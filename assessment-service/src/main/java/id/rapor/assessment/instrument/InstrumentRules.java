@@ -18,7 +18,8 @@ import java.util.Set;
 /**
  * The rules an instrument version must satisfy beyond field formats: aspect weights sum to 100%, the indicator
  * weights of each weighted aspect sum to 100% (an aspect of weight 0, such as PEKPPP's informasi tambahan, holds
- * only unweighted indicators), unique codes, rubric levels 0..n in order, and a band table starting at 0.
+ * only unweighted indicators), unique codes, rubric levels 0..n in order, the rules of each answer type and score
+ * mapping ({@link AnswerTypes}), and a band table starting at 0.
  */
 public final class InstrumentRules {
 
@@ -63,7 +64,12 @@ public final class InstrumentRules {
                         at + ".indicators.weight", "an aspect of weight 0 holds only indicators of weight 0"));
             }
             for (int i = 0; i < aspect.indicators().size(); i++) {
-                indicator(aspect.indicators().get(i), at + ".indicators[" + i + "]", indicatorCodes, errors);
+                indicator(
+                        aspect.indicators().get(i),
+                        request.scaleMax(),
+                        at + ".indicators[" + i + "]",
+                        indicatorCodes,
+                        errors);
             }
         }
         bands(request.bands(), errors);
@@ -78,7 +84,11 @@ public final class InstrumentRules {
     }
 
     private static void indicator(
-            IndicatorDef indicator, String at, Set<String> codes, List<Problem.FieldError> errors) {
+            IndicatorDef indicator,
+            BigDecimal scaleMax,
+            String at,
+            Set<String> codes,
+            List<Problem.FieldError> errors) {
         if (!codes.add(indicator.code())) {
             errors.add(new Problem.FieldError(at + ".code", "duplicate indicator code " + indicator.code()));
         }
@@ -102,6 +112,9 @@ public final class InstrumentRules {
                 && indicator.min().compareTo(indicator.max()) >= 0) {
             errors.add(new Problem.FieldError(at + ".max", "must be above min"));
         }
+        if (indicator.answerType() != AnswerType.RUBRIC || (levels(indicator) >= 2)) {
+            errors.addAll(AnswerTypes.definitionErrors(indicator, scaleMax, at));
+        }
         if (indicator.evidence() != null) {
             Set<String> slots = new HashSet<>();
             for (int e = 0; e < indicator.evidence().size(); e++) {
@@ -111,6 +124,10 @@ public final class InstrumentRules {
                 }
             }
         }
+    }
+
+    private static int levels(IndicatorDef indicator) {
+        return indicator.levels() == null ? 0 : indicator.levels().size();
     }
 
     private static void bands(List<BandDef> bands, List<Problem.FieldError> errors) {

@@ -4,12 +4,11 @@ import id.rapor.assessment.instrument.InstrumentDtos.AspectDef;
 import id.rapor.assessment.instrument.InstrumentDtos.BandDef;
 import id.rapor.assessment.instrument.InstrumentDtos.Definition;
 import id.rapor.assessment.instrument.InstrumentDtos.IndicatorDef;
-import id.rapor.assessment.instrument.InstrumentDtos.LevelDef;
 import id.rapor.events.Basis;
 import id.rapor.scoring.Band;
 import id.rapor.scoring.BandTable;
 import id.rapor.scoring.Grading;
-import id.rapor.scoring.WeightedScore;
+import id.rapor.scoring.Rational;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,14 +18,14 @@ import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * Scores a set of indicator values under one instrument version, exactly, as the PEKPPP IPP does
- * (PermenPANRB 29/2022 jo. 4/2023): {@code aspect = Σ(w_i × score_i)}, {@code total = Σ(W_k × aspect_k)} with
- * weights given in percent, then the version's grading: the total rounded half-up to the version's decimals and
+ * Scores a set of indicator answers under one instrument version, exactly, as the PEKPPP IPP does
+ * (PermenPANRB 29/2022 jo. 4/2023): each answer's score by its answer type and mapping ({@link AnswerTypes}),
+ * {@code aspect = Σ(w_i × score_i)}, {@code total = Σ(W_k × aspect_k)} with weights given in percent, then the version's grading: the total rounded half-up to the version's decimals and
  * the rounded value classified by the version's own table ({@link Grading}, the one rule every service applies).
  */
 public final class Scoring {
 
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final Rational HUNDRED = Rational.of(100);
 
     private final Definition definition;
     private final BigDecimal scaleMax;
@@ -36,7 +35,22 @@ public final class Scoring {
 
     /** One indicator's input: its weight (percent of the aspect), the answer and the score it counts as. */
     @Schema(name = "IndicatorScore")
-    public record IndicatorResult(String code, BigDecimal weight, BigDecimal value, BigDecimal score) {}
+    public record IndicatorResult(
+            String code,
+            BigDecimal weight,
+
+            @Schema(
+                    description = "The answer's value, or for an answer in parts its measure (ticked items, capaian "
+                            + "%, the years combined)")
+            BigDecimal value,
+
+            @Schema(
+                    description = "The score the answer counts as on the instrument's scale (exact, or to 10 "
+                            + "decimals when a fraction does not end)")
+            BigDecimal score,
+
+            @Schema(nullable = true, description = "The parts of a CHECKLIST, PERCENT_OF_TARGET or MULTI_YEAR answer")
+            Map<String, BigDecimal> parts) {}
 
     /** One aspect's weight (percent of the total), its score and the inputs it came from. */
     @Schema(name = "AspectResult")
@@ -49,7 +63,8 @@ public final class Scoring {
      */
     @Schema(name = "ScoreResult")
     public record Result(
-            @Schema(description = "Exact weighted total") BigDecimal total,
+            @Schema(description = "Exact weighted total (to 10 decimals when the fraction does not end)")
+            BigDecimal total,
 
             @Schema(description = "The total rounded half-up to the instrument's decimals; the value that is graded")
             BigDecimal value,
@@ -105,84 +120,83 @@ public final class Scoring {
     }
 
     /**
-     * The score an answer counts as: a rubric level as itself, yes as {@code yesValue} (default the scale
-     * maximum) and no as 0, a number as itself. Throws {@link IllegalArgumentException} for a value the
-     * indicator does not allow.
+     * The score a plain value counts as (a rubric level as itself, yes as {@code yesValue} or the scale maximum,
+     * a number as itself, or as the indicator's mapping says). Throws {@link IllegalArgumentException} for a value
+     * the indicator does not allow.
      */
     public BigDecimal scoreOf(IndicatorDef indicator, BigDecimal value) {
-        if (value == null) {
-            throw new IllegalArgumentException("is required");
-        }
-        switch (indicator.answerType()) {
-            case RUBRIC -> {
-                boolean known = indicator.levels() != null
-                        && indicator.levels().stream()
-                                .map(LevelDef::level)
-                                .anyMatch(l -> BigDecimal.valueOf(l).compareTo(value) == 0);
-                if (!known) {
-                    throw new IllegalArgumentException("must be one of the rubric levels "
-                            + (indicator.levels() == null
-                                    ? "[]"
-                                    : indicator.levels().stream()
-                                            .map(LevelDef::level)
-                                            .toList()));
-                }
-                return value.stripTrailingZeros();
-            }
-            case YES_NO -> {
-                if (value.compareTo(BigDecimal.ZERO) == 0) {
-                    return BigDecimal.ZERO;
-                }
-                if (value.compareTo(BigDecimal.ONE) == 0) {
-                    return indicator.yesValue() != null ? indicator.yesValue() : scaleMax;
-                }
-                throw new IllegalArgumentException("must be 1 (yes) or 0 (no)");
-            }
-            case NUMBER -> {
-                BigDecimal min = indicator.min() != null ? indicator.min() : BigDecimal.ZERO;
-                BigDecimal max = indicator.max() != null ? indicator.max() : scaleMax;
-                if (value.compareTo(min) < 0 || value.compareTo(max) > 0) {
-                    throw new IllegalArgumentException(
-                            "must lie between " + min.toPlainString() + " and " + max.toPlainString());
-                }
-                return value;
-            }
-            default -> throw new IllegalStateException("unknown answer type " + indicator.answerType());
-        }
+        return AnswerTypes.decimal(AnswerTypes.scoreOf(indicator, scaleMax, Answer.of(value)));
+    }
+
+    /** Validates a raw answer against its indicator; {@link AnswerTypes.InvalidAnswer} names the field at fault. */
+    public void check(IndicatorDef indicator, Answer answer) {
+        AnswerTypes.scoreOf(indicator, scaleMax, answer);
+    }
+
+    /** The measure of a valid raw answer (ticked items, capaian %, the years combined) as a decimal. */
+    public BigDecimal measure(IndicatorDef indicator, Answer answer) {
+        return AnswerTypes.decimal(AnswerTypes.measure(indicator, scaleMax, answer));
     }
 
     /** Whether every weighted indicator has a value. */
-    public boolean isComplete(Map<String, BigDecimal> values) {
+    public boolean isComplete(Map<String, ?> values) {
         return weightedIndicators().stream().allMatch(values::containsKey);
     }
 
-    /** Scores a complete set of values (indicator code → answer); unweighted indicators may be missing. */
+    /** Scores a complete set of plain values (indicator code → answer); unweighted indicators may be missing. */
     public Result score(Map<String, BigDecimal> values) {
+        Map<String, Answer> answers = new LinkedHashMap<>();
+        values.forEach((code, value) -> answers.put(code, Answer.of(value)));
+        return scoreAnswers(answers);
+    }
+
+    /**
+     * Scores a complete set of raw answers (indicator code → answer), exactly: each answer's score by its type and
+     * mapping ({@link AnswerTypes}), then the weighted sums; unweighted indicators may be missing.
+     */
+    public Result scoreAnswers(Map<String, Answer> answers) {
         List<AspectResult> aspects = new ArrayList<>();
-        List<WeightedScore.Term> totalTerms = new ArrayList<>();
+        Rational total = Rational.ZERO;
         for (AspectDef aspect : definition.aspects()) {
             List<IndicatorResult> inputs = new ArrayList<>();
-            List<WeightedScore.Term> terms = new ArrayList<>();
+            Rational aspectScore = Rational.ZERO;
             for (IndicatorDef indicator : aspect.indicators()) {
-                BigDecimal value = values.get(indicator.code());
-                BigDecimal score = value == null ? null : scoreOf(indicator, value);
+                Answer answer = answers.get(indicator.code());
+                Rational score = answer == null ? null : AnswerTypes.scoreOf(indicator, scaleMax, answer);
                 if (score == null
                         && indicator.weight().signum() > 0
                         && aspect.weight().signum() > 0) {
                     throw new IllegalArgumentException("indicator " + indicator.code() + " has no value");
                 }
-                inputs.add(new IndicatorResult(indicator.code(), indicator.weight(), value, score));
+                BigDecimal value = answer == null
+                        ? null
+                        : answer.value() != null
+                                ? answer.value()
+                                : AnswerTypes.decimal(AnswerTypes.measure(indicator, scaleMax, answer));
+                inputs.add(new IndicatorResult(
+                        indicator.code(),
+                        indicator.weight(),
+                        value,
+                        score == null ? null : AnswerTypes.decimal(score),
+                        answer == null ? null : answer.parts()));
                 if (score != null) {
-                    terms.add(new WeightedScore.Term(percent(indicator.weight()), score));
+                    aspectScore = aspectScore.add(percent(indicator.weight()).multiply(score));
                 }
             }
-            BigDecimal aspectScore = plain(WeightedScore.sum(terms));
-            aspects.add(new AspectResult(aspect.code(), aspect.name(), aspect.weight(), aspectScore, inputs));
-            totalTerms.add(new WeightedScore.Term(percent(aspect.weight()), aspectScore));
+            aspects.add(new AspectResult(
+                    aspect.code(), aspect.name(), aspect.weight(), AnswerTypes.decimal(aspectScore), inputs));
+            total = total.add(percent(aspect.weight()).multiply(aspectScore));
         }
-        BigDecimal total = plain(WeightedScore.sum(totalTerms));
         Grading.Grade grade = grading.grade(total);
-        return new Result(total, grade.value(), scaleMax, grade.code(), grade.label(), grade.zone(), basis, aspects);
+        return new Result(
+                AnswerTypes.decimal(total),
+                grade.value(),
+                scaleMax,
+                grade.code(),
+                grade.label(),
+                grade.zone(),
+                basis,
+                aspects);
     }
 
     /** The published value and band of an exact total under this version's grading. */
@@ -195,13 +209,8 @@ public final class Scoring {
         return grading;
     }
 
-    private static BigDecimal percent(BigDecimal weight) {
-        return weight.divide(HUNDRED);
-    }
-
-    private static BigDecimal plain(BigDecimal value) {
-        BigDecimal stripped = value.stripTrailingZeros();
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    private static Rational percent(BigDecimal weight) {
+        return Rational.of(weight).divide(HUNDRED);
     }
 
     /** The bands of the table, highest first. */

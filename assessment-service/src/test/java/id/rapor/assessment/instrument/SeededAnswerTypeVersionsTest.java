@@ -1,0 +1,67 @@
+package id.rapor.assessment.instrument;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.rapor.assessment.instrument.InstrumentDtos.Definition;
+import id.rapor.assessment.instrument.InstrumentDtos.InstrumentRequest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** The versions seeded with the generic answer types obey every rule a version published through the API obeys. */
+class SeededAnswerTypeVersionsTest {
+
+    static Definition seeded(String migration) throws IOException {
+        String sql;
+        try (InputStream in = SeededAnswerTypeVersionsTest.class.getResourceAsStream("/db/migration/" + migration)) {
+            sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        Matcher m = Pattern.compile("\\$json\\$(.*?)\\$json\\$", Pattern.DOTALL).matcher(sql);
+        assertThat(m.find()).isTrue();
+        return new ObjectMapper().readValue(m.group(1), Definition.class);
+    }
+
+    private static InstrumentRequest request(String code, Definition d) {
+        return new InstrumentRequest(
+                code,
+                code,
+                code,
+                "seed",
+                2022,
+                2024,
+                BigDecimal.valueOf(100),
+                d.aspects(),
+                d.bands(),
+                2,
+                false,
+                null,
+                null);
+    }
+
+    @Test
+    void shouldSeedOmbudsmanPerIndicatorAsAValidVersion() throws IOException {
+        Definition opini = seeded("V23_2__ombudsman_opini_indicators.sql");
+        assertThat(InstrumentRules.violations(request("OMBUDSMAN_OPINI", opini)))
+                .isEmpty();
+        assertThat(opini.aspects())
+                .extracting(a -> a.weight().toPlainString())
+                .containsExactly("21.85", "32.37", "24.24", "21.54");
+        // 6 kompetensi + 9 sarpras, 11 proses, 5 maladministrasi perceptions, 5 pengaduan items
+        assertThat(opini.aspects()).extracting(a -> a.indicators().size()).containsExactly(15, 11, 5, 5);
+    }
+
+    @Test
+    void shouldSeedCbanAsAValidVersionOfTwelveComponents() throws IOException {
+        Definition cban = seeded("V23_3__cban.sql");
+        assertThat(InstrumentRules.violations(request("CBAN", cban))).isEmpty();
+        assertThat(cban.aspects()).hasSize(12);
+        assertThat(cban.aspects().stream().flatMap(a -> a.indicators().stream()))
+                .extracting(i -> i.answerType())
+                .contains(AnswerType.CHECKLIST, AnswerType.COUNT, AnswerType.PERCENT_OF_TARGET, AnswerType.MULTI_YEAR);
+    }
+}
