@@ -26,7 +26,8 @@ public final class EventCodec {
             AssessmentScored.VERIFIED, AssessmentScored.class,
             AssessmentScored.REOPENED, AssessmentScored.class,
             SurveyTallyChanged.TYPE, SurveyTallyChanged.class,
-            SkmFollowUpSummarized.TYPE, SkmFollowUpSummarized.class);
+            SkmFollowUpSummarized.TYPE, SkmFollowUpSummarized.class,
+            RankingChanged.TYPE, RankingChanged.class);
 
     private EventCodec() {}
 
