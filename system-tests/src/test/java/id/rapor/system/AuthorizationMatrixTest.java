@@ -118,6 +118,7 @@ class AuthorizationMatrixTest {
     private final Map<Target, Map<Role, String>> movable = new EnumMap<>(Target.class);
     private final Set<String> ownCycles = new HashSet<>();
     private final Map<Target, String> cycle = new EnumMap<>(Target.class);
+    private final Map<Target, String> finalCycle = new EnumMap<>(Target.class);
     private final Map<Target, String> draft = new EnumMap<>(Target.class);
     private final Map<Target, String> submitted = new EnumMap<>(Target.class);
     private final Map<Target, Map<Role, String>> verifiable = new EnumMap<>(Target.class);
@@ -322,6 +323,13 @@ class AuthorizationMatrixTest {
                 ownCycles.add(c1);
             }
             draft.put(t, ScenarioApi.assessmentsByUnit(c1).get(id));
+
+            String finalised = cycle(admin, "final " + t, province, id);
+            expect(ScenarioApi.movePhase(admin, finalised, "FINAL"), 200, "phase");
+            finalCycle.put(t, finalised);
+            if (t == Target.OWN) {
+                ownCycles.add(finalised);
+            }
 
             String c2 = cycle(admin, "scoring " + t, province, id);
             String a2 = ScenarioApi.assessmentsByUnit(c2).get(id);
@@ -936,6 +944,30 @@ class AuthorizationMatrixTest {
                 200,
                 (tok, r, t) -> as(tok).queryParam("size", 200).get(RANKING_WEBHOOKS),
                 "id"));
+
+        f.add(new Family(
+                "documents: berita acara of a final cycle",
+                UNITS,
+                (r, t) -> r != Role.OPERATOR && readsCycle(r, t),
+                200,
+                (tok, r, t) -> as(tok).get("/api/v1/assessment/cycles/" + finalCycle.get(t) + "/berita-acara")));
+        f.add(new Family(
+                "documents: berita acara signatories, read",
+                PROVINCES,
+                AuthorizationMatrixTest::managesProvince,
+                200,
+                (tok, r, t) ->
+                        as(tok).get("/api/v1/assessment/regions/" + t.province() + "/berita-acara-signatories")));
+        f.add(new Family(
+                "documents: berita acara signatories, replace",
+                PROVINCES,
+                AuthorizationMatrixTest::managesProvince,
+                200,
+                (tok, r, t) -> as(tok).contentType(ContentType.JSON)
+                        .body(Map.of(
+                                "signatories",
+                                List.of(Map.of("name", "Uji Matriks", "jabatan", "Kepala Biro Organisasi"))))
+                        .put("/api/v1/assessment/regions/" + t.province() + "/berita-acara-signatories")));
 
         f.add(new Family(
                 "ranking: units (published)",
