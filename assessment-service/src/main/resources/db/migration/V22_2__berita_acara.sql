@@ -24,3 +24,12 @@ create table berita_acara (
     issued_by  text        not null,
     unique (year, seq)
 );
+
+-- An issued berita acara is a record: neither changed nor removed.
+create function berita_acara_issued() returns trigger language plpgsql as $$
+begin
+    raise exception 'berita acara % is issued and cannot change', old.number;
+end $$;
+
+create trigger berita_acara_no_change before update or delete on berita_acara
+    for each row execute function berita_acara_issued();

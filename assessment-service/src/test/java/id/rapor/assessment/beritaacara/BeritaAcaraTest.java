@@ -127,6 +127,17 @@ class BeritaAcaraTest {
                         .asByteArray())
                 .isEqualTo(pdf);
 
+        // the stored record cannot be rewritten
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps =
+                        c.prepareStatement("update berita_acara set sha256 = 'forged' where cycle_id = ?::uuid")) {
+            ps.setString(1, cycle);
+            org.assertj.core.api.Assertions.assertThatThrownBy(ps::executeUpdate)
+                    .isInstanceOf(java.sql.SQLException.class)
+                    .hasMessageContaining("cannot change");
+        }
+        assertThat(storedHash(cycle)).isEqualTo(sha256);
+
         // the next cycle finalised this year takes the next number
         String other =
                 Fixtures.cycle(DevTokens.evaluator("73"), "PEKPPP", 2, "73", null, List.of(Fixtures.unit("73.06")));
