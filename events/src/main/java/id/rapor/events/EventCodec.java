@@ -27,7 +27,8 @@ public final class EventCodec {
             AssessmentScored.REOPENED, AssessmentScored.class,
             SurveyTallyChanged.TYPE, SurveyTallyChanged.class,
             SkmFollowUpSummarized.TYPE, SkmFollowUpSummarized.class,
-            ResultPublished.TYPE, ResultPublished.class);
+            ResultPublished.TYPE, ResultPublished.class,
+            RankingChanged.TYPE, RankingChanged.class);
 
     private EventCodec() {}
 

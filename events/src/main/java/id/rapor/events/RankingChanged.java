@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The ranking of index {@code indexCode} in {@code period} among the units of province {@code regionCode} changed:
- * one event per ranking and recomputation, listing the units whose value, zone, band or rank in the province moved
- * (a previous value of null: the unit entered the ranking; a value of null: it left it). Ranks of the other units
+ * The ranking of index {@code indexCode} in {@code period} among the subjects of kind {@code subjectKind} ({@code
+ * UNIT}, {@code PEMDA}, {@code INSTANSI}) of province {@code regionCode} changed: one event per ranking and
+ * processed fact, listing the units whose value, zone, band or rank in the province moved
+ * (a previous rank of null: the unit was not ranked before, e.g. it had no value or was not yet known; a rank of
+ * null: it is not ranked now). Ranks of the other units
  * shift accordingly; read the ranking for the full order.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -22,6 +24,8 @@ public record RankingChanged(
         String period,
         /** The province whose ranking changed. */
         String regionCode,
+        /** The kind of subject ranked (UNIT, PEMDA, INSTANSI). */
+        String subjectKind,
         List<UnitStanding> changes)
         implements RaporEvent {
 
@@ -44,7 +48,7 @@ public record RankingChanged(
 
     @Override
     public String aggregateId() {
-        return indexCode + "/" + period + "/" + regionCode;
+        return indexCode + "/" + period + "/" + regionCode + "/" + subjectKind;
     }
 
     @Override

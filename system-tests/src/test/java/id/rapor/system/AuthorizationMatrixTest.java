@@ -130,11 +130,13 @@ class AuthorizationMatrixTest {
     private final Map<Target, Map<Role, String>> movable = new EnumMap<>(Target.class);
     private final Set<String> ownCycles = new HashSet<>();
     private final Map<Target, String> cycle = new EnumMap<>(Target.class);
+    private final Map<Target, String> finalCycle = new EnumMap<>(Target.class);
     private final Map<Target, String> draft = new EnumMap<>(Target.class);
     private final Map<Target, String> submitted = new EnumMap<>(Target.class);
     private final Map<Target, Map<Role, String>> verifiable = new EnumMap<>(Target.class);
     private final Map<Target, String> webhook = new EnumMap<>(Target.class);
     private final Map<Target, String> assessmentWebhook = new EnumMap<>(Target.class);
+    private final Map<Target, String> rankingWebhook = new EnumMap<>(Target.class);
     private String closedCampaign;
     private String suffix;
     private int year;
@@ -360,6 +362,13 @@ class AuthorizationMatrixTest {
             }
             draft.put(t, ScenarioApi.assessmentsByUnit(c1).get(id));
 
+            String finalised = cycle(admin, "final " + t, province, id);
+            expect(ScenarioApi.movePhase(admin, finalised, "FINAL"), 200, "phase");
+            finalCycle.put(t, finalised);
+            if (t == Target.OWN) {
+                ownCycles.add(finalised);
+            }
+
             String c2 = cycle(admin, "scoring " + t, province, id);
             String a2 = ScenarioApi.assessmentsByUnit(c2).get(id);
             selfAssess(admin, c2, a2);
@@ -426,6 +435,17 @@ class AuthorizationMatrixTest {
                                 .getString("id"));
             }
             movable.put(t, perRole);
+            rankingWebhook.put(
+                    t,
+                    expect(
+                                    as(admin)
+                                            .contentType(ContentType.JSON)
+                                            .body(rankingWebhookBody(t.province()))
+                                            .post(RANKING_WEBHOOKS),
+                                    201,
+                                    "ranking webhook")
+                            .jsonPath()
+                            .getString("subscription.id"));
         }
         closedCampaign = expect(ScenarioApi.openCampaign(admin, unit.get(Target.OWN), period(), null), 201, "campaign")
                 .jsonPath()
@@ -486,6 +506,21 @@ class AuthorizationMatrixTest {
     }
 
     private static final String ASSESSMENT_WEBHOOKS = "/api/v1/assessment/webhooks/subscriptions";
+
+    private static final String RANKING_WEBHOOKS = "/api/v1/ranking/webhooks/subscriptions";
+
+    /** A subscription to a province's ranking changes at a closed local port, paused at its first failure. */
+    private static Map<String, Object> rankingWebhookBody(String province) {
+        return Map.of(
+                "url",
+                "http://127.0.0.1:9/matrix",
+                "eventTypes",
+                List.of("ranking.changed"),
+                "regionCode",
+                province,
+                "pauseAfterFailures",
+                1);
+    }
 
     /** A subscription to a unit's verified assessments at a closed local port, paused at its first failure. */
     private static Map<String, Object> assessmentWebhookBody(String unitId) {
@@ -941,6 +976,52 @@ class AuthorizationMatrixTest {
                 200,
                 (tok, r, t) -> as(tok).queryParam("size", 200).get(ASSESSMENT_WEBHOOKS),
                 "id"));
+
+        f.add(new Family(
+                "webhooks (ranking): subscribe to a province's ranking changes",
+                PROVINCES,
+                AuthorizationMatrixTest::managesProvince,
+                201,
+                (tok, r, t) -> as(tok).contentType(ContentType.JSON)
+                        .body(rankingWebhookBody(t.province()))
+                        .post(RANKING_WEBHOOKS)));
+        f.add(new Family(
+                "webhooks (ranking): read a subscription",
+                PROVINCES,
+                AuthorizationMatrixTest::managesProvince,
+                200,
+                (tok, r, t) -> as(tok).get(RANKING_WEBHOOKS + "/" + rankingWebhook.get(t))));
+        f.add(new Family(
+                "webhooks (ranking): list (no foreign rows)",
+                any,
+                (r, t) -> r == Role.ADMIN || r.region != null,
+                200,
+                (tok, r, t) -> as(tok).queryParam("size", 200).get(RANKING_WEBHOOKS),
+                "id"));
+
+        f.add(new Family(
+                "documents: berita acara of a final cycle",
+                UNITS,
+                (r, t) -> r != Role.OPERATOR && readsCycle(r, t),
+                200,
+                (tok, r, t) -> as(tok).get("/api/v1/assessment/cycles/" + finalCycle.get(t) + "/berita-acara")));
+        f.add(new Family(
+                "documents: berita acara signatories, read",
+                PROVINCES,
+                AuthorizationMatrixTest::managesProvince,
+                200,
+                (tok, r, t) ->
+                        as(tok).get("/api/v1/assessment/regions/" + t.province() + "/berita-acara-signatories")));
+        f.add(new Family(
+                "documents: berita acara signatories, replace",
+                PROVINCES,
+                AuthorizationMatrixTest::managesProvince,
+                200,
+                (tok, r, t) -> as(tok).contentType(ContentType.JSON)
+                        .body(Map.of(
+                                "signatories",
+                                List.of(Map.of("name", "Uji Matriks", "jabatan", "Kepala Biro Organisasi"))))
+                        .put("/api/v1/assessment/regions/" + t.province() + "/berita-acara-signatories")));
 
         f.add(new Family(
                 "ranking: units (live for managers, else published)",

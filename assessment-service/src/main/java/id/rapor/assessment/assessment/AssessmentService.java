@@ -116,6 +116,19 @@ public class AssessmentService {
         return view(context(a));
     }
 
+    /**
+     * Every assessment of a cycle with its results, in region then unit order, without a scope check: for the
+     * cycle's own documents (the berita acara), whose caller has been checked against the cycle.
+     */
+    public List<AssessmentView> ofCycle(UUID cycleId) {
+        return assessments
+                .find("cycleId", io.quarkus.panache.common.Sort.by("regionCode").and("unitId"), cycleId)
+                .list()
+                .stream()
+                .map(a -> view(context(a)))
+                .toList();
+    }
+
     /** Assessments the caller may read, filtered and paged. */
     public PageView<AssessmentSummary> list(
             UUID cycleId, UUID unitId, AssessmentStatus status, String region, int page, int size) {

@@ -35,6 +35,9 @@ public class CycleService {
     public static final ZoneId ZONE = EvaluationCycle.ZONE;
 
     @Inject
+    id.rapor.assessment.beritaacara.BeritaAcaraService beritaAcara;
+
+    @Inject
     CycleRepository cycles;
 
     @Inject
@@ -134,6 +137,7 @@ public class CycleService {
                 .orElseThrow(() -> ProblemException.notFound("Cycle", id));
         requireManageScope(cycle.scopeRegion);
         cycle.phaseOverride = phase;
+        beritaAcara.issueIfFinal(cycle);
         return view(cycle, instruments.byId(cycle.instrumentVersionId));
     }
 

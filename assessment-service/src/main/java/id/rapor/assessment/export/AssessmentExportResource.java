@@ -2,6 +2,7 @@ package id.rapor.assessment.export;
 
 import id.rapor.platform.error.Problem;
 import id.rapor.platform.export.ExportFormat;
+import id.rapor.platform.feed.CommitCursor;
 import id.rapor.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -35,9 +36,12 @@ public class AssessmentExportResource {
     @Operation(
             operationId = "exportAssessments",
             summary = "Export assessments with indicator scores and evidence links as CSV or XLSX",
-            description = "One row per assessment and indicator, in (updated_at, assessment_id, indicator_code) "
-                    + "order, streamed from the database; updatedSince (inclusive) pulls the assessments changed "
-                    + "since. The caller's scope as the assessment list: operators their unit, evaluators their "
+            description = "One row per assessment and indicator, in commit order (the transaction that last "
+                    + "changed the assessment, then assessment_id, indicator_code), streamed from the database. The "
+                    + "Rapor-Next-Cursor header of the answer holds the cursor of the next increment: pass it as "
+                    + "cursor next time. The export holds every change committed before that cursor and none after, "
+                    + "so consecutive pulls see each change once, also one whose transaction started early and "
+                    + "committed late. updatedSince (inclusive) narrows a first pull by time. The caller's scope as the assessment list: operators their unit, evaluators their "
                     + "region. Columns: assessment_id, cycle_id, cycle_name, year, instrument_code, "
                     + "instrument_version, unit_id, unit_name, region_code, status, updated_at, indicator_code, "
                     + "score_mandiri, score_kabkota, score_provinsi, evidence_links ('slot: link' entries separated "
@@ -46,6 +50,11 @@ public class AssessmentExportResource {
     @APIResponse(
             responseCode = "200",
             description = "The table",
+            headers =
+                    @org.eclipse.microprofile.openapi.annotations.headers.Header(
+                            name = CommitCursor.NEXT_CURSOR,
+                            description = "The cursor of the next increment",
+                            schema = @Schema(type = SchemaType.STRING)),
             content = {
                 @Content(mediaType = ExportFormat.CSV_MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)),
                 @Content(
@@ -54,7 +63,7 @@ public class AssessmentExportResource {
             })
     @APIResponse(
             responseCode = "400",
-            description = "Invalid status, region, updatedSince or format; errors name the parameter",
+            description = "Invalid status, region, updatedSince, cursor or format; errors name the parameter",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "401",
@@ -72,7 +81,9 @@ public class AssessmentExportResource {
             @Parameter(description = "Only assessments changed at or after this ISO instant or date")
                     @QueryParam("updatedSince")
                     String updatedSince,
+            @Parameter(description = "Rapor-Next-Cursor of the previous export") @QueryParam("cursor") String cursor,
             @Parameter(description = "csv (default) or xlsx") @QueryParam("format") String format) {
-        return service.export(cycleId, unitId, status, region, updatedSince, ExportFormat.of(format));
+        ExportFormat chosen = ExportFormat.of(format);
+        return service.export(cycleId, unitId, status, region, updatedSince, CommitCursor.parse(cursor), chosen);
     }
 }

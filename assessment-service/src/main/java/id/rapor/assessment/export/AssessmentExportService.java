@@ -10,6 +10,7 @@ import id.rapor.platform.error.ProblemException;
 import id.rapor.platform.export.Column;
 import id.rapor.platform.export.ExportFormat;
 import id.rapor.platform.export.TableExport;
+import id.rapor.platform.feed.CommitCursor;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -27,8 +28,11 @@ import java.util.UUID;
 
 /**
  * Assessments as CSV or XLSX for warehouses: one row per assessment and indicator with the unit's answer (MANDIRI),
- * the evaluators' scores per tier and the evidence links, streamed from the database in (updated_at, id) order so
- * {@code updatedSince} pulls increments. Scope as the assessment list: an operator its unit, an evaluator its region.
+ * the evaluators' scores per tier and the evidence links, streamed from the database in commit order (the
+ * transaction that last wrote the assessment, see {@link CommitCursor}): an export holds every change committed
+ * before its horizon and none after, and hands the horizon out as the cursor of the next increment, so a change
+ * whose transaction started early and committed late is never skipped. {@code updatedSince} narrows a first pull by
+ * time. Scope as the assessment list: an operator its unit, an evaluator its region.
  */
 @ApplicationScoped
 public class AssessmentExportService {
@@ -45,7 +49,7 @@ public class AssessmentExportService {
             Column.text("unit_name", "Its name"),
             Column.text("region_code", "Its Kemendagri region code"),
             Column.text("status", "The assessment's status"),
-            Column.timestamp("updated_at", "When the assessment last changed (UTC); the updatedSince key"),
+            Column.timestamp("updated_at", "When the assessment last changed (UTC); what updatedSince compares"),
             Column.text("indicator_code", "The indicator"),
             Column.decimal("score_mandiri", "The unit's own answer (MANDIRI tier)"),
             Column.decimal("score_kabkota", "The kabupaten/kota evaluators' score"),
@@ -79,7 +83,13 @@ public class AssessmentExportService {
 
     /** Streams the assessments the caller may read, narrowed by cycle, unit, status, region and updatedSince. */
     public Response export(
-            UUID cycleId, UUID unitId, String statusText, String region, String updatedSince, ExportFormat format) {
+            UUID cycleId,
+            UUID unitId,
+            String statusText,
+            String region,
+            String updatedSince,
+            CommitCursor cursor,
+            ExportFormat format) {
         List<Problem.FieldError> errors = new ArrayList<>();
         AssessmentStatus status = null;
         if (statusText != null && !statusText.isBlank()) {
@@ -130,8 +140,11 @@ public class AssessmentExportService {
             where.append(" and a.updated_at >= ?");
             params.add(OffsetDateTime.ofInstant(since, ZoneOffset.UTC));
         }
-        String sql = SQL + where + " order by a.updated_at, a.id, ind.indicator_code";
-        return TableExport.fromQuery(
+        CommitCursor horizon = CommitCursor.horizon(dataSource);
+        String sql = SQL + where + CommitCursor.before("a.change_xid")
+                + (cursor == null ? "" : CommitCursor.from("a.change_xid"))
+                + " order by a.change_xid, a.id, ind.indicator_code";
+        Response export = TableExport.fromQuery(
                 dataSource,
                 format,
                 "assessments",
@@ -140,6 +153,10 @@ public class AssessmentExportService {
                     PreparedStatement ps = connection.prepareStatement(sql);
                     for (int i = 0; i < params.size(); i++) {
                         ps.setObject(i + 1, params.get(i));
+                    }
+                    int next = horizon.bindBefore(ps, params.size() + 1);
+                    if (cursor != null) {
+                        cursor.bindBefore(ps, next);
                     }
                     return ps;
                 },
@@ -163,6 +180,9 @@ public class AssessmentExportService {
                     rs.getString(17),
                     rs.getObject(18, OffsetDateTime.class)
                 });
+        return Response.fromResponse(export)
+                .header(CommitCursor.NEXT_CURSOR, horizon.text())
+                .build();
     }
 
     /** The evidence JSON as {@code slot: link-or-file} entries separated by {@code " | "}. */

@@ -208,9 +208,10 @@ public class ResultSheetService {
     }
 
     /** Who verified: name and NIP as stored at verification, else the token subject (verified before they were kept). */
-    record Evaluator(String name, String nip) {}
+    public record Evaluator(String name, String nip) {}
 
-    static Evaluator evaluator(AuditView verified) {
+    /** Who verified, from a VERIFIED audit entry. */
+    public static Evaluator evaluator(AuditView verified) {
         try {
             JsonNode detail = DETAIL.readTree(verified.detail() == null ? "{}" : verified.detail());
             JsonNode name = detail.get("evaluatorName");

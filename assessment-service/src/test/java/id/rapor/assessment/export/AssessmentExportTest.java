@@ -10,6 +10,8 @@ import id.rapor.testsupport.RaporQuarkusTest;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.io.ByteArrayInputStream;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -130,7 +132,97 @@ class AssessmentExportTest {
     }
 
     @Test
+    void shouldNotSkipAnAssessmentWhoseTransactionStartedFirstAndCommittedLast() throws Exception {
+        String slowUnit = Fixtures.unit("73.06");
+        String fastUnit = Fixtures.unit("73.06");
+        String cycle = Fixtures.cycle(DevTokens.evaluator("73"), "PEKPPP", 2, "73", null, List.of(slowUnit, fastUnit));
+        String slow = Fixtures.assessmentOf(cycle, slowUnit);
+        String fast = Fixtures.assessmentOf(cycle, fastUnit);
+        List<String> codes = Fixtures.indicatorCodes("PEKPPP", 2);
+        answer(fastUnit, fast, codes, 4);
+        answer(slowUnit, slow, codes, 4);
+
+        io.restassured.response.Response first = export(cycle, null);
+        String cursor = first.header("Rapor-Next-Cursor");
+        assertThat(cursor).isNotBlank();
+        assertThat(assessmentsIn(first.asString())).containsExactlyInAnyOrder(slow, fast);
+
+        String held;
+        try (Connection late = dataSource.getConnection()) {
+            late.setAutoCommit(false);
+            // the late transaction takes its id first, changes the slow assessment, and is still open when the
+            // fast one commits
+            try (PreparedStatement start = late.prepareStatement("select pg_current_xact_id()")) {
+                start.executeQuery().close();
+            }
+            try (PreparedStatement touch = late.prepareStatement(
+                    "update assessment set version = version + 1, updated_at = now() where id = ?::uuid")) {
+                touch.setString(1, slow);
+                assertThat(touch.executeUpdate()).isEqualTo(1);
+            }
+            answer(fastUnit, fast, codes, 3);
+
+            // the increment in between: the fast change is committed, yet held back behind the open transaction
+            io.restassured.response.Response between = export(cycle, cursor);
+            assertThat(assessmentsIn(between.asString())).isEmpty();
+            held = between.header("Rapor-Next-Cursor");
+            late.commit();
+        }
+
+        // the next increment carries both, the late one although its time is older than the fast change
+        List<String> next = new java.util.ArrayList<>();
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(30))
+                .untilAsserted(() -> {
+                    next.clear();
+                    next.addAll(assessmentsIn(export(cycle, held).asString()));
+                    assertThat(next).containsExactlyInAnyOrder(slow, fast);
+                });
+        // the late transaction took its id first, so its change comes first
+        assertThat(next.get(0)).isEqualTo(slow);
+    }
+
+    @jakarta.inject.Inject
+    javax.sql.DataSource dataSource;
+
+    private static void answer(String unit, String assessment, List<String> codes, int value) {
+        given().auth()
+                .oauth2(DevTokens.operator(UUID.fromString(unit)))
+                .contentType(ContentType.JSON)
+                .body(Fixtures.answers(codes, Fixtures.all(value, 30)))
+                .when()
+                .put("/api/v1/assessment/assessments/" + assessment + "/answers")
+                .then()
+                .statusCode(200);
+    }
+
+    private static io.restassured.response.Response export(String cycle, String cursor) {
+        var request = given().auth().oauth2(DevTokens.admin()).queryParam("cycleId", cycle);
+        if (cursor != null) {
+            request = request.queryParam("cursor", cursor);
+        }
+        return request.when().get(EXPORT).then().statusCode(200).extract().response();
+    }
+
+    /** The assessments of a CSV export, each once, in the order their rows come. */
+    private static List<String> assessmentsIn(String csv) {
+        return csv.lines()
+                .skip(1)
+                .map(l -> l.substring(0, l.indexOf(',')))
+                .distinct()
+                .toList();
+    }
+
+    @Test
     void shouldRefuseOutOfScopeRequestsAndNameBadParameters() {
+        given().auth()
+                .oauth2(DevTokens.admin())
+                .queryParam("cursor", "bm90LWEtY3Vyc29y")
+                .when()
+                .get(EXPORT)
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("cursor"));
         String unit = Fixtures.unit("73.06");
         given().auth()
                 .oauth2(DevTokens.operator(UUID.randomUUID()))

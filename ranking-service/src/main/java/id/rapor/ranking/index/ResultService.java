@@ -9,6 +9,7 @@ import id.rapor.events.GradeScale;
 import id.rapor.events.Period;
 import id.rapor.events.SurveyTallyChanged.ItemTally;
 import id.rapor.events.SurveyTallyChanged.ScoreTally;
+import id.rapor.ranking.change.RankingChanges;
 import id.rapor.ranking.config.RankingConfig;
 import id.rapor.ranking.definition.Definition;
 import id.rapor.ranking.definition.Definitions;
@@ -48,6 +49,9 @@ public class ResultService {
 
     @Inject
     RankingConfig config;
+
+    @Inject
+    RankingChanges changes;
 
     /** Serialises work on one unit across consumers and instances until the transaction ends. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -116,6 +120,7 @@ public class ResultService {
     }
 
     private void recomputeOne(UUID unitId, Period period, String code) {
+        changes.beforeResult(unitId, code, period.text());
         results.delete(unitId, code, period);
         Optional<Definition> def = definitions.inForce(code, period);
         if (def.isEmpty()) {

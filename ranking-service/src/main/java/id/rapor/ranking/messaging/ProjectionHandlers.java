@@ -5,11 +5,13 @@ import id.rapor.events.SurveyTallyChanged;
 import id.rapor.events.Topics;
 import id.rapor.events.UnitChanged;
 import id.rapor.platform.messaging.IdempotentConsumer;
+import id.rapor.ranking.change.RankingChanges;
 import id.rapor.ranking.index.FactService;
 import id.rapor.ranking.unit.UnitProjectionService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.function.Supplier;
 
 /** The one way an event reaches the projection, used alike by the live consumers and the rebuild. */
 @ApplicationScoped
@@ -31,18 +33,45 @@ public class ProjectionHandlers {
     @Inject
     FactService facts;
 
+    @Inject
+    RankingChanges changes;
+
     /**
-     * Applies one record of {@code topic} at most once; returns whether it changed anything new. Throws
+     * Applies one live record of {@code topic} at most once and announces the rankings it moved (one {@code
+     * RankingChanged} per ranking, in the same transaction); returns whether it changed anything new. Throws
      * {@link IdempotentConsumer.PoisonEventException} for a record that can never be applied.
      */
     public boolean apply(String topic, String payload) {
+        return apply(topic, payload, true);
+    }
+
+    /** Applies one record during a rebuild, as {@link #apply}, announcing nothing: a rebuild reproduces the facts. */
+    public boolean replay(String topic, String payload) {
+        return apply(topic, payload, false);
+    }
+
+    private boolean apply(String topic, String payload, boolean announce) {
         return switch (topic) {
-            case Topics.UNITS -> consumer.handle(UNITS, payload, UnitChanged.class, units::apply);
+            case Topics.UNITS ->
+                consumer.handle(UNITS, payload, UnitChanged.class, e -> run(announce, () -> units.apply(e)));
             case Topics.ASSESSMENTS ->
-                consumer.handle(ASSESSMENTS, payload, AssessmentScored.class, facts::applyAssessment);
+                consumer.handle(
+                        ASSESSMENTS,
+                        payload,
+                        AssessmentScored.class,
+                        e -> run(announce, () -> facts.applyAssessment(e)));
             case Topics.SURVEY_TALLIES ->
-                consumer.handle(TALLIES, payload, SurveyTallyChanged.class, facts::applyTally);
+                consumer.handle(
+                        TALLIES, payload, SurveyTallyChanged.class, e -> run(announce, () -> facts.applyTally(e)));
             default -> throw new IllegalArgumentException("not a projected topic: " + topic);
         };
+    }
+
+    private void run(boolean announce, Supplier<Boolean> effect) {
+        if (announce) {
+            changes.tracking(effect);
+        } else {
+            effect.get();
+        }
     }
 }

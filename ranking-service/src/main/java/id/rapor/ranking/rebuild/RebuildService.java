@@ -130,7 +130,7 @@ public class RebuildService {
                     read++;
                     perTopic.merge(record.topic(), 1L, Long::sum);
                     try {
-                        if (handlers.apply(record.topic(), record.value())) {
+                        if (handlers.replay(record.topic(), record.value())) {
                             applied++;
                         } else {
                             duplicates++;

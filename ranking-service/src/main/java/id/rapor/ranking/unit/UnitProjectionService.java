@@ -3,6 +3,7 @@ package id.rapor.ranking.unit;
 import id.rapor.events.UnitChanged;
 import id.rapor.platform.error.ProblemException;
 import id.rapor.platform.messaging.IdempotentConsumer.PoisonEventException;
+import id.rapor.ranking.change.RankingChanges;
 import id.rapor.ranking.unit.UnitDtos.UnitView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -16,6 +17,9 @@ public class UnitProjectionService {
 
     @Inject
     UnitProjectionRepository units;
+
+    @Inject
+    RankingChanges changes;
 
     /**
      * Applies a unit's full state unless a newer version is already held (so reordering and duplicates change
@@ -31,6 +35,7 @@ public class UnitProjectionService {
         if (!fresh && !event.supersedes(unit.version)) {
             return false;
         }
+        changes.beforeUnit(event.unitId(), event.province(), event.kind());
         if (fresh) {
             unit = new UnitProjection();
             unit.id = event.unitId();

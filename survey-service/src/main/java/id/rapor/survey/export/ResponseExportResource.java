@@ -2,8 +2,8 @@ package id.rapor.survey.export;
 
 import id.rapor.platform.error.Problem;
 import id.rapor.platform.export.ExportFormat;
+import id.rapor.platform.feed.CommitCursor;
 import id.rapor.platform.security.Roles;
-import id.rapor.survey.feed.ResponseFeedService;
 import id.rapor.survey.feed.ResponseFilter;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -103,6 +103,6 @@ public class ResponseExportResource {
         ExportFormat chosen = ExportFormat.of(format);
         ResponseFilter filter =
                 ResponseFilter.parse(channel, submittedFrom, submittedTo, flagged, voided, updatedSince);
-        return service.responses(campaignId, filter, ResponseFeedService.Cursor.parse(cursor), chosen);
+        return service.responses(campaignId, filter, CommitCursor.parse(cursor), chosen);
     }
 }

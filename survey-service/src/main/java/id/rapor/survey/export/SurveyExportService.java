@@ -5,6 +5,7 @@ import id.rapor.platform.error.ProblemException;
 import id.rapor.platform.export.Column;
 import id.rapor.platform.export.ExportFormat;
 import id.rapor.platform.export.TableExport;
+import id.rapor.platform.feed.CommitCursor;
 import id.rapor.platform.security.Caller;
 import id.rapor.survey.feed.ResponseFeedDtos.Personal;
 import id.rapor.survey.feed.ResponseFeedDtos.ResponseItem;
@@ -113,17 +114,16 @@ public class SurveyExportService {
     AgroalDataSource dataSource;
 
     /** Response header carrying the cursor of the next increment. */
-    public static final String NEXT_CURSOR = "Rapor-Next-Cursor";
+    public static final String NEXT_CURSOR = CommitCursor.NEXT_CURSOR;
 
     /**
      * Streams a campaign's responses in the feed's commit order, after {@code cursor} when given and up to the
      * horizon (the oldest transaction still running), whose cursor goes out in {@link #NEXT_CURSOR}; scope checked
      * before the first byte.
      */
-    public Response responses(
-            UUID campaignId, ResponseFilter filter, ResponseFeedService.Cursor cursor, ExportFormat format) {
+    public Response responses(UUID campaignId, ResponseFilter filter, CommitCursor cursor, ExportFormat format) {
         ResponseFeedService.Access access = feed.access(campaignId);
-        ResponseFeedService.Cursor horizon = feed.horizon();
+        CommitCursor horizon = feed.horizon();
         Questionnaire questionnaire = questionnaires.findById(access.campaign().questionnaireId);
         List<String> items = questionnaire.items.stream()
                 .sorted(Comparator.comparingInt(i -> i.position))

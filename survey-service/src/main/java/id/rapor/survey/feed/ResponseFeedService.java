@@ -3,6 +3,7 @@ package id.rapor.survey.feed;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.rapor.platform.error.ProblemException;
+import id.rapor.platform.feed.CommitCursor;
 import id.rapor.survey.campaign.Campaign;
 import id.rapor.survey.campaign.CampaignService;
 import id.rapor.survey.feed.ResponseFeedDtos.Personal;
@@ -13,7 +14,6 @@ import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -23,7 +23,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -56,12 +55,12 @@ public class ResponseFeedService {
     static final int CHANGE_XID = 22;
 
     /** Rows whose writing transaction has ended, and after the cursor (two parameters) when one is given. */
-    static final String COMMITTED = " and r.change_xid < pg_snapshot_xmin(pg_current_snapshot())";
+    static final String COMMITTED = CommitCursor.committed("r.change_xid");
 
-    public static final String AFTER = " and (r.change_xid, r.id) > (?::xid8, ?)";
+    public static final String AFTER = CommitCursor.after("r.change_xid", "r.id");
 
-    /** Rows written before a horizon (one parameter, see {@link Cursor#bindBefore}). */
-    public static final String BEFORE = " and r.change_xid < ?::xid8";
+    /** Rows written before a horizon (one parameter, see {@link CommitCursor#bindBefore}). */
+    public static final String BEFORE = CommitCursor.before("r.change_xid");
 
     /** The feed's and the increments' order. */
     public static final String ORDER = " order by r.change_xid, r.id";
@@ -91,15 +90,8 @@ public class ResponseFeedService {
      * The horizon of a read starting now: every transaction below it has ended, none at or above it is visible yet.
      * As a cursor it continues with everything from that transaction on.
      */
-    public Cursor horizon() {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement("select pg_snapshot_xmin(pg_current_snapshot())::text");
-                ResultSet rs = ps.executeQuery()) {
-            rs.next();
-            return new Cursor(Long.parseUnsignedLong(rs.getString(1)), 0);
-        } catch (SQLException e) {
-            throw new IllegalStateException("reading the snapshot failed (SQL state " + e.getSQLState() + ")", e);
-        }
+    public CommitCursor horizon() {
+        return CommitCursor.horizon(dataSource);
     }
 
     /** One page of the feed after {@code cursor} (or from the start of the filter). */
@@ -108,7 +100,7 @@ public class ResponseFeedService {
         if (limit < 1 || limit > MAX_SIZE) {
             throw ProblemException.badRequest("size", "must be between 1 and " + MAX_SIZE);
         }
-        Cursor after = Cursor.parse(cursor);
+        CommitCursor after = CommitCursor.parse(cursor);
         Access access = access(campaignId);
         String sql = "select " + COLUMNS + " from survey_response r where " + filter.where() + COMMITTED
                 + (after == null ? "" : AFTER) + ORDER + " limit ?";
@@ -136,7 +128,7 @@ public class ResponseFeedService {
         }
         String next = items.isEmpty()
                 ? cursor
-                : new Cursor(
+                : new CommitCursor(
                                 Long.parseUnsignedLong(xids.get(items.size() - 1)),
                                 items.get(items.size() - 1).id())
                         .text();
@@ -198,51 +190,6 @@ public class ResponseFeedService {
             return mapper.readValue(json, ANSWERS);
         } catch (IOException e) {
             throw new IllegalStateException("stored answers are not an object of numbers", e);
-        }
-    }
-
-    /**
-     * Where a page ended: the id of the transaction that last wrote the row and the row's id, as opaque base64url
-     * text. {@code (xid, 0)} stands for "everything written by transaction xid and later".
-     */
-    public record Cursor(long xid, long id) {
-
-        /** The cursor as clients see it. */
-        public String text() {
-            return Base64.getUrlEncoder()
-                    .withoutPadding()
-                    .encodeToString(("x" + Long.toUnsignedString(xid) + "." + id).getBytes(StandardCharsets.UTF_8));
-        }
-
-        /** Binds the two parameters of {@link #AFTER} from {@code index}; returns the next free index. */
-        public int bind(PreparedStatement ps, int index) throws SQLException {
-            ps.setString(index, Long.toUnsignedString(xid));
-            ps.setLong(index + 1, id);
-            return index + 2;
-        }
-
-        /** Binds the parameter of {@link #BEFORE} at {@code index} with this cursor's transaction; the next index. */
-        public int bindBefore(PreparedStatement ps, int index) throws SQLException {
-            ps.setString(index, Long.toUnsignedString(xid));
-            return index + 1;
-        }
-
-        /** The cursor in {@code text}, null when blank; 400 naming {@code cursor} when it is not one of ours. */
-        public static Cursor parse(String text) {
-            if (text == null || text.isBlank()) {
-                return null;
-            }
-            try {
-                String raw = new String(Base64.getUrlDecoder().decode(text.trim()), StandardCharsets.UTF_8);
-                int dot = raw.indexOf('.');
-                if (!raw.startsWith("x") || dot < 0) {
-                    throw new IllegalArgumentException("not a cursor");
-                }
-                return new Cursor(
-                        Long.parseUnsignedLong(raw.substring(1, dot)), Long.parseLong(raw.substring(dot + 1)));
-            } catch (RuntimeException e) {
-                throw ProblemException.badRequest("cursor", "is not a cursor this feed returned");
-            }
         }
     }
 }
