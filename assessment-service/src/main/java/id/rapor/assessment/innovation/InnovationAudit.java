@@ -59,7 +59,7 @@ public class InnovationAudit {
     }
 
     /** One line of the trail (the database refuses changes). */
-    @Entity
+    @Entity(name = "InnovationAuditLine")
     @Table(name = "innovation_audit")
     public static class Entry extends PanacheEntityBase {
 
