@@ -44,19 +44,19 @@ public final class InnovationDtos {
             Integer year,
 
             @NotBlank
-            @Pattern(regexp = "(?i)digital|non_digital", message = "must be digital or non_digital")
+            @Pattern(regexp = "^(digital|non_digital)$", message = "must be digital or non_digital")
             @Schema(example = "non_digital")
             String jenis,
 
             @NotBlank
             @Pattern(
-                    regexp = "(?i)tata_kelola|pelayanan_publik|lainnya",
+                    regexp = "^(tata_kelola|pelayanan_publik|lainnya)$",
                     message = "must be tata_kelola, pelayanan_publik or lainnya")
             @Schema(example = "pelayanan_publik")
             String bentuk,
 
             @Pattern(
-                    regexp = "(?i)kepala_daerah|dprd|perangkat_daerah|asn|masyarakat",
+                    regexp = "^(kepala_daerah|dprd|perangkat_daerah|asn|masyarakat)$",
                     message = "must be kepala_daerah, dprd, perangkat_daerah, asn or masyarakat")
             @Schema(nullable = true, example = "perangkat_daerah")
             String inisiator,

@@ -73,7 +73,7 @@ public final class SopDtos {
             @Schema(nullable = true, example = "https://disdukcapil.example.go.id/sop/kk.pdf")
             String documentUrl,
 
-            @Pattern(regexp = "(?i)draft|ditetapkan|dicabut", message = "must be draft, ditetapkan or dicabut")
+            @Pattern(regexp = "^(draft|ditetapkan|dicabut)$", message = "must be draft, ditetapkan or dicabut")
             @Schema(nullable = true, example = "ditetapkan", description = "draft, ditetapkan or dicabut; new: draft")
             String status,
 
@@ -146,14 +146,14 @@ public final class SopDtos {
 
             @NotBlank
             @Pattern(
-                    regexp = "(?i)berjalan_baik|tidak_berjalan_baik",
+                    regexp = "^(berjalan_baik|tidak_berjalan_baik)$",
                     message = "must be berjalan_baik or tidak_berjalan_baik")
             @Schema(example = "berjalan_baik", description = "Tabel 7: penilaian terhadap penerapan")
             String application,
 
             @NotBlank
             @Pattern(
-                    regexp = "(?i)observasi|wawancara_pelaksana|wawancara_pelanggan|diskusi_kelompok|pengarahan",
+                    regexp = "^(observasi|wawancara_pelaksana|wawancara_pelanggan|diskusi_kelompok|pengarahan)$",
                     message = "must be observasi, wawancara_pelaksana, wawancara_pelanggan, diskusi_kelompok or "
                             + "pengarahan")
             @Schema(example = "observasi")
