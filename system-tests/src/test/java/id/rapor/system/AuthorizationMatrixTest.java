@@ -1115,6 +1115,53 @@ class AuthorizationMatrixTest {
                         .body(definitionBody())
                         .post("/api/v1/ranking/definitions/MATRIX_" + suffix.toUpperCase() + "_" + r.ordinal()
                                 + "/versions")));
+        f.add(new Family(
+                "innovations: register one of a unit",
+                UNITS,
+                AuthorizationMatrixTest::answersFor,
+                201,
+                (tok, r, t) -> as(tok).contentType(ContentType.JSON)
+                        .body(Map.of(
+                                "name", "Inovasi " + cellId(r, t),
+                                "innovator", "Seksi Pelayanan",
+                                "year", 2026,
+                                "jenis", "digital",
+                                "bentuk", "pelayanan_publik"))
+                        .post("/api/v1/assessment/units/" + unit.get(t) + "/innovations")));
+        f.add(new Family(
+                "innovations: list a unit's",
+                UNITS,
+                AuthorizationMatrixTest::reads,
+                200,
+                (tok, r, t) -> as(tok).get("/api/v1/assessment/units/" + unit.get(t) + "/innovations")));
+        f.add(new Family(
+                "innovations: coverage of a kab/kota",
+                REGENCIES,
+                (r, t) -> r == Role.ADMIN || r == Role.VIEWER || evaluatorOf(r, t),
+                200,
+                (tok, r, t) -> as(tok).queryParam("year", 2026)
+                        .get("/api/v1/assessment/regions/" + t.regency + "/innovations/summary")));
+        f.add(new Family(
+                "SOP: register one of a unit",
+                UNITS,
+                AuthorizationMatrixTest::answersFor,
+                201,
+                (tok, r, t) -> as(tok).contentType(ContentType.JSON)
+                        .body(Map.of(
+                                "number", cellId(r, t),
+                                "title", "Penerbitan KK",
+                                "madeDate", "2026-01-05",
+                                "effectiveDate", "2026-01-15",
+                                "approverName", "Kepala Dinas",
+                                "approverPosition", "Kepala Dinas",
+                                "legalBasis", "UU 24/2013"))
+                        .post("/api/v1/assessment/units/" + unit.get(t) + "/sops")));
+        f.add(new Family(
+                "SOP: list a unit's",
+                UNITS,
+                AuthorizationMatrixTest::reads,
+                200,
+                (tok, r, t) -> as(tok).get("/api/v1/assessment/units/" + unit.get(t) + "/sops")));
         // Last: a rebuild replays every topic into a fresh projection.
         f.add(new Family(
                 "ranking: admin rebuild",
