@@ -49,7 +49,8 @@ async function admin(path) {
 
 async function anonymous(path) {
   const response = await fetch(base + path);
-  return { status: response.status, body: response.status === 200 ? await response.json() : null };
+  const json = (response.headers.get('content-type') || '').includes('json');
+  return { status: response.status, body: json ? await response.json() : null };
 }
 
 async function eventually(what, check, timeoutMs = 60000) {
@@ -262,18 +263,35 @@ test('the results pages show the published IKM, the zone counts and the ranking,
     return (r.items || []).filter((u) => u.state === 'OK' && u.respondents > 0).length === 2
       || r.items?.map((u) => [u.state, u.respondents]);
   }, 120000);
+  // A draft: anonymous readers (and the page) see nothing until an evaluator or admin publishes it.
+  const draft = await anonymous(`/api/v1/survey/units/${unitId}/result?period=${period}&breakdowns=false`);
+  assert.equal(draft.status, 404, 'the unit result is a draft before it is published');
+  assert.equal(draft.body.type, 'https://rapor.id/problems/not-published');
+  const before = await context.newPage();
+  await before.goto(`${base}/hasil/unit/${unitId}?periode=${period}`);
+  await before.waitForSelector('body[data-ready=true]');
+  assert.match(await before.locator('#pesan').textContent(), /belum dipublikasikan/);
+  assert.equal(await before.locator('#ikm').count(), 0);
+  await before.close();
+  const publication = await fetch(`${base}/api/v1/survey/units/${unitId}/publications`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${env('RAPOR_ADMIN_TOKEN')}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify({ period }),
+  });
+  assert.equal(publication.status, 201, 'the admin publishes the unit result');
   // The ranking is a draft until published: anonymous readers (and the pages) are told so.
-  const draft = await anonymous(`/api/v1/ranking/units?index=IKM&period=${period}&region=${region}`);
-  assert.equal(draft.status, 404, 'an unpublished ranking is not shown');
+  const draftRanking = await anonymous(`/api/v1/ranking/units?index=IKM&period=${period}&region=${region}`);
+  assert.equal(draftRanking.status, 404, 'an unpublished ranking is not shown');
   // The province's publication covers the kab/kota page's ranking and the roll-ups of its kab/kota.
-  const publication = await fetch(`${base}/api/v1/ranking/publications`, {
+  const rankingPublication = await fetch(`${base}/api/v1/ranking/publications`, {
     method: 'POST',
     headers: { Authorization: `Bearer ${env('RAPOR_ADMIN_TOKEN')}`, 'Content-Type': 'application/json' },
     body: JSON.stringify({ regionCode: region.split('.')[0], period }),
   });
-  assert.equal(publication.status, 201, await publication.clone().text());
+  assert.equal(rankingPublication.status, 201, await rankingPublication.clone().text());
   const published = await anonymous(`/api/v1/survey/units/${unitId}/result?period=${period}&breakdowns=false`);
   assert.equal(published.status, 200, 'the unit result is published to anonymous readers');
+  assert.equal(published.body.publication.version, 1);
   const expectedIkm = Number(published.body.ikmKonversi).toLocaleString('id-ID', { minimumFractionDigits: 2 });
 
   for (const width of [360, 1280]) {
@@ -284,6 +302,7 @@ test('the results pages show the published IKM, the zone counts and the ranking,
     assert.equal(await page.locator('#ikm').textContent(), expectedIkm);
     assert.equal(await page.locator('#responden').textContent(), String(published.body.respondents));
     assert.equal(await page.locator('svg.chart rect').count(), 9, 'NRR of the nine unsur charted');
+    assert.match(await page.locator('#publikasi').textContent(), /^Dipublikasikan .* · versi 1\.$/);
     await page.waitForSelector('#tren');
     await assertContrast(page, ['body', '#ikm', '.zone', 'h1', 'caption']);
     assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth));

@@ -1,6 +1,6 @@
 // The public results pages: /hasil/unit/{unitId}?periode=2026-S1 and /hasil/wilayah/{code}?periode=2026 (kab/kota
-// or province). Only what the public API gives anonymous callers, i.e. published results; a read that answers 404
-// or nothing says "belum dipublikasikan".
+// or province). Only what the public API gives anonymous callers, i.e. published results (a unit's published snapshot
+// names its version and date); a read that answers 404 (not-published) or nothing says "belum dipublikasikan".
 import { el, getJson, num } from './api.js';
 
 const $ = (id) => document.getElementById(id);
@@ -80,7 +80,9 @@ async function unitPage() {
     el('p', { id: 'sampel' }, sample.minimumSample
       ? `Sampel minimum (Krejcie–Morgan) ${num(sample.minimumSample, 0)} dari populasi ${num(sample.population, 0)}: ${adequacy}.`
       : 'Populasi layanan tidak diketahui, kecukupan sampel tidak dapat dinilai.'),
-    r.snapshotAt ? el('p', { class: 'muted small' }, `Dihitung ${new Date(r.snapshotAt).toLocaleString('id-ID')}.`) : null,
+    r.publication ? el('p', { class: 'muted small', id: 'publikasi' }, `Dipublikasikan ${
+      new Date(r.publication.publishedAt).toLocaleDateString('id-ID', { dateStyle: 'long' })} · versi ${
+      r.publication.version}.`) : null,
     ...nrrChart(r.items || []));
   await trend(out);
 }

@@ -175,4 +175,18 @@ public final class SurveyFixtures {
                 .extract()
                 .path("formToken");
     }
+
+    /** Publishes the unit's result of {@code period} as admin (the first version) and returns the publication id. */
+    public static String publish(UUID unitId, String period) {
+        return given().auth()
+                .oauth2(DevTokens.admin())
+                .contentType(ContentType.JSON)
+                .body(Map.of("period", period))
+                .when()
+                .post("/api/v1/survey/units/" + unitId + "/publications")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+    }
 }

@@ -342,6 +342,14 @@ class AuthorizationMatrixTest {
                     expect(ScenarioApi.openCampaign(admin, id, period(), null), 201, "campaign")
                             .jsonPath()
                             .getString("id"));
+            // anonymous readers see survey results once published
+            expect(
+                    as(admin)
+                            .contentType(ContentType.JSON)
+                            .body(Map.of("period", period()))
+                            .post("/api/v1/survey/units/" + id + "/publications"),
+                    201,
+                    "publication");
 
             String province = t.province();
             String c1 = cycle(admin, "draft " + t, province, id);
@@ -798,6 +806,22 @@ class AuthorizationMatrixTest {
                 200,
                 (tok, r, t) ->
                         as(tok).queryParam("period", period()).get("/api/v1/survey/units/" + unit.get(t) + "/result")));
+        f.add(new Family(
+                "survey results: publication history of a unit and period",
+                UNITS,
+                null,
+                200,
+                (tok, r, t) -> as(tok).queryParam("period", period())
+                        .get("/api/v1/survey/units/" + unit.get(t) + "/publications")));
+        f.add(new Family(
+                // a period without campaigns: the rule admits the caller, then there is nothing to publish (404)
+                "survey results: publish (evaluator of the region, admin; never the unit's operator)",
+                UNITS,
+                AuthorizationMatrixTest::manages,
+                404,
+                (tok, r, t) -> as(tok).contentType(ContentType.JSON)
+                        .body(Map.of("period", (year + 1) + "-Q1"))
+                        .post("/api/v1/survey/units/" + unit.get(t) + "/publications")));
         f.add(new Family(
                 "survey documents: Laporan SKM (PDF)",
                 UNITS,

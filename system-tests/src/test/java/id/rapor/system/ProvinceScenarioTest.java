@@ -700,6 +700,16 @@ class ProvinceScenarioTest {
             Map<String, String> campaigns, Map<String, String> ids, Map<String, Expected> ikm, String period) {
         for (Plan plan : PLANS) {
             Expected expected = ikm.get(ids.get(plan.key()));
+            String unitPath = "/api/v1/survey/units/" + ids.get(plan.key());
+            // a draft: anonymous readers see nothing until the Biro Organisasi publishes the result
+            expect(as(null).queryParam("period", period).get(unitPath + "/result"), 404, "unpublished unit result");
+            expect(
+                    as(DevTokens.evaluator(PROVINCE))
+                            .contentType(ContentType.JSON)
+                            .body(Map.of("period", period))
+                            .post(unitPath + "/publications"),
+                    201,
+                    "publish unit result");
             JsonPath result = ScenarioApi.json(expect(
                     as(null).get("/api/v1/survey/campaigns/" + campaigns.get(plan.key()) + "/result"),
                     200,

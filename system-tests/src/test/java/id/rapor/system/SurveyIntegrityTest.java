@@ -250,6 +250,16 @@ class SurveyIntegrityTest {
         assertThat(Api.batch(campaign, rows).statusCode()).isEqualTo(200);
 
         String path = "/api/v1/survey/campaigns/" + campaign + "/result";
+        // anonymous readers see published snapshots only: nothing before the evaluator publishes
+        assertThat(SystemStack.gateway().get(path).statusCode()).isEqualTo(404);
+        String publication = as(DevTokens.evaluator("73.15"))
+                .contentType(ContentType.JSON)
+                .body(Map.of("period", PERIOD))
+                .post("/api/v1/survey/units/" + unit + "/publications")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         for (RequestSpecification door : List.of(SystemStack.gateway(), surveyPort())) {
             String body = RestAssured.given()
                     .spec(door)
@@ -275,7 +285,7 @@ class SurveyIntegrityTest {
         JsonPath second = SystemStack.gateway().get(path).jsonPath();
         assertThat(second.getLong("respondents")).isEqualTo(first.getLong("respondents"));
         assertThat(second.getList("items.sum")).isEqualTo(first.getList("items.sum"));
-        assertThat(second.getString("snapshotAt")).isEqualTo(first.getString("snapshotAt"));
+        assertThat(second.getString("publication.id")).isEqualTo(publication);
         JsonPath live = Api.surveyResult(campaign);
         assertThat(live.getLong("respondents") + live.getLong("flagged")).isEqualTo(8);
     }

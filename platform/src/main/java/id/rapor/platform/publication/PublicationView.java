@@ -25,13 +25,13 @@ public record PublicationView(
         Instant publishedAt,
         String publishedBy,
 
-        @Schema(description = "Readers see the snapshot from this instant; null: at once")
+        @Schema(nullable = true, description = "Readers see the snapshot from this instant; null: at once")
         Instant embargoUntil,
 
-        @Schema(description = "The version this one corrects, if any")
+        @Schema(nullable = true, description = "The version this one corrects, if any")
         UUID supersedes,
 
-        @Schema(description = "Why a correction was published")
+        @Schema(nullable = true, description = "Why a correction was published")
         String reason,
 
         @Schema(description = "Definitions the snapshot was computed with, e.g. questionnaire versions")

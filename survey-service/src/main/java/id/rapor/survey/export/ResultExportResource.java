@@ -57,8 +57,9 @@ public class ResultExportResource {
                     + "region_code, period, questionnaire_code, questionnaire_version, regulation, respondents, "
                     + "item_code, item_name, item_weight, item_sum, item_count, nrr (2 dp), nrr_weighted (4 dp), ikm "
                     + "(1-4, 4 dp), ikm_konversi (25-100, 2 dp), mutu, mutu_label, zone, data_quality, confirmed, "
-                    + "snapshot_at. Live for evaluators of the region and admins; the public snapshot (snapshot_at "
-                    + "set) for everyone else, as GET .../result.")
+                    + "published_at. Live for the unit's managers (its operator, evaluators of the region, admins); "
+                    + "for everyone else the published snapshot (published_at set; units not yet published are left "
+                    + "out), as GET .../result.")
     @APIResponse(
             responseCode = "200",
             description = "The table",

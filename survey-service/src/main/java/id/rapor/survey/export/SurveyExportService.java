@@ -84,7 +84,8 @@ public class SurveyExportService {
             Column.text("zone", "HIJAU, KUNING or MERAH"),
             Column.text("data_quality", "OK, REVIEW_PENDING or LOW"),
             Column.bool("confirmed", "Whether questionnaire, weights and bands are confirmed by the sources"),
-            Column.timestamp("snapshot_at", "For readers without raw access: when the snapshot was computed"),
+            Column.timestamp(
+                    "published_at", "For readers who are not the unit's managers: when the snapshot was published"),
             Column.decimal(
                     "ikm_interval_lower", "Lower bound of ikm_konversi's 95 % interval; empty below 2 respondents"),
             Column.decimal("ikm_interval_upper", "Upper bound of the 95 % interval"),
@@ -192,7 +193,8 @@ public class SurveyExportService {
 
     /**
      * Results of a period for one unit or every unit of a region (units without a campaign in the period are left
-     * out): live for evaluators of the region and admins, the public snapshot for everyone else, as the result reads.
+     * out): live for the unit's managers, the published snapshot for everyone else (units not published yet left out),
+     * as the result reads.
      */
     public Response results(String period, UUID unitId, String region, ExportFormat format) {
         if ((unitId == null) == (region == null || region.isBlank())) {
@@ -250,7 +252,7 @@ public class SurveyExportService {
                     result.zone(),
                     result.dataQuality(),
                     result.basis() == null || result.basis().confirmed(),
-                    result.snapshotAt(),
+                    result.publication() == null ? null : result.publication().publishedAt(),
                     result.interval() == null ? null : result.interval().lower(),
                     result.interval() == null ? null : result.interval().upper(),
                     result.interval() == null ? null : result.interval().method(),

@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The published result of one campaign (readable anonymously). */
+/** The result of one campaign: live for its unit's managers, as published with its unit's period for others. */
 @Path("/api/v1/survey/campaigns/{campaignId}/result")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Results", description = "IKM results from running tallies")
@@ -33,14 +33,17 @@ public class CampaignResultResource {
             operationId = "getCampaignResult",
             summary = "A campaign's IKM result",
             description = "Respondents, per item sum/NRR/NRR tertimbang, IKM on 1–4 and 25–100, mutu from the "
-                    + "questionnaire's regulation, Krejcie–Morgan minimum sample and demographic breakdowns.")
+                    + "questionnaire's regulation, Krejcie–Morgan minimum sample and demographic breakdowns. Live for "
+                    + "the unit's managers (publication: the version published now, null: a draft); for everyone "
+                    + "else the campaign as published with the unit's result of its period or of the year pooling it.")
     @APIResponse(
             responseCode = "200",
             description = "The result",
             content = @Content(schema = @Schema(implementation = ResultView.class)))
     @APIResponse(
             responseCode = "404",
-            description = "No such campaign",
+            description = "No such campaign; for readers other than the unit's managers, not published yet "
+                    + "(problem type not-published)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ResultView get(
             @PathParam("campaignId") UUID campaignId,

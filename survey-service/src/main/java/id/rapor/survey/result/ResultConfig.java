@@ -15,13 +15,6 @@ public interface ResultConfig {
     int minimumGroupSize();
 
     /**
-     * Readers who may not read raw responses (anonymous, viewers, operators) see a snapshot of a result computed at
-     * most this often, so two reads around one submission do not reveal its answers.
-     */
-    @WithDefault("PT5M")
-    java.time.Duration publicRefresh();
-
-    /**
      * The half-width of the IKM's 95 % interval (points on 25–100) a result aims at: a wider one says how many more
      * respondents would narrow it to this.
      */

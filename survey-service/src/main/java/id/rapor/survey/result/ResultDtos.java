@@ -113,12 +113,98 @@ public final class ResultDtos {
 
             @Schema(
                     nullable = true,
-                    description = "For readers without access to raw responses: when this snapshot was computed "
-                            + "(refreshed at most every survey.results.public-refresh); null for a live result")
-            java.time.Instant snapshotAt,
+                    description = "For anonymous readers: the published snapshot this result is (its id, version, "
+                            + "content hash and time). For the unit's managers, who read the live result: the "
+                            + "version published now, or null while the result is a draft")
+            PublicationRef publication,
 
             @Schema(
                     nullable = true,
                     description = "95 % interval of ikmKonversi and the respondents a target width needs")
-            IntervalView interval) {}
+            IntervalView interval) {
+
+        /** This result marked as (or, live, next to) the published snapshot {@code ref}. */
+        public ResultView withPublication(PublicationRef ref) {
+            return new ResultView(
+                    unitId,
+                    campaignIds,
+                    period,
+                    status,
+                    questionnaireCode,
+                    questionnaireVersion,
+                    regulation,
+                    questionnaireConfirmed,
+                    respondents,
+                    tallyVersion,
+                    items,
+                    ikm,
+                    ikmExact,
+                    ikmKonversi,
+                    mutu,
+                    mutuLabel,
+                    zone,
+                    basis,
+                    sample,
+                    breakdowns,
+                    note,
+                    flagged,
+                    excluded,
+                    dataQuality,
+                    ref,
+                    interval);
+        }
+
+        /** This result without its demographic breakdowns. */
+        public ResultView withoutBreakdowns() {
+            return new ResultView(
+                    unitId,
+                    campaignIds,
+                    period,
+                    status,
+                    questionnaireCode,
+                    questionnaireVersion,
+                    regulation,
+                    questionnaireConfirmed,
+                    respondents,
+                    tallyVersion,
+                    items,
+                    ikm,
+                    ikmExact,
+                    ikmKonversi,
+                    mutu,
+                    mutuLabel,
+                    zone,
+                    basis,
+                    sample,
+                    null,
+                    note,
+                    flagged,
+                    excluded,
+                    dataQuality,
+                    publication,
+                    interval);
+        }
+    }
+
+    /** Which published snapshot a result is, or is next to. */
+    @Schema(name = "SurveyResultPublication")
+    public record PublicationRef(
+            UUID id,
+            @Schema(example = "1") int version,
+
+            @Schema(description = "sha256 (hex) of the snapshot's canonical JSON")
+            String contentHash,
+
+            java.time.Instant publishedAt) {
+
+        public static PublicationRef of(id.rapor.platform.publication.PublicationView view) {
+            return new PublicationRef(view.id(), view.version(), view.contentHash(), view.publishedAt());
+        }
+    }
+
+    /**
+     * What a survey result publication holds: the unit's result over the period and each of its campaigns' results,
+     * all as an anonymous reader may see them (privacy floor applied), without publication stamps.
+     */
+    public record PublishedResult(ResultView unit, List<ResultView> campaigns) {}
 }

@@ -2,6 +2,9 @@ package id.rapor.survey.result;
 
 import id.rapor.events.Period;
 import id.rapor.platform.error.ProblemException;
+import id.rapor.platform.publication.PublicationKey;
+import id.rapor.platform.publication.Publications;
+import id.rapor.platform.publication.StoredPublication;
 import id.rapor.scoring.Grading;
 import id.rapor.scoring.Ikm;
 import id.rapor.scoring.KrejcieMorgan;
@@ -15,6 +18,8 @@ import id.rapor.survey.questionnaire.Questionnaire;
 import id.rapor.survey.questionnaire.QuestionnaireRepository;
 import id.rapor.survey.result.ResultDtos.Group;
 import id.rapor.survey.result.ResultDtos.ItemResult;
+import id.rapor.survey.result.ResultDtos.PublicationRef;
+import id.rapor.survey.result.ResultDtos.PublishedResult;
 import id.rapor.survey.result.ResultDtos.ResultView;
 import id.rapor.survey.result.ResultDtos.Sample;
 import id.rapor.survey.tally.CampaignTally;
@@ -24,6 +29,7 @@ import id.rapor.survey.vocabulary.Vocabulary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,54 +69,82 @@ public class ResultService {
     @Inject
     Vocabulary vocabulary;
 
-    private final Map<String, Snapshot> snapshots = new java.util.concurrent.ConcurrentHashMap<>();
+    @Inject
+    Publications publications;
 
-    /** The result of one campaign: live for its reviewers, a periodic snapshot for everyone else. */
+    /** The publication kind of a unit's survey result over a period. */
+    public static final String PUBLICATION_KIND = "survey-result";
+
+    /** The publication key of {@code unitId}'s result over {@code period}. */
+    public static PublicationKey publicationKey(UUID unitId, Period period) {
+        return new PublicationKey(PUBLICATION_KIND, unitId.toString(), period.text());
+    }
+
+    /**
+     * The result of one campaign: live for the unit's managers (raw breakdowns for its reviewers), next to the version
+     * published now; for everyone else the campaign as published with its unit's period (or the year pooling it),
+     * 404 {@code not-published} while there is none.
+     */
     public ResultView campaign(UUID campaignId, boolean breakdowns) {
         Campaign campaign = campaigns
                 .findByIdOptional(campaignId)
                 .orElseThrow(() -> ProblemException.notFound("Campaign", campaignId));
-        if (campaignService.canReview(campaign.unitId)) {
-            return liveCampaign(campaignId, breakdowns, true);
+        Optional<Published> published = publishedCampaign(campaign, Instant.now());
+        if (campaignService.canManage(campaign.unitId)) {
+            return liveCampaign(campaignId, breakdowns, campaignService.canReview(campaign.unitId))
+                    .withPublication(published.map(Published::ref).orElse(null));
         }
-        return snapshot("c:" + campaignId + ":" + breakdowns, () -> liveCampaign(campaignId, breakdowns, false));
+        Published p = published.orElseThrow(() -> Publications.notPublished("The result of campaign " + campaignId));
+        ResultView view = p.content().campaigns().stream()
+                .filter(c -> c.campaignIds().contains(campaignId))
+                .findFirst()
+                .orElseThrow()
+                .withPublication(p.ref());
+        return breakdowns ? view : view.withoutBreakdowns();
     }
 
     /**
-     * The result of a unit over its campaigns of {@code period} (a year pools the campaigns inside it): live for its
-     * reviewers, else a snapshot.
+     * The result of a unit over its campaigns of {@code period} (a year pools the campaigns inside it): live for the
+     * unit's managers (its operator, evaluators of its region, admins) next to the version published now; for
+     * everyone else the published snapshot, 404 {@code not-published} while there is none.
      */
     public ResultView unit(UUID unitId, String periodText, boolean breakdowns) {
-        Period period;
-        try {
-            period = Period.require(periodText);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest("period", e.getMessage());
+        Period period = period(periodText);
+        Optional<StoredPublication> current = publications.current(publicationKey(unitId, period), Instant.now());
+        if (campaignService.canManage(unitId)) {
+            return liveUnit(unitId, period, breakdowns, campaignService.canReview(unitId))
+                    .withPublication(
+                            current.map(s -> PublicationRef.of(s.view())).orElse(null));
         }
-        if (campaignService.canReview(unitId)) {
-            return liveUnit(unitId, period, breakdowns, true);
-        }
-        return snapshot(
-                "u:" + unitId + ":" + period.text() + ":" + breakdowns,
-                () -> liveUnit(unitId, period, breakdowns, false));
+        StoredPublication stored = current.orElseThrow(
+                () -> Publications.notPublished("The survey result of unit " + unitId + " for " + period.text()));
+        ResultView view = publications
+                .content(stored, PublishedResult.class)
+                .unit()
+                .withPublication(PublicationRef.of(stored.view()));
+        return breakdowns ? view : view.withoutBreakdowns();
     }
 
     /**
-     * The unit's result as a handed-in document prints it: what the caller may read ({@link #unit}: live for its
-     * reviewers, else the snapshot), with demographic groups always under the public privacy floor (groups below the
-     * minimum size merged, or hidden while the merged group is still too small), because a document leaves Rapor.
+     * What a publication of the unit's result over {@code period} holds: the pooled result and each campaign's, each
+     * computed on the same path as every reader without raw access sees results (privacy floor applied); 404 when the
+     * unit has no campaign in the period.
+     */
+    public PublishedResult publicSnapshot(UUID unitId, Period period) {
+        ResultView unit = liveUnit(unitId, period, true, false);
+        List<ResultView> perCampaign = unit.campaignIds().stream()
+                .map(id -> liveCampaign(id, true, false))
+                .toList();
+        return new PublishedResult(unit, perCampaign);
+    }
+
+    /**
+     * The unit's result as a handed-in document prints it: live, with demographic groups always under the public
+     * privacy floor (groups below the minimum size merged, or hidden while the merged group is still too small),
+     * because a document leaves Rapor. Callers check that the caller manages the unit.
      */
     public ResultView forDocument(UUID unitId, String periodText) {
-        if (!campaignService.canReview(unitId)) {
-            return unit(unitId, periodText, true);
-        }
-        Period period;
-        try {
-            period = Period.require(periodText);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest("period", e.getMessage());
-        }
-        return liveUnit(unitId, period, true, false);
+        return liveUnit(unitId, period(periodText), true, false);
     }
 
     /**
@@ -126,48 +160,43 @@ public class ResultService {
         return liveCampaign(campaignId, false, false);
     }
 
-    private ResultView snapshot(String key, java.util.function.Supplier<ResultView> compute) {
-        java.time.Instant now = java.time.Instant.now();
-        Snapshot cached = snapshots.get(key);
-        if (cached != null && cached.at().plus(config.publicRefresh()).isAfter(now)) {
-            return cached.view();
+    private static Period period(String text) {
+        try {
+            return Period.require(text);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badRequest("period", e.getMessage());
         }
-        ResultView fresh = compute.get();
-        ResultView stamped = new ResultView(
-                fresh.unitId(),
-                fresh.campaignIds(),
-                fresh.period(),
-                fresh.status(),
-                fresh.questionnaireCode(),
-                fresh.questionnaireVersion(),
-                fresh.regulation(),
-                fresh.questionnaireConfirmed(),
-                fresh.respondents(),
-                fresh.tallyVersion(),
-                fresh.items(),
-                fresh.ikm(),
-                fresh.ikmExact(),
-                fresh.ikmKonversi(),
-                fresh.mutu(),
-                fresh.mutuLabel(),
-                fresh.zone(),
-                fresh.basis(),
-                fresh.sample(),
-                fresh.breakdowns(),
-                fresh.note(),
-                fresh.flagged(),
-                fresh.excluded(),
-                fresh.dataQuality(),
-                now,
-                fresh.interval());
-        if (snapshots.size() > 10_000) {
-            snapshots.clear();
-        }
-        snapshots.put(key, new Snapshot(stamped, now));
-        return stamped;
     }
 
-    private record Snapshot(ResultView view, java.time.Instant at) {}
+    /** A published unit result read back, with its stamp. */
+    private record Published(PublishedResult content, PublicationRef ref) {}
+
+    /**
+     * The snapshot readers see of a campaign: published with its unit's result for the campaign's own period, else for
+     * the year that pools it.
+     */
+    private Optional<Published> publishedCampaign(Campaign campaign, Instant now) {
+        Period own = Period.parse(campaign.period).orElse(null);
+        if (own == null) {
+            return Optional.empty();
+        }
+        List<Period> candidates = new ArrayList<>(List.of(own));
+        Period year = Period.year(own.year());
+        if (!year.text().equals(own.text())) {
+            candidates.add(year);
+        }
+        for (Period candidate : candidates) {
+            Optional<StoredPublication> stored = publications.current(publicationKey(campaign.unitId, candidate), now);
+            if (stored.isPresent()) {
+                PublishedResult content = publications.content(stored.get(), PublishedResult.class);
+                if (content.campaigns().stream().anyMatch(c -> c.campaignIds().contains(campaign.id))) {
+                    return Optional.of(new Published(
+                            content, PublicationRef.of(stored.get().view())));
+                }
+            }
+        }
+        return Optional.empty();
+    }
 
     private ResultView liveCampaign(UUID campaignId, boolean breakdowns, boolean raw) {
         Campaign campaign = campaigns

@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The published result of a unit over the campaigns of one period (readable anonymously). */
+/** The result of a unit over the campaigns of one period: live for its managers, the published snapshot for others. */
 @Path("/api/v1/survey/units/{unitId}/result")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Results", description = "IKM results from running tallies")
@@ -35,7 +35,10 @@ public class UnitResultResource {
             summary = "A unit's IKM over its campaigns of a period",
             description = "Summed tallies (Σ sums ÷ "
                     + "Σ counts per unsur) of every campaign whose period lies inside this one, listed in campaignIds: 2026 "
-                    + "pools 2026-S1 and 2026-S2 (or 2026-Q1..Q4). They must share one questionnaire version.")
+                    + "pools 2026-S1 and 2026-S2 (or 2026-Q1..Q4). They must share one questionnaire version. The unit's managers (its operator, "
+                    + "evaluators of its region, admins) read the live result, with publication naming the version "
+                    + "published now (null: a draft); everyone else reads the published snapshot, with its id, "
+                    + "version, content hash and time in publication.")
     @APIResponse(
             responseCode = "200",
             description = "The result",
@@ -46,7 +49,8 @@ public class UnitResultResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "404",
-            description = "No campaign of the unit in that period",
+            description = "No campaign of the unit in that period; for readers other than the unit's managers, "
+                    + "nothing published yet (problem type not-published)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "422",

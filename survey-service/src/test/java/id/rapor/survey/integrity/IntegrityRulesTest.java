@@ -237,6 +237,7 @@ class IntegrityRulesTest {
                 .containsExactlyInAnyOrderEntriesOf(Map.of("Perekaman KTP-el", 6, "Lainnya", 6));
         assertThat(raw.getMap("breakdowns.occupation.collectEntries { [it.value, it.respondents] }"))
                 .containsExactlyInAnyOrderEntriesOf(Map.of("Wirausaha", 6, "Lainnya", 6));
+        SurveyFixtures.publish(unit, "2026-S2");
         String anonymous = given().when()
                 .get("/api/v1/survey/campaigns/" + campaign + "/result")
                 .then()
@@ -255,6 +256,7 @@ class IntegrityRulesTest {
         SurveyFixtures.batch(s2, people("s2", Map.of("PNS", 1, "Swasta", 6)));
 
         // The attack: PNS in the year (6) minus PNS in S1 (5) would be the one PNS respondent of S2.
+        SurveyFixtures.publish(unit, "2026");
         JsonPath year = given().when()
                 .get("/api/v1/survey/units/" + unit + "/result?period=2026")
                 .then()

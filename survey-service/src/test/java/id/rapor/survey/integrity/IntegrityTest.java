@@ -491,11 +491,12 @@ class IntegrityTest {
         SurveyFixtures.batch(campaign, rows);
 
         String path = "/api/v1/survey/campaigns/" + campaign + "/result";
+        String publication = SurveyFixtures.publish(unit, "2026-S2");
         JsonPath anonymous =
                 given().when().get(path).then().statusCode(200).extract().jsonPath();
         assertThat(anonymous.getList("breakdowns.occupation.value", String.class))
                 .doesNotContain("Kepala Puskesmas Lanrisang");
-        assertThat(anonymous.getString("snapshotAt")).isNotNull();
+        assertThat(anonymous.getString("publication.id")).isEqualTo(publication);
         given().auth()
                 .oauth2(DevTokens.evaluator("73"))
                 .when()
@@ -506,7 +507,7 @@ class IntegrityTest {
                 .body("breakdowns.occupation.find { it.value == 'Lainnya' }.respondents", equalTo(1))
                 .body("breakdowns.occupation.value", not(hasItem("Kepala Puskesmas Lanrisang")));
 
-        // two reads around one submission: the anonymous reader sees the same snapshot
+        // two reads around one submission: the anonymous reader sees the same published snapshot
         SurveyFixtures.publicSubmit(campaign, SurveyFixtures.response(null, varied(5)), null)
                 .then()
                 .statusCode(201);
@@ -576,9 +577,10 @@ class IntegrityTest {
         assertThat(year.getList("items.count", Integer.class)).containsOnly(14);
         assertThat(year.getLong("flagged")).isEqualTo(50);
         assertThat(year.getString("dataQuality")).isEqualTo("LOW");
-        assertThat(year.getString("snapshotAt")).isNull();
+        assertThat(year.getString("publication")).isNull();
 
         // one respondent per semester in a group: pooled they are still too few to show, even merged
+        String publication = SurveyFixtures.publish(unit, "2026");
         JsonPath anonymous = given().queryParam("period", "2026")
                 .when()
                 .get(path)
@@ -586,7 +588,7 @@ class IntegrityTest {
                 .statusCode(200)
                 .extract()
                 .jsonPath();
-        assertThat(anonymous.getString("snapshotAt")).isNotNull();
+        assertThat(anonymous.getString("publication.id")).isEqualTo(publication);
         assertThat(anonymous.getLong("respondents")).isEqualTo(14);
         assertThat(anonymous.getLong("flagged")).isEqualTo(50);
         // a pooled period shows no breakdowns to anonymous readers (they could subtract one semester from it)

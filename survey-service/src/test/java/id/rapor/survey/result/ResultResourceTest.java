@@ -208,6 +208,8 @@ class ResultResourceTest {
 
         // by hand: per unsur (4 + 6) ÷ (1 + 3) = 2.5; IKM = 25 × 2.5 = 62.50 → D (< 65.00). The mean of the two
         // semester IKMs (100.00 and 50.00) would be 75.00: pooling weighs by respondents, not by campaign.
+        SurveyFixtures.publish(unit, "2026");
+        SurveyFixtures.publish(unit, "2026-S1");
         given().queryParam("period", "2026")
                 .when()
                 .get("/api/v1/survey/units/" + unit + "/result")
