@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -40,6 +41,8 @@ public class RegionRankingResource {
     RankingReads rankings;
 
     @GET
+    // optional: a manager's token shows the live ranking, none the published one
+    @SecurityRequirement(name = "bearer")
     @Operation(
             operationId = "listRegionRanking",
             summary = "Rank regions by an index in a period",

@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -49,6 +50,8 @@ public class UnitRankingResource {
     UnitProjectionService units;
 
     @GET
+    // optional: a manager's token shows the live ranking, none the published one
+    @SecurityRequirement(name = "bearer")
     @Operation(
             operationId = "listUnitRanking",
             summary = "Rank units (or Pemda, or instansi) by an index in a period",
@@ -110,6 +113,8 @@ public class UnitRankingResource {
 
     @GET
     @Path("{id}/scorecard")
+    // optional: a manager's token shows the live ranking, none the published one
+    @SecurityRequirement(name = "bearer")
     @Operation(
             operationId = "getUnitScorecard",
             summary = "A unit's scorecard",
