@@ -286,7 +286,18 @@ class FullYearTest {
         assertThat(new BigDecimal(ranking.getString("items.find { it.unitId == '" + unit + "' }.value")))
                 .isEqualByComparingTo(verified.getString("result.total"));
 
-        // --- Finalisation: the berita acara, numbered, naming the lokus and its result.
+        // --- Finalisation: the berita acara, numbered, naming the lokus and the Biro's registered signatory.
+        expect(
+                as(biro).contentType(ContentType.JSON)
+                        .body(Map.of(
+                                "signatories",
+                                List.of(Map.of(
+                                        "name", "Dra. Andi Satu Tahun",
+                                        "nip", "197801012005012001",
+                                        "jabatan", "Kepala Biro Organisasi"))))
+                        .put("/api/v1/assessment/regions/73/berita-acara-signatories"),
+                200,
+                "signatories");
         expect(ScenarioApi.movePhase(biro, cycle, "FINAL"), 200, "final");
         Response beritaAcara = expect(
                 as(biro).accept("application/pdf").get("/api/v1/assessment/cycles/" + cycle + "/berita-acara"),
@@ -296,7 +307,11 @@ class FullYearTest {
         String unitName = as(admin).get("/api/v1/units/" + unit).jsonPath().getString("name");
         try (PDDocument pdf = Loader.loadPDF(beritaAcara.asByteArray())) {
             String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
-            assertThat(text).contains(unitName).contains("PEKPPP").contains(String.valueOf(year));
+            assertThat(text)
+                    .contains(unitName)
+                    .contains(beritaAcara.header("Rapor-Document-Number"))
+                    .contains("Dra. Andi Satu Tahun")
+                    .contains(String.valueOf(year));
         }
     }
 }
