@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A unit ranking as CSV or XLSX; who sees the live or the published ranking is the JSON read's rule. */
@@ -43,8 +44,9 @@ public class UnitRankingExportResource {
 
     @GET
     @Produces({ExportFormat.CSV_MEDIA_TYPE, ExportFormat.XLSX_MEDIA_TYPE, Problem.MEDIA_TYPE})
-    // optional: a manager's token shows the live ranking, none the published one
-    @SecurityRequirement(name = "bearer")
+    // Optional token: none reads the published snapshot, a manager's token the live ranking.
+    @SecurityRequirementsSet
+    @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
     @Operation(
             operationId = "exportUnitRanking",
             summary = "Export a unit ranking as CSV or XLSX",

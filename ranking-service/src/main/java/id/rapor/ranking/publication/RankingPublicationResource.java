@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Publication of rankings (the PEKPPP pemeringkatan of a cycle): immutable snapshots per region and period. */
@@ -86,6 +87,9 @@ public class RankingPublicationResource {
 
     @GET
     @PermitAll
+    // Optional token: managers also see versions an embargo still holds.
+    @SecurityRequirementsSet
+    @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
     @Operation(
             operationId = "listRankingPublications",
             summary = "The published versions of a region's ranking in a period",

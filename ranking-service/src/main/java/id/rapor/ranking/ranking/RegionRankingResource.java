@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -41,8 +42,9 @@ public class RegionRankingResource {
     RankingReads rankings;
 
     @GET
-    // optional: a manager's token shows the live ranking, none the published one
-    @SecurityRequirement(name = "bearer")
+    // Optional token: none reads the published snapshot, a manager's token the live ranking.
+    @SecurityRequirementsSet
+    @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
     @Operation(
             operationId = "listRegionRanking",
             summary = "Rank regions by an index in a period",

@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -50,8 +51,9 @@ public class UnitRankingResource {
     UnitProjectionService units;
 
     @GET
-    // optional: a manager's token shows the live ranking, none the published one
-    @SecurityRequirement(name = "bearer")
+    // Optional token: none reads the published snapshot, a manager's token the live ranking.
+    @SecurityRequirementsSet
+    @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
     @Operation(
             operationId = "listUnitRanking",
             summary = "Rank units (or Pemda, or instansi) by an index in a period",
@@ -113,8 +115,9 @@ public class UnitRankingResource {
 
     @GET
     @Path("{id}/scorecard")
-    // optional: a manager's token shows the live ranking, none the published one
-    @SecurityRequirement(name = "bearer")
+    // Optional token: none reads the published snapshot, a manager's token the live ranking.
+    @SecurityRequirementsSet
+    @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
     @Operation(
             operationId = "getUnitScorecard",
             summary = "A unit's scorecard",

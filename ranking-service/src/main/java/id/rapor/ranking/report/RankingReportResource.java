@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The ranking report of a region for an index and period (PDF or XLSX); live or published as the ranking read is for the caller. */
@@ -31,8 +32,9 @@ public class RankingReportResource {
 
     @GET
     @Produces({Formats.PDF, Formats.XLSX, Problem.MEDIA_TYPE})
-    // optional: a manager's token shows the live ranking, none the published one
-    @SecurityRequirement(name = "bearer")
+    // Optional token: none reads the published snapshot, a manager's token the live ranking.
+    @SecurityRequirementsSet
+    @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
     @Operation(
             operationId = "getUnitRankingReport",
             summary = "The unit ranking of a region for an index and period, as a document",

@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Publication of a unit's survey result per period: immutable snapshots anonymous readers see. */
@@ -93,6 +94,9 @@ public class SurveyPublicationResource {
 
     @GET
     @PermitAll
+    // Optional token: managers also see versions an embargo still holds.
+    @SecurityRequirementsSet
+    @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
     @Operation(
             operationId = "listUnitResultPublications",
             summary = "The published versions of the unit's survey result of a period",

@@ -16,6 +16,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The result of one campaign: live for its unit's managers, as published with its unit's period for others. */
@@ -29,6 +31,9 @@ public class CampaignResultResource {
 
     @GET
     @PermitAll
+    // Optional token: none reads the published snapshot, a manager's token the live result.
+    @SecurityRequirementsSet
+    @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
     @Operation(
             operationId = "getCampaignResult",
             summary = "A campaign's IKM result",

@@ -17,6 +17,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The result of a unit over the campaigns of one period: live for its managers, the published snapshot for others. */
@@ -30,6 +32,9 @@ public class UnitResultResource {
 
     @GET
     @PermitAll
+    // Optional token: none reads the published snapshot, a manager's token the live result.
+    @SecurityRequirementsSet
+    @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
     @Operation(
             operationId = "getUnitResult",
             summary = "A unit's IKM over its campaigns of a period",
