@@ -91,16 +91,18 @@ create table innovation_evidence (
     primary key (innovation_id, position)
 );
 
--- Who did what to an innovation, append-only like the assessments' audit trail.
-create table innovation_audit (
-    id            bigint      generated always as identity primary key,
-    innovation_id uuid        not null references innovation (id),
-    at            timestamptz not null,
-    actor         text        not null,
-    role          text        not null,
-    action        text        not null,
-    detail        text        not null
+-- Who did what to an innovation or an SOP (V24_2), append-only like the assessments' audit trail: one trail for
+-- all registers, keyed by register and the subject's id.
+create table register_audit (
+    id         bigint      generated always as identity primary key,
+    register   text        not null check (register in ('innovation', 'sop')),
+    subject_id uuid        not null,
+    at         timestamptz not null,
+    actor      text        not null,
+    role       text        not null,
+    action     text        not null,
+    detail     text        not null
 );
-create index innovation_audit_innovation on innovation_audit (innovation_id, id);
-create trigger innovation_audit_no_change before update or delete on innovation_audit
+create index register_audit_subject on register_audit (register, subject_id, id);
+create trigger register_audit_no_change before update or delete on register_audit
     for each row execute function audit_entry_append_only();

@@ -113,17 +113,7 @@ create table sop_evaluation (
 create index sop_evaluation_sop on sop_evaluation (sop_id, year);
 create index sop_evaluation_unit on sop_evaluation (unit_id, year);
 
-create table sop_audit (
-    id     bigint      generated always as identity primary key,
-    sop_id uuid        not null references sop_document (id),
-    at     timestamptz not null,
-    actor  text        not null,
-    role   text        not null,
-    action text        not null,
-    detail text        not null
-);
-create index sop_audit_sop on sop_audit (sop_id, id);
-create trigger sop_audit_no_change before update or delete on sop_audit
-    for each row execute function audit_entry_append_only();
+-- Who did what to an SOP is kept in register_audit (V24_1).
+
 create trigger sop_revision_no_change before update or delete on sop_revision
     for each row execute function audit_entry_append_only();

@@ -34,18 +34,28 @@ public class AuditTrail implements PanacheRepositoryBase<AuditEntry, Long> {
         entry.assessmentId = assessmentId;
         entry.at = Instant.now();
         entry.actor = caller.name();
-        entry.role = caller.isAdmin()
+        entry.role = role(caller);
+        entry.action = action;
+        entry.detail = json(mapper, detail);
+        persist(entry);
+    }
+
+    /** The role an audit line names for {@code caller}: every trail records it the same way. */
+    static String role(Caller caller) {
+        return caller.isAdmin()
                 ? "admin"
                 : caller.isEvaluator()
                         ? "evaluator"
                         : caller.isOperator() ? "operator" : caller.isViewer() ? "viewer" : "system";
-        entry.action = action;
+    }
+
+    /** The stored form of an audit line's detail. */
+    static String json(ObjectMapper mapper, Object detail) {
         try {
-            entry.detail = mapper.writeValueAsString(detail);
+            return mapper.writeValueAsString(detail);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot record audit detail", e);
         }
-        persist(entry);
     }
 
     /** The trail of one assessment, oldest first. */

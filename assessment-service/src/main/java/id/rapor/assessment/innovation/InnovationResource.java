@@ -1,5 +1,6 @@
 package id.rapor.assessment.innovation;
 
+import id.rapor.assessment.audit.RegisterAudit;
 import id.rapor.assessment.innovation.InnovationDtos.InnovationRequest;
 import id.rapor.assessment.innovation.InnovationDtos.InnovationView;
 import id.rapor.assessment.innovation.InnovationDtos.VerificationRequest;
@@ -147,9 +148,7 @@ public class InnovationResource {
             responseCode = "200",
             description = "Oldest first",
             content =
-                    @Content(
-                            schema =
-                                    @Schema(implementation = InnovationAudit.AuditView.class, type = SchemaType.ARRAY)))
+                    @Content(schema = @Schema(implementation = RegisterAudit.AuditView.class, type = SchemaType.ARRAY)))
     @APIResponse(
             responseCode = "401",
             description = "No or invalid token",
@@ -162,7 +161,7 @@ public class InnovationResource {
             responseCode = "404",
             description = "No such innovation",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<InnovationAudit.AuditView> audit(@PathParam("id") UUID id) {
+    public List<RegisterAudit.AuditView> audit(@PathParam("id") UUID id) {
         return service.trail(id);
     }
 }

@@ -1,5 +1,7 @@
 package id.rapor.assessment.innovation;
 
+import id.rapor.assessment.audit.RegisterAudit;
+import id.rapor.assessment.audit.RegisterAudit.Register;
 import id.rapor.assessment.innovation.InnovationDtos.EvidenceLink;
 import id.rapor.assessment.innovation.InnovationDtos.InnovationRequest;
 import id.rapor.assessment.innovation.InnovationDtos.InnovationView;
@@ -44,7 +46,7 @@ public class InnovationService {
     RegionService regions;
 
     @Inject
-    InnovationAudit audit;
+    RegisterAudit audit;
 
     /** Registers an innovation of {@code unitId}; for the unit's operator and admins. */
     @Transactional
@@ -64,7 +66,8 @@ public class InnovationService {
         i.updatedAt = now;
         i.version = 1;
         i.persist();
-        audit.record(i.id, "INNOVATION_REGISTERED", Map.of("unit", unit.id, "stage", i.stage.text()));
+        audit.record(
+                Register.INNOVATION, i.id, "INNOVATION_REGISTERED", Map.of("unit", unit.id, "stage", i.stage.text()));
         return view(i);
     }
 
@@ -86,10 +89,10 @@ public class InnovationService {
     }
 
     /** The audit trail of one innovation. */
-    public List<InnovationAudit.AuditView> trail(UUID id) {
+    public List<RegisterAudit.AuditView> trail(UUID id) {
         Innovation i = innovation(id);
         caller.requireRead(i.regionCode, i.unitId);
-        return audit.of(i.id);
+        return audit.of(Register.INNOVATION, i.id);
     }
 
     /**
@@ -120,7 +123,7 @@ public class InnovationService {
         if (to != from) {
             detail.put("stage", from.text() + " -> " + to.text());
         }
-        audit.record(i.id, "INNOVATION_UPDATED", detail);
+        audit.record(Register.INNOVATION, i.id, "INNOVATION_UPDATED", detail);
         return view(i);
     }
 
@@ -141,7 +144,11 @@ public class InnovationService {
         i.verifiedBy = caller.name();
         i.verifiedAt = Instant.now();
         i.version++;
-        audit.record(i.id, "INNOVATION_VERIFIED", Map.of("verified", i.verified, "stage", i.stage.text()));
+        audit.record(
+                Register.INNOVATION,
+                i.id,
+                "INNOVATION_VERIFIED",
+                Map.of("verified", i.verified, "stage", i.stage.text()));
         return view(i);
     }
 

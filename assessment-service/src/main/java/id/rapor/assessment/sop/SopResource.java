@@ -1,5 +1,6 @@
 package id.rapor.assessment.sop;
 
+import id.rapor.assessment.audit.RegisterAudit;
 import id.rapor.assessment.sop.SopDtos.EvaluationRequest;
 import id.rapor.assessment.sop.SopDtos.EvaluationView;
 import id.rapor.assessment.sop.SopDtos.SopRequest;
@@ -177,7 +178,8 @@ public class SopResource {
     @APIResponse(
             responseCode = "200",
             description = "Oldest first",
-            content = @Content(schema = @Schema(implementation = SopAudit.AuditView.class, type = SchemaType.ARRAY)))
+            content =
+                    @Content(schema = @Schema(implementation = RegisterAudit.AuditView.class, type = SchemaType.ARRAY)))
     @APIResponse(
             responseCode = "401",
             description = "No or invalid token",
@@ -190,7 +192,7 @@ public class SopResource {
             responseCode = "404",
             description = "No such SOP",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<SopAudit.AuditView> audit(@PathParam("id") UUID id) {
+    public List<RegisterAudit.AuditView> audit(@PathParam("id") UUID id) {
         return service.trail(id);
     }
 }

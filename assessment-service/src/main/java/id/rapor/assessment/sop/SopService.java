@@ -3,6 +3,8 @@ package id.rapor.assessment.sop;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.rapor.assessment.audit.RegisterAudit;
+import id.rapor.assessment.audit.RegisterAudit.Register;
 import id.rapor.assessment.sop.SopDtos.Answer;
 import id.rapor.assessment.sop.SopDtos.AnsweredCriterion;
 import id.rapor.assessment.sop.SopDtos.CriteriaView;
@@ -52,7 +54,7 @@ public class SopService {
     Caller caller;
 
     @Inject
-    SopAudit audit;
+    RegisterAudit audit;
 
     @Inject
     ObjectMapper mapper;
@@ -76,7 +78,11 @@ public class SopService {
         s.updatedBy = s.createdBy;
         s.updatedAt = now;
         s.persist();
-        audit.record(s.id, "SOP_REGISTERED", Map.of("unit", unit.id, "number", s.number, "status", text(s.status)));
+        audit.record(
+                Register.SOP,
+                s.id,
+                "SOP_REGISTERED",
+                Map.of("unit", unit.id, "number", s.number, "status", text(s.status)));
         return view(s);
     }
 
@@ -97,10 +103,10 @@ public class SopService {
     }
 
     /** The audit trail of one SOP. */
-    public List<SopAudit.AuditView> trail(UUID id) {
+    public List<RegisterAudit.AuditView> trail(UUID id) {
         SopDocument s = sop(id);
         caller.requireRead(s.regionCode, s.unitId);
-        return audit.of(s.id);
+        return audit.of(Register.SOP, s.id);
     }
 
     /**
@@ -150,7 +156,7 @@ public class SopService {
         if (!from.equals(s.status)) {
             detail.put("status", text(from) + " -> " + text(s.status));
         }
-        audit.record(s.id, "SOP_REVISED", detail);
+        audit.record(Register.SOP, s.id, "SOP_REVISED", detail);
         return view(s);
     }
 
@@ -210,6 +216,7 @@ public class SopService {
         e.evaluatedAt = Instant.now();
         e.persist();
         audit.record(
+                Register.SOP,
                 s.id,
                 "SOP_EVALUATED",
                 Map.of("evaluation", e.id, "year", e.year, "application", text(e.application), "yes", e.yesCount));

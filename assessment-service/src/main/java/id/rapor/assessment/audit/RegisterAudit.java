@@ -1,6 +1,5 @@
-package id.rapor.assessment.sop;
+package id.rapor.assessment.audit;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.rapor.platform.security.Caller;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -15,12 +14,26 @@ import jakarta.persistence.Table;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** Appends to and reads an SOP's append-only trail; appends join the transaction of the change. */
+/**
+ * Appends to and reads the append-only trails of the registers (innovations, SOPs); appends join the transaction of
+ * the change they record.
+ */
 @ApplicationScoped
-public class SopAudit {
+public class RegisterAudit {
+
+    /** The register a trail belongs to; stored in lower case. */
+    public enum Register {
+        INNOVATION,
+        SOP;
+
+        String code() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
 
     @Inject
     Caller caller;
@@ -28,47 +41,45 @@ public class SopAudit {
     @Inject
     ObjectMapper mapper;
 
-    /** One line of the trail as the API shows it. */
-    @Schema(name = "SopAuditEntry")
+    /** One line of a register's trail as the API shows it. */
+    @Schema(name = "RegisterAuditEntry")
     public record AuditView(long id, Instant at, String actor, String role, String action, String detail) {}
 
-    /** Records that the caller did {@code action} to an SOP; {@code detail} is stored as JSON. */
+    /** Records that the caller did {@code action} to {@code subjectId} of {@code register}; detail stored as JSON. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void record(UUID sopId, String action, Object detail) {
+    public void record(Register register, UUID subjectId, String action, Object detail) {
         Entry entry = new Entry();
-        entry.sopId = sopId;
+        entry.register = register.code();
+        entry.subjectId = subjectId;
         entry.at = Instant.now();
         entry.actor = caller.name();
-        entry.role = caller.isAdmin()
-                ? "admin"
-                : caller.isEvaluator() ? "evaluator" : caller.isOperator() ? "operator" : "system";
+        entry.role = AuditTrail.role(caller);
         entry.action = action;
-        try {
-            entry.detail = mapper.writeValueAsString(detail);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot record audit detail", e);
-        }
+        entry.detail = AuditTrail.json(mapper, detail);
         entry.persist();
     }
 
-    /** The trail of one SOP, oldest first. */
-    public List<AuditView> of(UUID sopId) {
-        return Entry.<Entry>list("sopId = ?1 order by id", sopId).stream()
+    /** The trail of one subject of {@code register}, oldest first. */
+    public List<AuditView> of(Register register, UUID subjectId) {
+        return Entry.<Entry>list("register = ?1 and subjectId = ?2 order by id", register.code(), subjectId).stream()
                 .map(e -> new AuditView(e.id, e.at, e.actor, e.role, e.action, e.detail))
                 .toList();
     }
 
-    /** One line of the trail (the database refuses changes). */
-    @Entity(name = "SopAuditLine")
-    @Table(name = "sop_audit")
+    /** One line of a register's trail (the database refuses changes). */
+    @Entity(name = "RegisterAuditLine")
+    @Table(name = "register_audit")
     public static class Entry extends PanacheEntityBase {
 
         @Id
         @GeneratedValue(strategy = GenerationType.IDENTITY)
         public Long id;
 
-        @Column(name = "sop_id", nullable = false, updatable = false)
-        public UUID sopId;
+        @Column(nullable = false, updatable = false)
+        public String register;
+
+        @Column(name = "subject_id", nullable = false, updatable = false)
+        public UUID subjectId;
 
         @Column(nullable = false, updatable = false)
         public Instant at;
