@@ -366,6 +366,33 @@ test('the results pages show the published IKM, the zone counts and the ranking,
     await page.close();
   }
 
+  // The province page: the province's own IKM is a row of the national ranking of provinces, so the page shows it
+  // once the national ranking (ID) of the period is published; before that it says so.
+  const province = region.split('.')[0];
+  const provincePage = await context.newPage();
+  await provincePage.setViewportSize({ width: 1280, height: 900 });
+  await provincePage.goto(`${base}/hasil/wilayah/${province}?periode=${period}`);
+  await provincePage.waitForSelector('body[data-ready=true]');
+  assert.match(await provincePage.locator('#pesan').textContent(), /belum dipublikasikan/);
+  const nationalPublication = await fetch(`${base}/api/v1/ranking/publications`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${env('RAPOR_ADMIN_TOKEN')}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify({ regionCode: 'ID', period }),
+  });
+  assert.equal(nationalPublication.status, 201, await nationalPublication.clone().text());
+  const provinces = await anonymous(`/api/v1/ranking/regions?index=IKM&period=${period}&level=province`);
+  assert.equal(provinces.status, 200);
+  const provinceRow = provinces.body.items.find((r) => r.regionCode === province);
+  assert.ok(provinceRow, 'the province is in the published national ranking');
+  await provincePage.goto(`${base}/hasil/wilayah/${province}?periode=${period}`);
+  await provincePage.waitForSelector('body[data-ready=true]');
+  assert.equal(await provincePage.locator('#ikm').textContent(),
+    Number(provinceRow.value).toLocaleString('id-ID', { minimumFractionDigits: 2, maximumFractionDigits: 2 }));
+  assert.equal(await provincePage.locator('#peringkat tbody tr').count(), 2);
+  assert.equal(await provincePage.locator('#zona-hitung li').count(), 3);
+  await provincePage.screenshot({ path: join(artifacts, 'results-province-1280.png'), fullPage: true });
+  await provincePage.close();
+
   // A period without published results: said plainly, nothing else shown.
   const page = await context.newPage();
   await page.goto(`${base}/hasil/unit/${unitId}?periode=1999`);
