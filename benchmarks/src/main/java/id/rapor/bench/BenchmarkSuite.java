@@ -29,6 +29,10 @@ public final class BenchmarkSuite {
     private final Results results = new Results();
     private final String period;
     private final String runId = Long.toString(System.currentTimeMillis(), 36);
+    /** The campaign the bulk ingestion filled (the fresh one when both ran) and its rows, for the export. */
+    private UUID ingestedCampaign;
+
+    private long ingestedRows;
 
     private BenchmarkSuite(Options options, Target target) {
         this.options = options;
@@ -110,6 +114,9 @@ public final class BenchmarkSuite {
 
         if (!options.skips("ingestion")) {
             section("bulk ingestion", this::ingestion);
+        }
+        if (!options.skips("export")) {
+            section("export", this::export);
         }
         if (!options.skips("single")) {
             section("single response", () -> singleResponse(workers, duration));
@@ -278,6 +285,85 @@ public final class BenchmarkSuite {
             throw new IllegalStateException(
                     "the campaign counts " + r.respondentsCounted() + " respondents after " + rows + " were accepted");
         }
+        if (ingestedCampaign == null) {
+            ingestedCampaign = campaign;
+            // a lived-in campaign also holds its early responses and the older rows COPYed into it
+            ingestedRows = livedIn ? -1 : rows;
+        }
+    }
+
+    /**
+     * Downloads the bulk ingestion's campaign as CSV, then as XLSX, through the gateway, dropping the bodies as they
+     * arrive, while sampling the survey service's heap and RSS.
+     */
+    private void export() throws Exception {
+        if (ingestedCampaign == null) {
+            throw new IllegalStateException("the export downloads the bulk ingestion's campaign: run it with the "
+                    + "ingestion (not in --skip), which must succeed");
+        }
+        String surveyUrl = target.serviceUrl("survey");
+        long pid = target.pid("survey");
+        long csvRows = -1;
+        for (String format : List.of("csv", "xlsx")) {
+            System.out.printf("   %s of campaign %s%n", format, ingestedCampaign);
+            ExportDownload.Result r = ExportDownload.run(gateway, ingestedCampaign, format, surveyUrl, pid);
+            if (r.rows() >= 0) {
+                csvRows = r.rows();
+            }
+            long rows = r.rows() >= 0 ? r.rows() : csvRows >= 0 ? csvRows : ingestedRows;
+            double rowsPerSecond = rows / r.seconds();
+            String key = "export." + format;
+            results.metric(key + ".rows", rows);
+            results.metric(key + ".bytes", r.bytes());
+            results.metric(key + ".seconds", r.seconds());
+            results.metric(key + ".firstByteSeconds", r.firstByteSeconds());
+            results.metric(key + ".rowsPerSecond", rowsPerSecond);
+            if (r.peakHeapBytes() >= 0) {
+                results.metric(key + ".survey.peakHeapMib", r.peakHeapBytes() / 1048576.0);
+            }
+            if (r.peakRssMib() >= 0) {
+                results.metric(key + ".survey.peakRssMib", r.peakRssMib());
+            }
+            String section = "export " + format.toUpperCase();
+            results.row(
+                    section,
+                    "rows/s",
+                    Results.number(rowsPerSecond),
+                    String.format(
+                            "%,d rows%s in %.1f s", rows, r.rows() >= 0 ? "" : " (counted in the CSV)", r.seconds()),
+                    "");
+            results.row(
+                    section,
+                    "MiB, first byte s",
+                    String.format("%.1f", r.bytes() / 1048576.0),
+                    String.format("%,d bytes, first byte after %.2f s", r.bytes(), r.firstByteSeconds()),
+                    "");
+            results.row(
+                    section,
+                    "survey peak heap / RSS MiB",
+                    mib(r.peakHeapBytes() < 0 ? -1 : Math.round(r.peakHeapBytes() / 1048576.0)) + " / "
+                            + mib(r.peakRssMib()),
+                    "heap " + mib(r.heapBeforeBytes() < 0 ? -1 : Math.round(r.heapBeforeBytes() / 1048576.0))
+                            + " MiB before; " + r.samples() + " samples, every "
+                            + ExportDownload.SAMPLE_EVERY.toMillis() + " ms",
+                    "");
+            System.out.printf(
+                    "   %s: %,d bytes in %.1f s, first byte after %.2f s, survey peak heap %s MiB, peak RSS %s MiB%n",
+                    format,
+                    r.bytes(),
+                    r.seconds(),
+                    r.firstByteSeconds(),
+                    mib(r.peakHeapBytes() < 0 ? -1 : Math.round(r.peakHeapBytes() / 1048576.0)),
+                    mib(r.peakRssMib()));
+            if (r.rows() >= 0 && ingestedRows >= 0 && r.rows() != ingestedRows) {
+                throw new IllegalStateException(
+                        "the CSV export holds " + r.rows() + " rows, the campaign " + ingestedRows);
+            }
+        }
+    }
+
+    private static String mib(long value) {
+        return value < 0 ? "n/a" : Long.toString(value);
     }
 
     private void singleResponse(int workers, Duration duration) throws Exception {

@@ -67,6 +67,23 @@ final class GatewayClient {
         }
     }
 
+    /** A GET whose body is read as it arrives; {@code timeout} bounds the wait for the answer's headers. */
+    HttpResponse<java.io.InputStream> stream(String path, Duration timeout) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .timeout(timeout)
+                .header("Authorization", "Bearer " + token)
+                .GET()
+                .build();
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+        } catch (IOException e) {
+            throw new IllegalStateException("GET " + path + " failed: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
     /** Sends and parses a 2xx JSON answer; anything else is an error naming the call. */
     JsonNode call(HttpRequest request) {
         HttpResponse<String> r = send(request);

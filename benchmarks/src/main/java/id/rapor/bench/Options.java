@@ -40,7 +40,8 @@ final class Options {
               --batch-size N          responses per batch of the freshness and soak runs (default 50)
               --trivial-path PATH     the cheap GET the single response is compared with (default /api/v1/regions/73)
               --period P              survey period of the benchmark campaigns (default 2026-S1)
-              --skip LIST             sections to skip: ingestion,single,freshness,ranking
+              --skip LIST             sections to skip: ingestion,export,single,freshness,ranking (the export
+                                      downloads the ingestion's campaign, so it needs the ingestion)
               --compare FILE          print the change of every metric against an earlier results file
               --out DIR               where results go (default target/benchmarks)
               --soak D                soak mode instead: steady mixed load for D (e.g. 10m), errors and memory
@@ -79,6 +80,9 @@ final class Options {
             "max-load",
             "force",
             "help");
+
+    /** The sections --skip names. */
+    static final List<String> SECTIONS = List.of("ingestion", "export", "single", "freshness", "ranking");
 
     private final Map<String, String> values = new LinkedHashMap<>();
 
@@ -132,6 +136,12 @@ final class Options {
         if (!List.of("fresh", "lived-in", "both").contains(values.getOrDefault("ingestion-stack", "both"))) {
             throw new IllegalArgumentException("--ingestion-stack must be fresh, lived-in or both");
         }
+        for (String section : values.getOrDefault("skip", "").split(",")) {
+            if (!section.isBlank() && !SECTIONS.contains(section.strip())) {
+                throw new IllegalArgumentException(
+                        "--skip: unknown section " + section + " (known: " + String.join(",", SECTIONS) + ")");
+            }
+        }
         if (has("max-load")) {
             Double.parseDouble(values.get("max-load"));
         }
@@ -171,7 +181,8 @@ final class Options {
     }
 
     boolean skips(String section) {
-        return Set.of(values.getOrDefault("skip", "").split(",")).contains(section);
+        return Set.of(values.getOrDefault("skip", "").replace(" ", "").split(","))
+                .contains(section);
     }
 
     /** Ports of the data services of a running stack. */

@@ -135,7 +135,10 @@ final class Results {
         return metrics;
     }
 
-    /** The change of every metric present in both runs, against an earlier run's metrics. */
+    /**
+     * The change of every metric present in both runs, against an earlier run's metrics; a metric the earlier run
+     * lacks is listed with "—" before it, one this run lacks is left out.
+     */
     String compare(JsonNode before) {
         StringBuilder out =
                 new StringBuilder(String.format("%-45s %14s %14s %9s%n", "metric", "before", "now", "change"));
@@ -151,12 +154,19 @@ final class Results {
                     "%-45s %14s %14s %9s %s%n",
                     e.getKey(), number(was), number(now), change, verdict(e.getKey(), was, now)));
         }
+        // measured now but not in the earlier run (a step it skipped or did not have yet): no change to judge
+        metrics.forEach((key, now) -> {
+            if (!before.path(key).isNumber()) {
+                out.append(String.format("%-45s %14s %14s%n", key, "—", number(now)));
+            }
+        });
         return out.toString();
     }
 
     /** Which direction is better depends on the metric's kind, named by its key's ending. */
     private static String verdict(String key, double was, double now) {
-        if (was == 0 || Math.abs(now - was) / Math.abs(was) < 0.05) {
+        // how many rows a run measured is a setting, not a result
+        if (was == 0 || Math.abs(now - was) / Math.abs(was) < 0.05 || key.endsWith(".rows")) {
             return "";
         }
         boolean higherIsBetter = key.endsWith("PerSecond") || key.endsWith("throughputRatio");

@@ -119,6 +119,18 @@ final class Target implements AutoCloseable {
         return stack != null;
     }
 
+    /** A service's own address (not the gateway's), e.g. for its {@code /q/metrics}. */
+    String serviceUrl(String service) {
+        if (stack != null) {
+            return stack.service(service).url();
+        }
+        Integer port = ports.get(service);
+        if (port == null) {
+            throw new IllegalArgumentException("no port known for " + service + " (see --ports)");
+        }
+        return "http://127.0.0.1:" + port;
+    }
+
     /** The service's process id, -1 when unknown. */
     synchronized long pid(String service) {
         if (stack != null) {

@@ -51,6 +51,17 @@ class OptionsTest {
     }
 
     @Test
+    void shouldSkipTheExportByNameAndRefuseAnUnknownSection() {
+        Options o = Options.parse(new String[] {"--skip", "export,single"}).validate();
+
+        assertThat(o.skips("export")).isTrue();
+        assertThat(o.skips("ingestion")).isFalse();
+        assertThatThrownBy(
+                        () -> Options.parse(new String[] {"--skip", "exports"}).validate())
+                .hasMessageContaining("unknown section exports");
+    }
+
+    @Test
     void shouldOverrideTheLocalPortsOfTheDataServices() {
         Options o = Options.parse(new String[] {"--ports", "survey=9082,r=9083"});
 

@@ -41,6 +41,23 @@ class ResultsTest {
     }
 
     @Test
+    void shouldShowADashForAStepTheEarlierRunDidNotHave() throws Exception {
+        Results before = new Results();
+        before.metric("ingestion.api.rowsPerSecond", 10_000);
+        before.write(dir, "results", true);
+
+        Results now = new Results();
+        now.metric("ingestion.api.rowsPerSecond", 10_000);
+        now.metric("export.csv.rowsPerSecond", 250_000);
+        String compared = now.compare(Results.read(dir.resolve("latest.json")));
+
+        // before "—", now 250,000, no change and no verdict
+        assertThat(line(compared, "export.csv.rowsPerSecond").split("\\s+"))
+                .containsExactly("export.csv.rowsPerSecond", "—", "250,000");
+        assertThat(line(compared, "ingestion.api.rowsPerSecond")).contains("+0.0%");
+    }
+
+    @Test
     void shouldPrintOneLinePerRowWithTheSectionOnce() {
         Results r = new Results();
         r.row("single response", "req/s", "100", "GET 400", "0.25");
