@@ -3,7 +3,7 @@
 # throw-away databases) unless --url is given, prints a table and writes target/benchmarks/results-<time>.json and
 # target/benchmarks/latest.json.  ./benchmark.sh --help lists the options; benchmarks/README.md explains the numbers.
 #   ./benchmark.sh                         the suite (200,000-row ingestion, a few minutes)
-#   ./benchmark.sh --rows 1000000          the 1,000,000-row ingestion
+#   ./benchmark.sh --rows 1000000          the 1,000,000-row ingestion, then its CSV and XLSX export
 #   ./benchmark.sh --soak 10m              10 minutes of steady mixed load, errors and memory per minute
 #   ./benchmark.sh --compare target/benchmarks/latest.json   the change against an earlier run
 # Options: --no-build (use what is built) plus the suite's own options.
