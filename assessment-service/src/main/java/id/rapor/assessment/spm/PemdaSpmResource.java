@@ -2,6 +2,7 @@ package id.rapor.assessment.spm;
 
 import id.rapor.assessment.audit.RegisterAudit;
 import id.rapor.assessment.spm.SpmDtos.EntriesRequest;
+import id.rapor.assessment.spm.SpmDtos.ReviewRequest;
 import id.rapor.assessment.spm.SpmDtos.Sheet;
 import id.rapor.assessment.spm.SpmDtos.Summary;
 import id.rapor.platform.error.Problem;
@@ -14,6 +15,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -82,6 +84,47 @@ public class PemdaSpmResource {
             @PathParam("year") @Min(2019) @Max(2100) int year,
             @Valid @NotNull EntriesRequest request) {
         return service.enter(pemdaId, year, request);
+    }
+
+    @POST
+    @Path("{year}/review")
+    @RolesAllowed({Roles.ADMIN, Roles.EVALUATOR})
+    @SecurityRequirement(name = "bearer")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            operationId = "reviewPemdaSpm",
+            summary = "Review a Pemda's SPM entries of a year: terverifikasi or dikembalikan",
+            description = "For evaluators of the Pemda's region and admins. Append-only; the sheet shows the latest "
+                    + "review and whether an entry changed since. Audited.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The sheet with the review",
+            content = @Content(schema = @Schema(implementation = Sheet.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "verdict missing or unknown, or the year out of range",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No or invalid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Not an evaluator of the Pemda's region nor an admin",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such Pemda",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "422",
+            description = "The subject is not a Pemda, or it has no entry of the year",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Sheet review(
+            @PathParam("pemdaId") UUID pemdaId,
+            @PathParam("year") @Min(2019) @Max(2100) int year,
+            @Valid @NotNull ReviewRequest request) {
+        return service.review(pemdaId, year, request);
     }
 
     @GET

@@ -114,9 +114,41 @@ public final class SpmDtos {
             @Schema(nullable = true) String enteredBy,
             @Schema(nullable = true) Instant enteredAt) {}
 
-    /** A Pemda's SPM sheet of a year: every indicator of its level. */
+    /** An evaluator's review of a Pemda's entries of a year. */
+    @Schema(name = "SpmReviewRequest")
+    public record ReviewRequest(
+            @NotBlank
+            @Pattern(regexp = "^(terverifikasi|dikembalikan)$", message = "must be terverifikasi or dikembalikan")
+            @Schema(example = "dikembalikan", description = "terverifikasi or dikembalikan (returned for correction)")
+            String verdict,
+
+            @Size(max = 4000)
+            @Schema(nullable = true, example = "Sasaran ibu hamil tidak sesuai proyeksi BPS; mohon diperbaiki")
+            String note) {}
+
+    /** The current review of a Pemda's entries of a year. */
+    @Schema(name = "SpmReview")
+    public record ReviewView(
+            String verdict,
+            @Schema(nullable = true) String note,
+            String reviewedBy,
+            Instant reviewedAt,
+
+            @Schema(description = "true when an entry changed after the review")
+            boolean entriesChangedSince) {}
+
+    /** A Pemda's SPM sheet of a year: every indicator of its level, and the current review. */
     @Schema(name = "SpmSheet")
-    public record Sheet(UUID pemdaId, String pemdaName, String regionCode, String level, int year, List<Row> rows) {}
+    public record Sheet(
+            UUID pemdaId,
+            String pemdaName,
+            String regionCode,
+            String level,
+            int year,
+            List<Row> rows,
+
+            @Schema(nullable = true, description = "The latest review by an evaluator; null before any")
+            ReviewView review) {}
 
     /** Counts and mean capaian of a group of indicators. */
     @Schema(name = "SpmGroupSummary")

@@ -9,6 +9,8 @@ import id.rapor.assessment.spm.SpmDtos.EntriesRequest;
 import id.rapor.assessment.spm.SpmDtos.Entry;
 import id.rapor.assessment.spm.SpmDtos.GroupSummary;
 import id.rapor.assessment.spm.SpmDtos.IndicatorView;
+import id.rapor.assessment.spm.SpmDtos.ReviewRequest;
+import id.rapor.assessment.spm.SpmDtos.ReviewView;
 import id.rapor.assessment.spm.SpmDtos.Row;
 import id.rapor.assessment.spm.SpmDtos.ServiceView;
 import id.rapor.assessment.spm.SpmDtos.Sheet;
@@ -38,7 +40,8 @@ import java.util.stream.Collectors;
 /**
  * Standar Pelayanan Minimal per Pemda (PP 2/2018, Permendagri 59/2021): the seeded catalogue of basic services and
  * indicators per level; a Pemda's operator (or an admin) enters per year and indicator the sasaran and the number
- * served; evaluators of the region (and admins, viewers) read the sheet and its summary. Audited per Pemda.
+ * served; evaluators of the region (and admins, viewers) read the sheet and its summary, and evaluators of the region (or admins) review
+ * it (terverifikasi or dikembalikan). Audited per Pemda.
  */
 @ApplicationScoped
 public class SpmService {
@@ -163,6 +166,34 @@ public class SpmService {
         return new Summary(pemda.id, text(level), year, groups, group(null, all, entries), NOTE);
     }
 
+    /**
+     * Records an evaluator's review of a Pemda's entries of a year (evaluators of the Pemda's region and admins);
+     * needs at least one entry.
+     */
+    @Transactional
+    public Sheet review(UUID pemdaId, int year, ReviewRequest request) {
+        ServiceUnit pemda = pemda(pemdaId);
+        if (!caller.canManage(pemda.regionCode)) {
+            throw ProblemException.forbidden("Only an evaluator of the Pemda's region or an admin reviews its SPM");
+        }
+        if (entries(pemda.id, year).isEmpty()) {
+            throw ProblemException.businessRule("year", "the Pemda has no SPM entry for " + year + " to review");
+        }
+        SpmReview r = new SpmReview();
+        r.id = UUID.randomUUID();
+        r.pemdaId = pemda.id;
+        r.year = year;
+        r.verdict = request.verdict().toUpperCase(Locale.ROOT);
+        r.note = request.note() == null || request.note().isBlank()
+                ? null
+                : request.note().trim();
+        r.reviewedBy = caller.name();
+        r.reviewedAt = Instant.now();
+        r.persist();
+        audit.record(Register.SPM, pemda.id, "SPM_REVIEWED", Map.of("year", year, "verdict", text(r.verdict)));
+        return sheet(pemda, level(pemda), year);
+    }
+
     /** The trail of a Pemda's SPM entries. */
     public List<RegisterAudit.AuditView> trail(UUID pemdaId) {
         ServiceUnit pemda = readable(pemdaId);
@@ -224,7 +255,17 @@ public class SpmService {
                     a == null ? null : a.enteredBy,
                     a == null ? null : a.enteredAt));
         }
-        return new Sheet(pemda.id, pemda.name, pemda.regionCode, text(level), year, rows);
+        ReviewView review = SpmReview.<SpmReview>find(
+                        "pemdaId = ?1 and year = ?2 order by reviewedAt desc, id", pemda.id, year)
+                .firstResultOptional()
+                .map(r -> new ReviewView(
+                        text(r.verdict),
+                        r.note,
+                        r.reviewedBy,
+                        r.reviewedAt,
+                        entries.values().stream().anyMatch(a -> a.enteredAt.isAfter(r.reviewedAt))))
+                .orElse(null);
+        return new Sheet(pemda.id, pemda.name, pemda.regionCode, text(level), year, rows, review);
     }
 
     private static Map<String, SpmAchievement> entries(UUID pemdaId, int year) {

@@ -173,15 +173,74 @@ class SpmTest {
                 .statusCode(200)
                 .body("overall.entered", equalTo(0))
                 .body("overall.meanCapaian", nullValue());
+        // the region's evaluator returns the entries; neither the operator nor another province's evaluator reviews
+        Map<String, Object> review = Map.of("verdict", "dikembalikan", "note", "Sasaran ibu hamil di bawah proyeksi");
+        given().auth()
+                .oauth2(DevTokens.evaluator("63"))
+                .contentType(ContentType.JSON)
+                .body(review)
+                .when()
+                .post(sheet(pemda, 2025) + "/review")
+                .then()
+                .statusCode(200)
+                .body("review.verdict", equalTo("dikembalikan"))
+                .body("review.entriesChangedSince", equalTo(false));
+        given().auth()
+                .oauth2(DevTokens.evaluator("64"))
+                .contentType(ContentType.JSON)
+                .body(review)
+                .when()
+                .post(sheet(pemda, 2025) + "/review")
+                .then()
+                .statusCode(403);
+        given().auth()
+                .oauth2(operator)
+                .contentType(ContentType.JSON)
+                .body(review)
+                .when()
+                .post(sheet(pemda, 2025) + "/review")
+                .then()
+                .statusCode(403);
+        given().auth()
+                .oauth2(DevTokens.evaluator("63"))
+                .contentType(ContentType.JSON)
+                .body(review)
+                .when()
+                .post(sheet(pemda, 2024) + "/review")
+                .then()
+                .statusCode(422)
+                .body("errors[0].field", equalTo("year"));
+        given().auth()
+                .oauth2(DevTokens.evaluator("63"))
+                .contentType(ContentType.JSON)
+                .body(Map.of("verdict", "lulus"))
+                .when()
+                .post(sheet(pemda, 2025) + "/review")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", containsString("verdict"));
+        // the operator corrects an entry: the review is shown as outdated
+        given().auth()
+                .oauth2(operator)
+                .contentType(ContentType.JSON)
+                .body(Map.of("entries", List.of(entry("KK-KES-1.P", 1150, 1140))))
+                .when()
+                .put(sheet(pemda, 2025))
+                .then()
+                .statusCode(200)
+                .body("review.verdict", equalTo("dikembalikan"))
+                .body("review.entriesChangedSince", equalTo(true));
         given().auth()
                 .oauth2(DevTokens.admin())
                 .when()
                 .get("/api/v1/assessment/units/" + pemda + "/spm/audit")
                 .then()
                 .statusCode(200)
-                .body("", hasSize(2))
+                .body("", hasSize(4))
                 .body("[0].action", equalTo("SPM_ENTERED"))
-                .body("[0].role", equalTo("operator"));
+                .body("[0].role", equalTo("operator"))
+                .body("[2].action", equalTo("SPM_REVIEWED"))
+                .body("[2].role", equalTo("evaluator"));
     }
 
     @Test
