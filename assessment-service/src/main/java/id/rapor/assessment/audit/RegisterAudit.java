@@ -19,7 +19,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * Appends to and reads the append-only trails of the registers (innovations, SOPs); appends join the transaction of
+ * Appends to and reads the append-only trails of the registers (innovations, SOPs, SPM entries); appends join the transaction of
  * the change they record.
  */
 @ApplicationScoped
@@ -28,7 +28,8 @@ public class RegisterAudit {
     /** The register a trail belongs to; stored in lower case. */
     public enum Register {
         INNOVATION,
-        SOP;
+        SOP,
+        SPM;
 
         String code() {
             return name().toLowerCase(Locale.ROOT);
