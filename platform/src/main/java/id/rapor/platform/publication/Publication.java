@@ -1,8 +1,10 @@
 package id.rapor.platform.publication;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -31,7 +33,8 @@ public class Publication extends PanacheEntityBase {
     @Column(nullable = false)
     public int version;
 
-    /** The snapshot as JSON text (a jsonb column). */
+    /** The snapshot as JSON text (a jsonb column); not loaded with the row (lists of versions never need it). */
+    @Basic(fetch = FetchType.LAZY)
     @ColumnTransformer(write = "cast(? as jsonb)")
     @Column(nullable = false, columnDefinition = "jsonb")
     public String content;

@@ -103,7 +103,7 @@ public class Publications {
         return all.stream()
                 .filter(p -> p.visibleAt(now))
                 .findFirst()
-                .map(p -> new StoredPublication(view(p, now, all), p.content));
+                .map(p -> new StoredPublication(view(p, now, all)));
     }
 
     /** Every version of {@code key}, newest first, with its state now. */
@@ -128,12 +128,19 @@ public class Publications {
             return Optional.empty();
         }
         List<Publication> all = versions(new PublicationKey(p.kind, p.subject, p.period));
-        return Optional.of(new StoredPublication(view(p, now, all), p.content));
+        return Optional.of(new StoredPublication(view(p, now, all)));
     }
 
-    /** The snapshot's content read as {@code type}. */
+    /** The snapshot's content read as {@code type} (one read of its row's content). */
     public <T> T content(StoredPublication publication, Class<T> type) {
-        return CanonicalJson.read(publication.contentJson(), type);
+        return CanonicalJson.read(contentJson(publication), type);
+    }
+
+    /** The snapshot's content as stored: canonical JSON text. */
+    public String contentJson(StoredPublication publication) {
+        return em.createQuery("select p.content from Publication p where p.id = ?1", String.class)
+                .setParameter(1, publication.id())
+                .getSingleResult();
     }
 
     /** The 404 for a subject with no snapshot readers may see yet (problem type {@code not-published}). */
