@@ -144,6 +144,8 @@ class SubjectRankingTest {
         assertThat(card.getString("entity[0].result.bandCode")).isEqualTo("KUNING");
         assertThat(card.getString("entity[0].result.bandLabel")).isEqualTo("Kepatuhan sedang");
         assertThat(card.getString("entity[0].result.zone")).isEqualTo("KUNING");
+        // ranked among the Pemda of the province by their entity results: the only kab/kota with data
+        assertThat(card.getInt("entity[0].result.rank")).isEqualTo(1);
         // a unit's scorecard carries no entity part
         assertThat(Api.scorecard(((UnitChanged) events.get(1)).unitId()).getList("entity"))
                 .isEmpty();

@@ -282,6 +282,82 @@ final class ScenarioApi {
         return as(token).contentType(ContentType.JSON).body(body).post("/api/v1/assessment/cycles");
     }
 
+    /**
+     * Opens a cycle of any instrument version as {@code token} ({@code scope} null: a national cycle), its phases
+     * in February, May, August and October of {@code year}; returns the raw response.
+     */
+    static Response openCycle(
+            String token,
+            String instrumentCode,
+            int instrumentVersion,
+            int year,
+            String scope,
+            List<String> tiers,
+            List<String> unitIds) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("name", instrumentCode + " " + year + " " + java.util.UUID.randomUUID());
+        body.put("instrumentCode", instrumentCode);
+        body.put("instrumentVersion", instrumentVersion);
+        body.put("year", year);
+        body.put("scopeRegion", scope);
+        body.put("tiers", tiers);
+        body.put(
+                "phases",
+                Map.of(
+                        "selfAssessment",
+                        year + "-02-01",
+                        "evaluation",
+                        year + "-05-01",
+                        "revision",
+                        year + "-08-01",
+                        "finalisation",
+                        year + "-10-01"));
+        body.put("unitIds", unitIds);
+        return as(token).contentType(ContentType.JSON).body(body).post("/api/v1/assessment/cycles");
+    }
+
+    /**
+     * The live ranking rows of an index and period read as a manager (anonymous readers see only published
+     * rankings), with the given filters (region, subjectKind, instansi, ...), best first.
+     */
+    static List<Map<String, Object>> managerRanking(String index, String period, Map<String, ?> filters) {
+        RequestSpecification request = as(DevTokens.admin())
+                .queryParam("index", index)
+                .queryParam("period", period)
+                .queryParam("size", 100);
+        filters.forEach(request::queryParam);
+        return json(expect(request.get("/api/v1/ranking/units"), 200, "ranking"))
+                .getList("items");
+    }
+
+    /**
+     * Runs the cycle's lokus through both steps of a MANDIRI, PROVINSI cycle: each unit's operator answers with
+     * {@code answers} of its unit (items of indicatorCode, value and any evidence) and submits, then
+     * {@code evaluator} scores the PROVINSI tier with the same values and verifies; returns each verified
+     * assessment's body (decimals exact) by unit id.
+     */
+    static Map<String, JsonPath> assessAndVerify(
+            String cycleId, String evaluator, Map<String, List<Map<String, Object>>> answers) {
+        String admin = DevTokens.admin();
+        expect(movePhase(admin, cycleId, "SELF_ASSESSMENT"), 200, "phase");
+        Map<String, String> byUnit = assessmentsByUnit(cycleId);
+        answers.forEach((unit, items) -> {
+            String operator = DevTokens.operator(java.util.UUID.fromString(unit));
+            expect(answer(operator, byUnit.get(unit), Map.of("answers", items)), 200, "answers of " + unit);
+            expect(submit(operator, byUnit.get(unit)), 200, "submit of " + unit);
+        });
+        expect(movePhase(admin, cycleId, "EVALUATION"), 200, "phase");
+        Map<String, JsonPath> verified = new LinkedHashMap<>();
+        answers.forEach((unit, items) -> {
+            List<Map<String, Object>> scores = new ArrayList<>();
+            items.forEach(
+                    item -> scores.add(Map.of("indicatorCode", item.get("indicatorCode"), "value", item.get("value"))));
+            expect(score(evaluator, byUnit.get(unit), "PROVINSI", Map.of("scores", scores)), 200, "scores of " + unit);
+            verified.put(unit, json(expect(verify(evaluator, byUnit.get(unit)), 200, "verify of " + unit)));
+        });
+        return verified;
+    }
+
     /** Moves a cycle to a phase regardless of its dates, as {@code token}. */
     static Response movePhase(String token, String cycleId, String phase) {
         Map<String, Object> body = new LinkedHashMap<>();

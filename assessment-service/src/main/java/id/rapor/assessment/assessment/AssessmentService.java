@@ -415,6 +415,10 @@ public class AssessmentService {
         if (!caller.canManage(a.regionCode)) {
             throw ProblemException.forbidden("This assessment lies outside your region");
         }
+        // no one evaluates the unit whose answers they give, whatever other role their token carries
+        if (!caller.isAdmin() && caller.ownsUnit(a.unitId)) {
+            throw ProblemException.forbidden("The unit's operator does not evaluate its own assessment");
+        }
         Context ctx = context(a);
         Tier tier = tierOf.apply(ctx.cycle());
         // The provincial tier belongs to the Biro Organisasi: an evaluator scoped to a province, not a kab/kota.

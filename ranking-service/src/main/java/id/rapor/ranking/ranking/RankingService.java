@@ -127,16 +127,22 @@ public class RankingService {
                 .inForce(index, period)
                 .orElseThrow(() -> ProblemException.badRequest(
                         "period", "no definition of " + index + " is in force for " + period.text()));
-        List<RegionRankingRow> all = new ArrayList<>(rollups.rollups(def, period, level, parent, unitType));
-        all.sort(Comparator.comparing(RegionRankingRow::value, Comparator.nullsLast(Comparator.reverseOrder()))
-                .thenComparing(RegionRankingRow::regionCode));
-        List<RegionRankingRow> ranked = rankRegions(all);
+        List<RegionRankingRow> ranked = rankedRollups(def, period, level, parent, unitType);
         List<RegionRankingRow> filtered = zoneFilter == null
                 ? ranked
                 : ranked.stream().filter(r -> zoneFilter.equals(r.zone())).toList();
         int from = (int) Math.min((long) page * size, filtered.size());
         int to = Math.min(from + size, filtered.size());
         return new PageView<>(filtered.subList(from, to), page, size, filtered.size());
+    }
+
+    /** The roll-ups of the regions of one level (inside {@code parent}), best first, ranked. */
+    private List<RegionRankingRow> rankedRollups(
+            Definition def, Period period, Level level, String parent, String unitType) {
+        List<RegionRankingRow> all = new ArrayList<>(rollups.rollups(def, period, level, parent, unitType));
+        all.sort(Comparator.comparing(RegionRankingRow::value, Comparator.nullsLast(Comparator.reverseOrder()))
+                .thenComparing(RegionRankingRow::regionCode));
+        return rankRegions(all);
     }
 
     /**
@@ -219,7 +225,9 @@ public class RankingService {
     /**
      * A Pemda's entity results: for every index and period its region's units have results for, the roll-up of the
      * region (an assessment index: the mean of the units' exact results, as Ombudsman's 2013-2021 kepatuhan of a
-     * Pemda is the mean of its produk layanan scores; a survey index: the pooled tallies). Empty for other subjects.
+     * Pemda is the mean of its produk layanan scores; a survey index: the pooled tallies), ranked among the entity
+     * results of the Pemda of its level (the kab/kota of its province, or the provinces) as the region ranking ranks
+     * them. Empty for other subjects.
      */
     private List<EntityResult> entity(UnitView unit) {
         if (!"PEMDA".equals(unit.subjectKind()) || unit.regionCode() == null) {
@@ -236,7 +244,7 @@ public class RankingService {
             if (def == null) {
                 continue;
             }
-            rollups.rollups(def, period, level, parent, null).stream()
+            rankedRollups(def, period, level, parent, null).stream()
                     .filter(row -> unit.regionCode().equals(row.regionCode()))
                     .findFirst()
                     .ifPresent(row -> results.add(new EntityResult(
