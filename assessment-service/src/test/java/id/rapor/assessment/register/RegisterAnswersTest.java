@@ -10,6 +10,7 @@ import id.rapor.testsupport.RaporQuarkusTest;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.restassured.path.json.config.JsonPathConfig;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -104,7 +105,9 @@ class RegisterAnswersTest {
                 .statusCode(200)
                 .body("result.basis.confirmed", equalTo(false))
                 .extract()
-                .path("result");
+                .jsonPath()
+                .using(new JsonPathConfig(JsonPathConfig.NumberReturnType.BIG_DECIMAL))
+                .getMap("result");
     }
 
     private static Map<String, Object> sop(String number, String status, String made, boolean complete) {
