@@ -187,7 +187,8 @@ public final class Fixtures {
         if (INSTRUMENT_SCALES.isEmpty()) {
             try {
                 StringBuilder seeds = new StringBuilder();
-                for (String file : List.of("V4__instrument_seeds.sql", "V23_3__cban.sql")) {
+                for (String file :
+                        List.of("V4__instrument_seeds.sql", "V23_3__cban.sql", "V27_1__register_instruments.sql")) {
                     seeds.append(Files.readString(
                             Path.of("..", "assessment-service", "src", "main", "resources", "db", "migration", file)));
                 }

@@ -138,7 +138,18 @@ public final class InstrumentDtos {
             Integer years,
 
             @Schema(description = "MULTI_YEAR: how the years combine (MEAN, SUM, LAST, MIN, MAX; default MEAN)")
-            YearCombine combine) {
+            YearCombine combine,
+
+            @Pattern(
+                    regexp = "^(SOP|SPM|INNOVATION):[A-Z_]{1,40}(:[A-Za-z0-9_.-]{1,40})?$",
+                    message = "must be REGISTER:MEASURE[:ARGUMENT] with REGISTER one of SOP, SPM, INNOVATION")
+            @Schema(
+                    nullable = true,
+                    description = "The register measure that proposes this indicator's answer from the subject's "
+                            + "register of the cycle's year (GET .../assessments/{id}/register-answers): "
+                            + "REGISTER:MEASURE[:ARGUMENT]",
+                    example = "SPM:SERVED:KK-DIK-1.P")
+            String source) {
 
         /** The mapping, or the default of the answer type. */
         public ScoreMapping mappingOrDefault() {

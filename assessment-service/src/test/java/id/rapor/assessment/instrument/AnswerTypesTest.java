@@ -53,7 +53,8 @@ class AnswerTypesTest {
                 thresholds,
                 reversed,
                 years,
-                combine);
+                combine,
+                null);
     }
 
     private static IndicatorDef of(AnswerType type) {

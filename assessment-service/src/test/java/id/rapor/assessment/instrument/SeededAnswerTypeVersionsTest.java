@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.rapor.assessment.instrument.InstrumentDtos.Definition;
 import id.rapor.assessment.instrument.InstrumentDtos.InstrumentRequest;
+import id.rapor.assessment.register.RegisterSource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -63,5 +64,34 @@ class SeededAnswerTypeVersionsTest {
         assertThat(cban.aspects().stream().flatMap(a -> a.indicators().stream()))
                 .extracting(i -> i.answerType())
                 .contains(AnswerType.CHECKLIST, AnswerType.COUNT, AnswerType.PERCENT_OF_TARGET, AnswerType.MULTI_YEAR);
+    }
+
+    @Test
+    void shouldSeedTheRegisterInstrumentsAsValidVersionsWhoseIndicatorsNameARegisterSource() throws IOException {
+        String sql;
+        try (InputStream in = SeededAnswerTypeVersionsTest.class.getResourceAsStream(
+                "/db/migration/V27_1__register_instruments.sql")) {
+            sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        Matcher m = Pattern.compile("'([A-Z_]+)', 1, '[^']*', '[A-Z_]+'.*?\\$json\\$(.*?)\\$json\\$", Pattern.DOTALL)
+                .matcher(sql);
+        java.util.Map<String, Integer> indicators = new java.util.LinkedHashMap<>();
+        while (m.find()) {
+            Definition d = new ObjectMapper().readValue(m.group(2), Definition.class);
+            assertThat(InstrumentRules.violations(request(m.group(1), d)))
+                    .as(m.group(1))
+                    .isEmpty();
+            var all = d.aspects().stream().flatMap(a -> a.indicators().stream()).toList();
+            assertThat(all)
+                    .as(m.group(1) + ": every indicator is answered from a register")
+                    .allMatch(i -> RegisterSource.parse(i.source()).isPresent());
+            indicators.put(m.group(1), all.size());
+        }
+        // SOP 6 indicators; SPM the 29 kab/kota basic services; INOVASI 5
+        assertThat(indicators)
+                .containsExactly(
+                        java.util.Map.entry("SOP_AP", 6),
+                        java.util.Map.entry("SPM_KABKOTA", 29),
+                        java.util.Map.entry("INOVASI", 5));
     }
 }

@@ -1,0 +1,376 @@
+package id.rapor.assessment.register;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import id.rapor.assessment.Fixtures;
+import id.rapor.testsupport.DevTokens;
+import id.rapor.testsupport.RaporQuarkusTest;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.path.json.config.JsonPathConfig;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One record feeds both: the seeded SOP_AP, SPM_KABKOTA and INOVASI versions answered from the subject's registers
+ * (GET .../register-answers), the proposals sent unchanged through the answer endpoint, scored by the evaluator and
+ * verified with the seeded weights and bands; the endpoint's scope rules and an empty register.
+ */
+@QuarkusTest
+@RaporQuarkusTest
+class RegisterAnswersTest {
+
+    private static final String BASE = "/api/v1/assessment/assessments/";
+
+    private static String post(String token, String path, Object body) {
+        return given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post(path)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+    }
+
+    private static JsonPath proposals(String token, String assessment) {
+        return given().auth()
+                .oauth2(token)
+                .when()
+                .get(BASE + assessment + "/register-answers")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+    }
+
+    /** The proposed answers, as the operator sends them. */
+    private static List<Map<String, Object>> accepted(JsonPath proposals) {
+        List<Map<String, Object>> answers = new ArrayList<>();
+        for (Map<String, Object> item : proposals.<Map<String, Object>>getList("items")) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> answer = (Map<String, Object>) item.get("answer");
+            if (answer != null) {
+                answers.add(answer);
+            }
+        }
+        return answers;
+    }
+
+    private static Map<String, Object> parts(JsonPath p, String code) {
+        return p.getMap("items.find { it.indicatorCode == '" + code + "' }.answer.parts");
+    }
+
+    /** Accepts the proposals, submits, scores the same answers at the PROVINSI tier and verifies; the result. */
+    private static Map<String, Object> acceptScoreAndVerify(
+            String cycle, String assessment, String operator, String evaluator, List<Map<String, Object>> answers) {
+        given().auth()
+                .oauth2(operator)
+                .contentType(ContentType.JSON)
+                .body(Map.of("answers", answers))
+                .when()
+                .put(BASE + assessment + "/answers")
+                .then()
+                .statusCode(200);
+        given().auth()
+                .oauth2(operator)
+                .when()
+                .post(BASE + assessment + "/submit")
+                .then()
+                .statusCode(200);
+        Fixtures.phase(cycle, "EVALUATION");
+        given().auth()
+                .oauth2(evaluator)
+                .contentType(ContentType.JSON)
+                .body(Map.of("scores", answers))
+                .when()
+                .put(BASE + assessment + "/tiers/PROVINSI/scores")
+                .then()
+                .statusCode(200);
+        return given().auth()
+                .oauth2(evaluator)
+                .when()
+                .post(BASE + assessment + "/verify")
+                .then()
+                .statusCode(200)
+                .body("result.basis.confirmed", equalTo(false))
+                .extract()
+                .jsonPath()
+                .using(new JsonPathConfig(JsonPathConfig.NumberReturnType.BIG_DECIMAL))
+                .getMap("result");
+    }
+
+    private static Map<String, Object> sop(String number, String status, String made, boolean complete) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("number", number);
+        body.put("title", "Pelayanan " + number);
+        body.put("madeDate", made);
+        body.put("effectiveDate", made);
+        body.put("approverName", "Drs. Andi Saputra");
+        body.put("approverPosition", "Kepala Dinas");
+        body.put("legalBasis", "PermenPANRB 35/2012");
+        body.put("implementerQualification", "Memahami SIAK");
+        body.put("relatedSops", "SOP perekaman KTP-el");
+        body.put("equipment", "Komputer");
+        body.put("warnings", "Berkas tidak lengkap dikembalikan");
+        body.put("records", "Buku register");
+        if (complete) {
+            body.put("documentUrl", "https://sop.example/" + number + ".pdf");
+        }
+        body.put("status", status);
+        return body;
+    }
+
+    private static void evaluate(String sop, String application, int yes) {
+        List<Map<String, Object>> answers = new ArrayList<>();
+        for (int i = 1; i <= 7; i++) {
+            answers.add(Map.of("number", i, "yes", i <= yes));
+        }
+        post(
+                DevTokens.evaluator("73"),
+                "/api/v1/assessment/sops/" + sop + "/evaluations",
+                Map.of("year", 2026, "application", application, "method", "observasi", "answers", answers));
+    }
+
+    @Test
+    void shouldProposeSopAnswersFromTheRegisterAndScoreThemWithTheSeededVersion() {
+        String unit = Fixtures.unit("73.71");
+        String empty = Fixtures.unit("73.71");
+        String other = Fixtures.unit("73.71");
+        String operator = DevTokens.operator(UUID.fromString(unit));
+        // S1 complete, made 2026, berjalan baik 7/7; S2 complete, made 2020, tidak berjalan baik 4/7; S3 without its
+        // document, made 2025, not evaluated; S4 a draft.
+        String s1 = post(
+                operator, "/api/v1/assessment/units/" + unit + "/sops", sop("S1", "ditetapkan", "2026-01-05", true));
+        String s2 = post(
+                operator, "/api/v1/assessment/units/" + unit + "/sops", sop("S2", "ditetapkan", "2020-01-05", true));
+        post(operator, "/api/v1/assessment/units/" + unit + "/sops", sop("S3", "ditetapkan", "2025-03-01", false));
+        post(operator, "/api/v1/assessment/units/" + unit + "/sops", sop("S4", "draft", "2026-02-01", true));
+        evaluate(s1, "berjalan_baik", 7);
+        evaluate(s2, "tidak_berjalan_baik", 4);
+
+        String cycle = Fixtures.cycle(
+                DevTokens.admin(), "SOP_AP", 1, "73", List.of("MANDIRI", "PROVINSI"), List.of(unit, empty, other));
+        String id = Fixtures.assessmentOf(cycle, unit);
+
+        JsonPath p = proposals(operator, id);
+        assertThat(p.getInt("year")).isEqualTo(2026);
+        assertThat(p.getBoolean("registerEmpty")).isFalse();
+        assertThat(p.getList("items.indicatorCode"))
+                .containsExactly("SOP01", "SOP02", "SOP03", "SOP04", "SOP05", "SOP06");
+        assertThat(parts(p, "SOP01")).containsEntry("target", 4).containsEntry("achieved", 3);
+        assertThat(parts(p, "SOP02")).containsEntry("target", 3).containsEntry("achieved", 2);
+        assertThat(parts(p, "SOP03")).containsEntry("target", 3).containsEntry("achieved", 2);
+        assertThat(parts(p, "SOP04")).containsEntry("target", 3).containsEntry("achieved", 2);
+        assertThat(parts(p, "SOP05")).containsEntry("target", 3).containsEntry("achieved", 1);
+        // 7 + 4 ya of 7 + 7 + 7 (S3 not evaluated: the default set's 7 criteria, no ya)
+        assertThat(parts(p, "SOP06")).containsEntry("target", 21).containsEntry("achieved", 11);
+        assertThat(p.getBoolean("items.find { it.indicatorCode == 'SOP01' }.confirmed"))
+                .isFalse();
+        assertThat(p.getBoolean("items.find { it.indicatorCode == 'SOP04' }.confirmed"))
+                .isTrue();
+        assertThat(p.getList("items.find { it.indicatorCode == 'SOP04' }.records"))
+                .hasSize(3);
+        assertThat(p.getString("items.find { it.indicatorCode == 'SOP04' }.answer.evidence[0].link"))
+                .isEqualTo("https://sop.example/S1.pdf");
+
+        // the region's evaluator reads them; another unit's operator and another province's evaluator do not
+        proposals(DevTokens.evaluator("73"), id);
+        given().auth()
+                .oauth2(DevTokens.operator(UUID.fromString(other)))
+                .when()
+                .get(BASE + id + "/register-answers")
+                .then()
+                .statusCode(403);
+        given().auth()
+                .oauth2(DevTokens.evaluator("19"))
+                .when()
+                .get(BASE + id + "/register-answers")
+                .then()
+                .statusCode(403);
+        given().when().get(BASE + id + "/register-answers").then().statusCode(401);
+        given().auth()
+                .oauth2(DevTokens.admin())
+                .when()
+                .get(BASE + UUID.randomUUID() + "/register-answers")
+                .then()
+                .statusCode(404);
+        // an empty register proposes nothing
+        JsonPath none = proposals(DevTokens.operator(UUID.fromString(empty)), Fixtures.assessmentOf(cycle, empty));
+        assertThat(none.getBoolean("registerEmpty")).isTrue();
+        assertThat(none.getList("items")).hasSize(6);
+        assertThat(none.getList("items.answer")).containsOnlyNulls();
+        // proposing writes nothing
+        assertThat(given().auth()
+                        .oauth2(operator)
+                        .when()
+                        .get(BASE + id)
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath()
+                        .getList("answers"))
+                .isEmpty();
+
+        // SOP01 3/4 → 75; SOP02 2/3 → 200/3; SOP03 2/3 → 200/3 (S2 last made 2020, before 2024); SOP04 2/3 → 200/3;
+        // SOP05 1/3 → 100/3; SOP06 11/21 → 1100/21.
+        // penerapan = .30 × 200/3 + .35 × 100/3 + .35 × 1100/21 = 20 + 35/3 + 55/3 = 50
+        // total = .20 × 75 + .20 × 200/3 + .15 × 200/3 + .45 × 50 = 15 + 40/3 + 10 + 22.5 = 365/6 = 60.8333…
+        //       → 60.83 → C (50 ≤ x < 65, Rapor defaults), kuning
+        Map<String, Object> result = acceptScoreAndVerify(cycle, id, operator, DevTokens.evaluator("73"), accepted(p));
+        assertThat(new BigDecimal(result.get("total").toString())).isEqualByComparingTo("60.8333333333");
+        assertThat(new BigDecimal(result.get("value").toString())).isEqualByComparingTo("60.83");
+        assertThat(result.get("bandCode")).isEqualTo("C");
+        assertThat(result.get("zone")).isEqualTo("KUNING");
+    }
+
+    @Test
+    void shouldProposeSpmAnswersFromThePemdasSheetOfTheYear() {
+        String pemda = post(
+                DevTokens.admin(),
+                "/api/v1/units",
+                Map.of(
+                        "name",
+                        "Pemerintah Kabupaten Gowa " + UUID.randomUUID(),
+                        "type",
+                        "PEMDA",
+                        "regionCode",
+                        "73.06"));
+        String operator = DevTokens.operator(UUID.fromString(pemda));
+        List<Map<String, Object>> entries = new ArrayList<>();
+        String[][] services = {{"DIK", "3"}, {"KES", "12"}, {"PU", "2"}, {"PKP", "2"}, {"TRB", "5"}, {"SOS", "5"}};
+        for (String[] s : services) {
+            for (int n = 1; n <= Integer.parseInt(s[1]); n++) {
+                String code = "KK-" + s[0] + "-" + n + ".P";
+                long sasaran = 10;
+                long dilayani = 10;
+                switch (code) {
+                    case "KK-DIK-1.P" -> {
+                        sasaran = 100;
+                        dilayani = 90;
+                    }
+                    case "KK-DIK-3.P" -> {
+                        sasaran = 100;
+                        dilayani = 50;
+                    }
+                    case "KK-KES-1.P" -> {
+                        sasaran = 1200;
+                        dilayani = 1140;
+                    }
+                    case "KK-KES-8.P" -> {
+                        sasaran = 200;
+                        dilayani = 250;
+                    }
+                    default -> {}
+                }
+                entries.add(Map.of("indicatorCode", code, "sasaran", sasaran, "dilayani", dilayani));
+            }
+        }
+        Map<String, Object> request =
+                Fixtures.cycleRequest("SPM_KABKOTA", 1, "73", List.of("MANDIRI", "PROVINSI"), List.of(pemda));
+        String cycle = post(DevTokens.admin(), "/api/v1/assessment/cycles", request);
+        String id = Fixtures.assessmentOf(cycle, pemda);
+        // nothing entered for 2026 yet: no proposal
+        assertThat(proposals(operator, id).getList("items.answer")).hasSize(29).containsOnlyNulls();
+        // another year's sheet does not feed the 2026 assessment
+        given().auth()
+                .oauth2(operator)
+                .contentType(ContentType.JSON)
+                .body(Map.of("entries", List.of(Map.of("indicatorCode", "KK-DIK-1.P", "sasaran", 5, "dilayani", 5))))
+                .when()
+                .put("/api/v1/assessment/units/" + pemda + "/spm/2025")
+                .then()
+                .statusCode(200);
+        given().auth()
+                .oauth2(operator)
+                .contentType(ContentType.JSON)
+                .body(Map.of("entries", entries))
+                .when()
+                .put("/api/v1/assessment/units/" + pemda + "/spm/2026")
+                .then()
+                .statusCode(200);
+
+        JsonPath p = proposals(operator, id);
+        assertThat(p.getList("items")).hasSize(29);
+        assertThat(p.getString("items[0].source")).isEqualTo("SPM:SERVED:KK-DIK-1.P");
+        assertThat(parts(p, "KK-DIK-1.P")).containsEntry("target", 100).containsEntry("achieved", 90);
+        assertThat(parts(p, "KK-KES-8.P")).containsEntry("target", 200).containsEntry("achieved", 250);
+        assertThat(p.getString("items.find { it.indicatorCode == 'KK-KES-1.P' }.reason"))
+                .contains("capaian 95.00 %");
+
+        // DIK: .3333 × 90 + .3333 × 100 + .3334 × 50 = 79.997
+        // KES: .0833 × 95 + .0833 × 100 × 7 (KES-8: 250 of 200 counts as 100) + .0834 × 100 × 4 = 99.5835
+        // total = .1666 × 79.997 + .1666 × 99.5835 + .1667 × 100 × 4 = 13.3275002 + 16.5906111 + 66.68
+        //       = 96.5981113 → 96.60 → Tuntas Utama (90 ≤ x < 100), hijau
+        Map<String, Object> result = acceptScoreAndVerify(cycle, id, operator, DevTokens.evaluator("73"), accepted(p));
+        assertThat(new BigDecimal(result.get("total").toString())).isEqualByComparingTo("96.5981113");
+        assertThat(new BigDecimal(result.get("value").toString())).isEqualByComparingTo("96.60");
+        assertThat(result.get("bandCode")).isEqualTo("TUNTAS_UTAMA");
+        assertThat(result.get("zone")).isEqualTo("HIJAU");
+    }
+
+    @Test
+    void shouldProposeInovasiAnswersFromTheUnitsInnovations() {
+        String unit = Fixtures.unit("73.71");
+        String operator = DevTokens.operator(UUID.fromString(unit));
+        Map<String, Object> innovation = new HashMap<>();
+        innovation.put("name", "Antar KTP ke rumah");
+        innovation.put("innovator", "Seksi Pelayanan");
+        innovation.put("year", 2026);
+        innovation.put("jenis", "non_digital");
+        innovation.put("bentuk", "pelayanan_publik");
+        innovation.put("stage", "uji_coba");
+        innovation.put("trialDate", "2026-02-01");
+        innovation.put("purpose", "Mendekatkan layanan");
+        innovation.put("benefit", "Warga lansia terlayani");
+        innovation.put("result", "300 KTP diantar");
+        innovation.put("competitionTier", "provinsi");
+        innovation.put("evidence", List.of(Map.of("label", "SK uji coba", "url", "https://bukti.example/sk.pdf")));
+        post(operator, "/api/v1/assessment/units/" + unit + "/innovations", innovation);
+        // an older innovation at a lower tier does not raise the year's stage
+        Map<String, Object> older = new HashMap<>(innovation);
+        older.put("name", "Loket terpadu");
+        older.put("year", 2024);
+        older.put("stage", "inisiatif");
+        older.remove("trialDate");
+        older.put("competitionTier", "kab_kota");
+        post(operator, "/api/v1/assessment/units/" + unit + "/innovations", older);
+
+        String cycle =
+                Fixtures.cycle(DevTokens.admin(), "INOVASI", 1, "73", List.of("MANDIRI", "PROVINSI"), List.of(unit));
+        String id = Fixtures.assessmentOf(cycle, unit);
+        JsonPath p = proposals(operator, id);
+        assertThat(p.getInt("items.find { it.indicatorCode == 'INV01' }.answer.value"))
+                .isEqualTo(1);
+        assertThat(p.getInt("items.find { it.indicatorCode == 'INV02' }.answer.value"))
+                .isEqualTo(2);
+        assertThat(parts(p, "INV03"))
+                .containsEntry("bukti", 1)
+                .containsEntry("profil", 1)
+                .containsEntry("verifikasi", 0);
+        assertThat(p.getInt("items.find { it.indicatorCode == 'INV04' }.answer.value"))
+                .isZero();
+        assertThat(p.getInt("items.find { it.indicatorCode == 'INV05' }.answer.value"))
+                .isEqualTo(2);
+
+        // INV01 1 → 100; INV02 uji coba 2 of 0..3 → 200/3; INV03 2 of 3 ticked → 200/3; INV04 0 → 0;
+        // INV05 provinsi 2 of 0..4 → 50.
+        // total = .30 × 100 + .25 × 200/3 + .15 × 200/3 + .10 × 0 + .20 × 50 = 30 + 50/3 + 10 + 10 = 200/3
+        //       = 66.6666… → 66.67 → Sangat Inovatif (≥ 60.01, IID predikat), hijau
+        Map<String, Object> result = acceptScoreAndVerify(cycle, id, operator, DevTokens.evaluator("73"), accepted(p));
+        assertThat(new BigDecimal(result.get("total").toString())).isEqualByComparingTo("66.6666666667");
+        assertThat(new BigDecimal(result.get("value").toString())).isEqualByComparingTo("66.67");
+        assertThat(result.get("bandCode")).isEqualTo("SANGAT_INOVATIF");
+        assertThat(result.get("zone")).isEqualTo("HIJAU");
+    }
+}
