@@ -1,7 +1,6 @@
 package id.rapor.assessment.monitoring;
 
 import id.rapor.assessment.monitoring.MonitoringDtos.MonitoringView;
-import id.rapor.assessment.monitoring.MonitoringDtos.PemantauanView;
 import id.rapor.platform.error.Problem;
 import id.rapor.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -54,38 +53,5 @@ public class CycleBaselineResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<MonitoringView> baseline(@PathParam("cycleId") UUID cycleId) {
         return service.baseline(cycleId);
-    }
-
-    @GET
-    @Path("/pemantauan")
-    @RolesAllowed({Roles.ADMIN, Roles.EVALUATOR, Roles.OPERATOR, Roles.VIEWER})
-    @SecurityRequirement(name = "bearer")
-    @Operation(
-            operationId = "getCyclePemantauan",
-            summary = "A PEMANTAUAN cycle's lokus: the monitored cycle's result beside the new one",
-            description = "Each lokus the caller may read, with its result in the monitored cycle, its result in "
-                    + "this cycle (once verified) and the completion of the monitored cycle's recommendations.")
-    @APIResponse(
-            responseCode = "200",
-            description = "The comparison",
-            content = @Content(schema = @Schema(implementation = PemantauanView.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No or invalid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "The cycle lies outside the caller's scope",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such cycle",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "422",
-            description = "The cycle is not a PEMANTAUAN cycle",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public PemantauanView pemantauan(@PathParam("cycleId") UUID cycleId) {
-        return service.pemantauan(cycleId);
     }
 }
