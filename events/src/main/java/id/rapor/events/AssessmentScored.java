@@ -29,7 +29,7 @@ public record AssessmentScored(
         int instrumentVersion,
         /** Index the instrument feeds: {@code IPP}, {@code KEPATUHAN}, {@code OPINI_OMBUDSMAN}, ... */
         String indexCode,
-        /** Tier whose scores are reported: {@code MANDIRI}, {@code KABKOTA}, {@code PROVINSI}. */
+        /** Tier whose scores are reported: {@code MANDIRI}, {@code KABKOTA}, {@code PROVINSI}, {@code NASIONAL}. */
         String tier,
         BigDecimal total,
         BigDecimal scaleMax,

@@ -32,6 +32,11 @@ public class Assessment extends PanacheEntityBase {
     @Column(nullable = false)
     public AssessmentStatus status;
 
+    /** The service type of the lokus, when the cycle's organiser gave it. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "ruang_lingkup")
+    public id.rapor.assessment.cycle.RuangLingkup ruangLingkup;
+
     /** Increases with every change; published as the event version. */
     @Column(nullable = false)
     public long version;

@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -80,6 +81,71 @@ public final class AssessmentDtos {
     /** Scores to record in one tier (each replaces an earlier score of the same indicator in that tier). */
     @Schema(name = "ScoresRequest")
     public record ScoresRequest(@NotEmpty @Size(max = 500) List<@Valid @NotNull ScoreItem> scores) {}
+
+    /** A member of a field-visit team. */
+    @Schema(name = "FieldVisitMember")
+    public record FieldVisitMember(
+            @NotBlank @Size(max = 200) @Schema(example = "Andi Pratama")
+            String name,
+
+            @Pattern(regexp = "^\\d{18}$", message = "must be an 18-digit NIP")
+            @Schema(nullable = true, example = "198503122010011003")
+            String nip,
+
+            @NotBlank @Size(max = 100) @Schema(example = "Ketua Tim")
+            String role) {}
+
+    /** A score the field visit adjusts, with the reason (kept as the score's note and in the audit trail). */
+    @Schema(name = "FieldVisitAdjustment")
+    public record FieldVisitAdjustment(
+            @NotBlank @Schema(example = "1.a.Ak") String indicatorCode,
+
+            @Schema(example = "2", description = "The score of a RUBRIC, YES_NO, NUMBER or COUNT indicator")
+            BigDecimal value,
+
+            @Size(max = 50) @Schema(description = PARTS)
+            Map<@NotBlank @Size(max = 40) String, @NotNull BigDecimal> parts,
+
+            @Size(max = 4000)
+            @Schema(required = true, description = "Why the score changes (required)", example = "SOP tidak dipajang")
+            String reason) {}
+
+    /** A field visit (verifikasi lapangan) to record. */
+    @Schema(name = "FieldVisitRequest")
+    public record FieldVisitRequest(
+            @NotNull
+            @Schema(
+                    description = "The tier of the visiting evaluator, whose scores the adjustments replace",
+                    example = "PROVINSI")
+            Tier tier,
+
+            @NotNull @Schema(description = "Within the cycle year, not in the future", example = "2026-07-15")
+            java.time.LocalDate visitDate,
+
+            @NotEmpty @Size(max = 50) List<@Valid @NotNull FieldVisitMember> team,
+
+            @NotBlank @Size(max = 20000) @Schema(example = "Ruang tunggu tertata; SOP tidak dipajang di loket")
+            String observations,
+
+            @Size(max = 50)
+            @Schema(description = "Photos as evidence: https links", example = "[\"https://bukti.example/foto-1.jpg\"]")
+            List<@NotBlank @Size(max = 2000) String> photos,
+
+            @Size(max = 500) List<@Valid @NotNull FieldVisitAdjustment> adjustedScores) {}
+
+    /** A recorded field visit; never changed (a correction is a new visit). */
+    @Schema(name = "FieldVisit")
+    public record FieldVisitView(
+            UUID id,
+            UUID assessmentId,
+            Tier tier,
+            java.time.LocalDate visitDate,
+            List<FieldVisitMember> team,
+            String observations,
+            List<String> photos,
+            List<FieldVisitAdjustment> adjustedScores,
+            String recordedBy,
+            Instant recordedAt) {}
 
     /** Why an assessment goes back to the unit. */
     @Schema(name = "ReturnRequest")

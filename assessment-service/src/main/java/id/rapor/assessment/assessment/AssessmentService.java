@@ -8,6 +8,10 @@ import id.rapor.assessment.assessment.AssessmentDtos.AnswerView;
 import id.rapor.assessment.assessment.AssessmentDtos.AssessmentSummary;
 import id.rapor.assessment.assessment.AssessmentDtos.AssessmentView;
 import id.rapor.assessment.assessment.AssessmentDtos.EvidenceItem;
+import id.rapor.assessment.assessment.AssessmentDtos.FieldVisitAdjustment;
+import id.rapor.assessment.assessment.AssessmentDtos.FieldVisitMember;
+import id.rapor.assessment.assessment.AssessmentDtos.FieldVisitRequest;
+import id.rapor.assessment.assessment.AssessmentDtos.FieldVisitView;
 import id.rapor.assessment.assessment.AssessmentDtos.ScoreItem;
 import id.rapor.assessment.assessment.AssessmentDtos.ScoreView;
 import id.rapor.assessment.assessment.AssessmentDtos.TierView;
@@ -16,6 +20,7 @@ import id.rapor.assessment.audit.AuditTrail.AuditView;
 import id.rapor.assessment.cycle.CycleRepository;
 import id.rapor.assessment.cycle.EvaluationCycle;
 import id.rapor.assessment.cycle.Phase;
+import id.rapor.assessment.cycle.RuangLingkup;
 import id.rapor.assessment.cycle.Tier;
 import id.rapor.assessment.instrument.Answer;
 import id.rapor.assessment.instrument.AnswerTypes;
@@ -42,6 +47,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -82,7 +88,20 @@ public class AssessmentService {
     /** Opens the assessment of a lokus unit in a cycle unless it exists; joins the caller's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void open(EvaluationCycle cycle, ServiceUnit unit) {
-        if (assessments.findInCycle(cycle.id, unit.id).isPresent()) {
+        open(cycle, unit, null);
+    }
+
+    /**
+     * Opens the assessment of a lokus unit with its service type (null: not given) unless it exists, whose service
+     * type is then set when given; joins the caller's transaction.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void open(EvaluationCycle cycle, ServiceUnit unit, RuangLingkup ruangLingkup) {
+        Optional<Assessment> existing = assessments.findInCycle(cycle.id, unit.id);
+        if (existing.isPresent()) {
+            if (ruangLingkup != null) {
+                existing.get().ruangLingkup = ruangLingkup;
+            }
             return;
         }
         Instant now = Instant.now();
@@ -92,6 +111,7 @@ public class AssessmentService {
         a.unitId = unit.id;
         a.regionCode = unit.regionCode;
         a.status = AssessmentStatus.DRAFT;
+        a.ruangLingkup = ruangLingkup;
         a.version = 1;
         a.createdAt = now;
         a.updatedAt = now;
@@ -102,6 +122,20 @@ public class AssessmentService {
     /** Whether the unit is lokus of the cycle. */
     public boolean isLokus(UUID cycleId, UUID unitId) {
         return assessments.findInCycle(cycleId, unitId).isPresent();
+    }
+
+    /** The units the cycle evaluates (its lokus). */
+    public List<UUID> lokusOf(UUID cycleId) {
+        return assessments.find("cycleId", cycleId).list().stream()
+                .map(a -> a.unitId)
+                .toList();
+    }
+
+    /** The service types given for the cycle's lokus. */
+    public Set<RuangLingkup> ruangLingkupOf(UUID cycleId) {
+        return assessments.find("cycleId = ?1 and ruangLingkup is not null", cycleId).list().stream()
+                .map(a -> a.ruangLingkup)
+                .collect(Collectors.toCollection(() -> java.util.EnumSet.noneOf(RuangLingkup.class)));
     }
 
     /** How many units the cycle evaluates. */
@@ -280,14 +314,166 @@ public class AssessmentService {
         return view(ctx);
     }
 
-    /** Records an evaluator's scores in a tier (KABKOTA or PROVINSI) once the tier before it is complete. */
+    /** Records an evaluator's scores in a tier (KABKOTA, PROVINSI or NASIONAL) once the tier before it is complete. */
     @Transactional
     public AssessmentView score(UUID id, Tier tier, List<ScoreItem> items) {
         requireValueOrParts(
                 "scores",
                 items.stream().map(x -> new Answer(x.value(), x.parts())).toList());
         Context ctx = lockForEvaluator(id, tier, "Scoring");
-        requireStatus(ctx.assessment(), "Scoring", AssessmentStatus.SUBMITTED);
+        checkScores(ctx, tier, "scores", items);
+        writeScores(ctx, tier, items);
+        touch(ctx.assessment());
+        audit.record(
+                id,
+                "SCORED",
+                Map.of(
+                        "tier",
+                        tier,
+                        "scores",
+                        items.stream()
+                                .map(x -> Map.of(
+                                        "indicator",
+                                        x.indicatorCode(),
+                                        "value",
+                                        x.value() != null ? x.value() : x.parts()))
+                                .toList()));
+        return view(ctx);
+    }
+
+    /**
+     * Records a field visit (verifikasi lapangan) of the caller's tier: only in phase VERIFIKASI_LAPANGAN, by an
+     * evaluator who may act on the tier in the assessment's region, dated within the cycle year and not in the future.
+     * Its adjusted scores (each with a reason, kept as the score's note) replace the tier's scores, so the result is
+     * recomputed on verification as for any score; the visit and the adjustments with their old values go to the
+     * audit trail. Every rule is checked before anything is written.
+     */
+    @Transactional
+    public FieldVisitView recordFieldVisit(UUID id, FieldVisitRequest request) {
+        List<Problem.FieldError> malformed = new ArrayList<>();
+        List<String> photos = request.photos() == null ? List.of() : request.photos();
+        for (int i = 0; i < photos.size(); i++) {
+            if (!isHttpsUrl(photos.get(i))) {
+                malformed.add(new Problem.FieldError("photos[" + i + "]", "must be an https:// link"));
+            }
+        }
+        List<FieldVisitAdjustment> adjusted = request.adjustedScores() == null ? List.of() : request.adjustedScores();
+        for (int i = 0; i < adjusted.size(); i++) {
+            if (isBlank(adjusted.get(i).reason())) {
+                malformed.add(new Problem.FieldError(
+                        "adjustedScores[" + i + "].reason", "every adjusted score needs its reason"));
+            }
+            if (adjusted.get(i).value() == null
+                    && !new Answer(null, adjusted.get(i).parts()).hasParts()) {
+                malformed.add(
+                        new Problem.FieldError("adjustedScores[" + i + "].value", "a value or parts is required"));
+            }
+        }
+        if (!malformed.isEmpty()) {
+            throw new ProblemException(
+                    400,
+                    "validation",
+                    "Invalid request",
+                    malformed.stream().map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; ")),
+                    malformed);
+        }
+        Tier tier = request.tier();
+        Context ctx = lockForEvaluator(id, c -> tier, "Recording a field visit", Phase.VERIFIKASI_LAPANGAN);
+        java.time.LocalDate today = java.time.LocalDate.now(EvaluationCycle.ZONE);
+        if (request.visitDate().getYear() != ctx.cycle().year
+                || request.visitDate().isAfter(today)) {
+            throw ProblemException.businessRule(
+                    "visitDate",
+                    "must lie in the cycle year " + ctx.cycle().year + " and not after today (" + today + ")");
+        }
+        List<ScoreItem> items = adjusted.stream()
+                .map(x -> new ScoreItem(x.indicatorCode(), x.value(), x.reason().strip(), x.parts()))
+                .toList();
+        if (items.isEmpty()) {
+            requireTier(ctx, tier);
+            requireStatus(
+                    ctx.assessment(), "Recording a field visit", AssessmentStatus.SUBMITTED, AssessmentStatus.VERIFIED);
+        } else {
+            checkScores(ctx, tier, "adjustedScores", items);
+        }
+        Map<String, AssessmentScore> before =
+                assessments.scores(id, tier).stream().collect(Collectors.toMap(x -> x.indicatorCode, x -> x));
+        List<Map<String, Object>> changes = new ArrayList<>();
+        for (ScoreItem item : items) {
+            AssessmentScore old = before.get(item.indicatorCode());
+            Map<String, Object> change = new LinkedHashMap<>();
+            change.put("indicator", item.indicatorCode());
+            change.put("from", old == null ? null : old.value);
+            change.put("to", item.value() != null ? item.value() : item.parts());
+            change.put("reason", item.note());
+            changes.add(change);
+        }
+        writeScores(ctx, tier, items);
+        FieldVisit visit = new FieldVisit();
+        visit.id = UUID.randomUUID();
+        visit.assessmentId = id;
+        visit.tier = tier;
+        visit.visitDate = request.visitDate();
+        visit.team = json(request.team());
+        visit.observations = request.observations().strip();
+        visit.photos = json(photos);
+        visit.adjustments = json(adjusted);
+        visit.recordedBy = caller.name();
+        visit.recordedAt = Instant.now();
+        visit.persist();
+        touch(ctx.assessment());
+        Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put("fieldVisitId", visit.id);
+        detail.put("tier", tier);
+        detail.put("visitDate", visit.visitDate.toString());
+        detail.put("team", request.team().size());
+        detail.put("photos", photos.size());
+        detail.put("adjustedScores", changes);
+        audit.record(id, "FIELD_VISIT", detail);
+        return fieldVisitView(visit);
+    }
+
+    /** The field visits of an assessment, oldest first, if the caller may read it. */
+    public List<FieldVisitView> fieldVisits(UUID id) {
+        Assessment a = assessments.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Assessment", id));
+        caller.requireRead(a.regionCode, a.unitId);
+        return FieldVisit.<FieldVisit>list("assessmentId = ?1 order by recordedAt, id", id).stream()
+                .map(this::fieldVisitView)
+                .toList();
+    }
+
+    private FieldVisitView fieldVisitView(FieldVisit v) {
+        try {
+            return new FieldVisitView(
+                    v.id,
+                    v.assessmentId,
+                    v.tier,
+                    v.visitDate,
+                    mapper.readValue(v.team, new TypeReference<List<FieldVisitMember>>() {}),
+                    v.observations,
+                    mapper.readValue(v.photos, new TypeReference<List<String>>() {}),
+                    mapper.readValue(v.adjustments, new TypeReference<List<FieldVisitAdjustment>>() {}),
+                    v.recordedBy,
+                    v.recordedAt);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable field visit " + v.id, e);
+        }
+    }
+
+    private static boolean isHttpsUrl(String link) {
+        if (link == null || !link.startsWith("https://")) {
+            return false;
+        }
+        try {
+            java.net.URI uri = new java.net.URI(link);
+            return uri.getHost() != null && !uri.getHost().isBlank();
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
+    }
+
+    /** Throws 422 on tier unless it is an evaluating tier of the cycle. */
+    private static void requireTier(Context ctx, Tier tier) {
         List<Tier> tiers = ctx.cycle().tierList();
         if (tier == Tier.MANDIRI || !tiers.contains(tier)) {
             throw ProblemException.businessRule(
@@ -295,6 +481,14 @@ public class AssessmentService {
                     "Evaluators score the tiers " + tiers.subList(1, tiers.size())
                             + " of this cycle; MANDIRI is the unit's own answers");
         }
+    }
+
+    /** Checks scores of a tier before any is written: status, tier order and every value (422 naming each). */
+    private void checkScores(Context ctx, Tier tier, String list, List<ScoreItem> items) {
+        UUID id = ctx.assessment().id;
+        requireStatus(ctx.assessment(), "Scoring", AssessmentStatus.SUBMITTED);
+        requireTier(ctx, tier);
+        List<Tier> tiers = ctx.cycle().tierList();
         Tier before = tiers.get(tiers.indexOf(tier) - 1);
         if (!ctx.scoring().isComplete(values(id, before))) {
             throw ProblemException.businessRule("tier", "Tier " + before + " must be complete before " + tier);
@@ -305,15 +499,19 @@ public class AssessmentService {
             ScoreItem item = items.get(i);
             checkValue(
                     ctx.scoring(),
-                    "scores[" + i + "]",
+                    list + "[" + i + "]",
                     item.indicatorCode(),
                     new Answer(item.value(), item.parts()),
                     errors);
             if (!seen.add(item.indicatorCode())) {
-                errors.add(new Problem.FieldError("scores[" + i + "].indicatorCode", "scored twice in this request"));
+                errors.add(new Problem.FieldError(list + "[" + i + "].indicatorCode", "scored twice in this request"));
             }
         }
         failIfAny(errors);
+    }
+
+    private void writeScores(Context ctx, Tier tier, List<ScoreItem> items) {
+        UUID id = ctx.assessment().id;
         Map<String, AssessmentScore> existing =
                 assessments.scores(id, tier).stream().collect(Collectors.toMap(x -> x.indicatorCode, x -> x));
         Instant now = Instant.now();
@@ -335,28 +533,18 @@ public class AssessmentService {
                 score.persist();
             }
         }
-        touch(ctx.assessment());
-        audit.record(
-                id,
-                "SCORED",
-                Map.of(
-                        "tier",
-                        tier,
-                        "scores",
-                        items.stream()
-                                .map(x -> Map.of(
-                                        "indicator",
-                                        x.indicatorCode(),
-                                        "value",
-                                        x.value() != null ? x.value() : x.parts()))
-                                .toList()));
-        return view(ctx);
     }
 
     /** Sends a submitted or verified assessment back to the unit for revision; publishes AssessmentReopened. */
     @Transactional
     public AssessmentView sendBack(UUID id, String reason) {
-        Context ctx = lockForEvaluator(id, Tier.KABKOTA, "Sending back");
+        // The first evaluating tier sends back (KABKOTA in the default tiers; NASIONAL in a MANDIRI,NASIONAL cycle).
+        Context ctx = lockForEvaluator(
+                id,
+                cycle -> cycle.tierList().size() > 1 && cycle.tierList().get(1) == Tier.NASIONAL
+                        ? Tier.NASIONAL
+                        : Tier.KABKOTA,
+                "Sending back");
         requireStatus(ctx.assessment(), "Sending back", AssessmentStatus.SUBMITTED, AssessmentStatus.VERIFIED);
         ctx.assessment().status = AssessmentStatus.RETURNED;
         touch(ctx.assessment());
@@ -395,9 +583,9 @@ public class AssessmentService {
         }
         Context ctx = context(a);
         if (a.status == AssessmentStatus.DRAFT) {
-            ctx.cycle().requirePhase(action, Phase.SELF_ASSESSMENT);
+            ctx.cycle().requirePhase(action, Phase.SELF_ASSESSMENT, Phase.PRA_EVALUASI);
         } else if (a.status == AssessmentStatus.RETURNED) {
-            ctx.cycle().requirePhase(action, Phase.SELF_ASSESSMENT, Phase.REVISION);
+            ctx.cycle().requirePhase(action, Phase.SELF_ASSESSMENT, Phase.PRA_EVALUASI, Phase.REVISION);
         } else {
             throw ProblemException.businessRule(
                     "status", action + " needs a draft or returned assessment; this one is " + a.status);
@@ -411,6 +599,16 @@ public class AssessmentService {
 
     private Context lockForEvaluator(
             UUID id, java.util.function.Function<EvaluationCycle, Tier> tierOf, String action) {
+        return lockForEvaluator(id, tierOf, action, Phase.EVALUATING);
+    }
+
+    /**
+     * Locks an assessment for an evaluator acting on a tier: the region must be the caller's, the PROVINSI tier is a
+     * provincial evaluator's, the NASIONAL tier an administrator's (KemenPANRB), and the cycle in one of
+     * {@code phases}.
+     */
+    private Context lockForEvaluator(
+            UUID id, java.util.function.Function<EvaluationCycle, Tier> tierOf, String action, Phase... phases) {
         Assessment a = assessments.findForUpdate(id).orElseThrow(() -> ProblemException.notFound("Assessment", id));
         if (!caller.canManage(a.regionCode)) {
             throw ProblemException.forbidden("This assessment lies outside your region");
@@ -427,7 +625,10 @@ public class AssessmentService {
                 && caller.region().map(r -> RegionCodes.level(r) != 1).orElse(true)) {
             throw ProblemException.forbidden("Only a provincial evaluator acts on the PROVINSI tier");
         }
-        ctx.cycle().requirePhase(action, Phase.EVALUATION, Phase.REVISION);
+        if (tier == Tier.NASIONAL && !caller.isAdmin()) {
+            throw ProblemException.forbidden("Only KemenPANRB (administrators) acts on the NASIONAL tier");
+        }
+        ctx.cycle().requirePhase(action, phases);
         return ctx;
     }
 

@@ -18,38 +18,43 @@ public class CycleRepository implements PanacheRepositoryBase<EvaluationCycle, U
      * Cycles visible to a region scope: national ones, those of the region's province or kab/kota, and those
      * inside the region (null scope: all). Filtered by year when given.
      */
-    public List<EvaluationCycle> searchForRegion(String region, Integer year, int page, int size) {
-        return find(regionFilter(region, year) + ORDER, regionParams(region, year))
+    public List<EvaluationCycle> searchForRegion(String region, Integer year, Scheme scheme, int page, int size) {
+        return find(regionFilter(region, year, scheme) + ORDER, regionParams(region, year, scheme))
                 .page(Page.of(page, size))
                 .list();
     }
 
     /** How many cycles {@link #searchForRegion} matches. */
-    public long countForRegion(String region, Integer year) {
-        return count(regionFilter(region, year), regionParams(region, year));
+    public long countForRegion(String region, Integer year, Scheme scheme) {
+        return count(regionFilter(region, year, scheme), regionParams(region, year, scheme));
     }
 
     /** Cycles in which the unit is lokus. */
-    public List<EvaluationCycle> searchForUnit(UUID unitId, Integer year, int page, int size) {
-        return find(unitFilter(year) + ORDER, unitParams(unitId, year))
+    public List<EvaluationCycle> searchForUnit(UUID unitId, Integer year, Scheme scheme, int page, int size) {
+        return find(unitFilter(year, scheme) + ORDER, unitParams(unitId, year, scheme))
                 .page(Page.of(page, size))
                 .list();
     }
 
     /** How many cycles {@link #searchForUnit} matches. */
-    public long countForUnit(UUID unitId, Integer year) {
-        return count(unitFilter(year), unitParams(unitId, year));
+    public long countForUnit(UUID unitId, Integer year, Scheme scheme) {
+        return count(unitFilter(year, scheme), unitParams(unitId, year, scheme));
     }
 
-    private static String regionFilter(String region, Integer year) {
+    private static String regionFilter(String region, Integer year, Scheme scheme) {
         String q = region == null
                 ? "1 = 1"
                 : "(scopeRegion is null or scopeRegion = :region or :region like concat(scopeRegion, '.%') "
                         + "or scopeRegion like :inside)";
-        return year == null ? q : q + " and year = :year";
+        return filters(q, year, scheme);
     }
 
-    private static Parameters regionParams(String region, Integer year) {
+    private static String filters(String q, Integer year, Scheme scheme) {
+        String withYear = year == null ? q : q + " and year = :year";
+        return scheme == null ? withYear : withYear + " and scheme = :scheme";
+    }
+
+    private static Parameters regionParams(String region, Integer year, Scheme scheme) {
         Parameters p = new Parameters();
         if (region != null) {
             p.and("region", region).and("inside", RegionCodes.likeInside(region));
@@ -57,18 +62,23 @@ public class CycleRepository implements PanacheRepositoryBase<EvaluationCycle, U
         if (year != null) {
             p.and("year", year);
         }
+        if (scheme != null) {
+            p.and("scheme", scheme);
+        }
         return p;
     }
 
-    private static String unitFilter(Integer year) {
-        String q = "id in (select a.cycleId from Assessment a where a.unitId = :unit)";
-        return year == null ? q : q + " and year = :year";
+    private static String unitFilter(Integer year, Scheme scheme) {
+        return filters("id in (select a.cycleId from Assessment a where a.unitId = :unit)", year, scheme);
     }
 
-    private static Parameters unitParams(UUID unitId, Integer year) {
+    private static Parameters unitParams(UUID unitId, Integer year, Scheme scheme) {
         Parameters p = Parameters.with("unit", unitId);
         if (year != null) {
             p.and("year", year);
+        }
+        if (scheme != null) {
+            p.and("scheme", scheme);
         }
         return p;
     }

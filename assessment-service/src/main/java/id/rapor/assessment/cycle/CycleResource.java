@@ -31,6 +31,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -59,7 +60,9 @@ public class CycleResource {
     @Operation(
             operationId = "createCycle",
             summary = "Open a cycle and an assessment for each lokus unit",
-            description = "National cycles: administrators; a province or kab/kota cycle: its evaluators too.")
+            description = "National cycles: administrators; a province or kab/kota cycle: its evaluators too. "
+                    + "NASIONAL and KHUSUS cycles: administrators only. See CycleRequest for the scheme, tier and "
+                    + "phase-plan rules.")
     @APIResponse(
             responseCode = "201",
             description = "Opened",
@@ -74,7 +77,8 @@ public class CycleResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "422",
-            description = "Unknown scope, bad tiers or phases, unit outside the scope",
+            description = "Unknown scope, bad scheme, tiers or phase plan, unit outside the scope, lokus not covering "
+                    + "the service types",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull CycleRequest request, @Context UriInfo uri) {
         CycleView created = service.create(request);
@@ -90,9 +94,10 @@ public class CycleResource {
     @APIResponse(responseCode = "200", description = "A page of cycles")
     public PageView<CycleView> list(
             @QueryParam("year") Integer year,
+            @QueryParam("scheme") @Parameter(description = "Only cycles of this scheme") Scheme scheme,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageView.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
-        return service.list(year, page, size);
+        return service.list(year, scheme, page, size);
     }
 
     @GET
@@ -126,7 +131,7 @@ public class CycleResource {
             description = "Unit unknown, inactive or outside the scope; cycle final",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CycleView addLokus(@PathParam("id") UUID id, @Valid @NotNull LokusRequest request) {
-        return service.addLokus(id, request.unitIds());
+        return service.addLokus(id, request.unitIds(), request.ruangLingkup());
     }
 
     @PUT
@@ -135,7 +140,9 @@ public class CycleResource {
     @Operation(
             operationId = "moveCyclePhase",
             summary = "Move a cycle to a phase regardless of its dates",
-            description = "Body {\"phase\": null} returns the cycle to its dates.")
+            description = "Body {\"phase\": null} returns the cycle to its dates. A cycle whose plan has "
+                    + "PEMERINGKATAN cannot be moved to FINAL before its ranking publication is recorded (422 on "
+                    + "phase).")
     @APIResponse(responseCode = "200", description = "The cycle")
     @APIResponse(
             responseCode = "400",
@@ -144,6 +151,10 @@ public class CycleResource {
     @APIResponse(
             responseCode = "404",
             description = "No such cycle",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "422",
+            description = "FINAL before the pemeringkatan is recorded",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CycleView movePhase(@PathParam("id") UUID id, @NotNull PhaseRequest request) {
         return service.movePhase(id, request.phase());

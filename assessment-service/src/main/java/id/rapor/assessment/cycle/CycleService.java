@@ -4,6 +4,9 @@ import id.rapor.assessment.assessment.AssessmentService;
 import id.rapor.assessment.cycle.CycleDtos.CyclePhases;
 import id.rapor.assessment.cycle.CycleDtos.CycleRequest;
 import id.rapor.assessment.cycle.CycleDtos.CycleView;
+import id.rapor.assessment.cycle.CycleDtos.PemeringkatanView;
+import id.rapor.assessment.cycle.CycleDtos.PhaseStart;
+import id.rapor.assessment.cycle.CycleDtos.RuangLingkupItem;
 import id.rapor.assessment.instrument.InstrumentService;
 import id.rapor.assessment.instrument.InstrumentVersion;
 import id.rapor.assessment.region.RegionService;
@@ -21,8 +24,11 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -55,11 +61,66 @@ public class CycleService {
     @Inject
     Caller caller;
 
-    /** Opens a cycle in a scope the caller manages (national: administrators only) and one assessment per lokus. */
+    /**
+     * Opens a cycle in a scope the caller manages (national: administrators only) under its scheme's rules, with its
+     * phase plan, and one assessment per lokus. Every rule is checked before anything is written (422 naming each
+     * field).
+     */
     @Transactional
     public CycleView create(CycleRequest request) {
-        requireManageScope(request.scopeRegion());
         List<Problem.FieldError> errors = new ArrayList<>();
+        EvaluationCycle monitored = null;
+        String scope = request.scopeRegion();
+        Scheme scheme = request.scheme() != null ? request.scheme() : scope == null ? Scheme.NASIONAL : Scheme.MANDIRI;
+        List<UUID> unitIds = request.unitIds() == null ? List.of() : request.unitIds();
+        if (scheme == Scheme.PEMANTAUAN) {
+            if (request.monitorsCycleId() == null) {
+                errors.add(new Problem.FieldError(
+                        "monitorsCycleId", "a PEMANTAUAN cycle names the earlier cycle it monitors"));
+            } else {
+                monitored = cycles.findByIdOptional(request.monitorsCycleId()).orElse(null);
+                if (monitored == null) {
+                    errors.add(new Problem.FieldError(
+                            "monitorsCycleId", "Cycle " + request.monitorsCycleId() + " does not exist"));
+                } else {
+                    if (request.year() != null && monitored.year >= request.year()) {
+                        errors.add(new Problem.FieldError(
+                                "monitorsCycleId",
+                                "must be a cycle of a year before " + request.year() + ", not " + monitored.year));
+                    }
+                    if (scope != null && !scope.equals(monitored.scopeRegion)) {
+                        errors.add(new Problem.FieldError(
+                                "scopeRegion",
+                                "a PEMANTAUAN cycle keeps the scope of the cycle it monitors ("
+                                        + (monitored.scopeRegion == null ? "national" : monitored.scopeRegion)
+                                        + ")"));
+                    }
+                    scope = monitored.scopeRegion;
+                    List<UUID> previous = assessments.lokusOf(monitored.id);
+                    if (unitIds.isEmpty()) {
+                        unitIds = previous;
+                    } else {
+                        for (int i = 0; i < unitIds.size(); i++) {
+                            if (!previous.contains(unitIds.get(i))) {
+                                errors.add(new Problem.FieldError(
+                                        "unitIds[" + i + "]",
+                                        "Unit " + unitIds.get(i) + " was not lokus of the monitored cycle"));
+                            }
+                        }
+                    }
+                }
+            }
+        } else if (request.monitorsCycleId() != null) {
+            errors.add(new Problem.FieldError("monitorsCycleId", "only a PEMANTAUAN cycle monitors another cycle"));
+        }
+        if ((scheme == Scheme.NASIONAL || scheme == Scheme.KHUSUS) && !caller.isAdmin()) {
+            throw ProblemException.forbidden("Only administrators (KemenPANRB) open " + scheme + " cycles");
+        }
+        requireManageScope(scope);
+        if (scheme == Scheme.MANDIRI && scope == null) {
+            errors.add(new Problem.FieldError(
+                    "scopeRegion", "a MANDIRI cycle is run by a province or kab/kota over its own units"));
+        }
         if (request.scopeRegion() != null && !regions.exists(request.scopeRegion())) {
             errors.add(new Problem.FieldError(
                     "scopeRegion", "Region " + request.scopeRegion() + " is not in the Kemendagri register"));
@@ -80,17 +141,116 @@ public class CycleService {
                 || new HashSet<>(tiers).size() != tiers.size()
                 || !tiers.stream().sorted().toList().equals(tiers)) {
             errors.add(new Problem.FieldError(
-                    "tiers", "must start with MANDIRI and follow MANDIRI, KABKOTA, " + "PROVINSI without repeats"));
+                    "tiers",
+                    "must start with MANDIRI and follow MANDIRI, KABKOTA, PROVINSI, NASIONAL without repeats"));
         }
-        CyclePhases p = request.phases();
-        if (!(p.selfAssessment().isBefore(p.evaluation())
-                && p.evaluation().isBefore(p.revision())
-                && p.revision().isBefore(p.finalisation()))) {
-            errors.add(new Problem.FieldError(
-                    "phases",
-                    "phases must start in the order self-assessment, "
-                            + "evaluation, revision, finalisation, on different days"));
+        List<PlannedPhase> plan = plan(request, errors);
+        Map<UUID, RuangLingkup> ruangLingkup = ruangLingkup(request.ruangLingkup(), unitIds, errors);
+        if (scheme == Scheme.MANDIRI && !ruangLingkup.isEmpty()) {
+            Set<RuangLingkup> covered = EnumSet.noneOf(RuangLingkup.class);
+            covered.addAll(ruangLingkup.values());
+            if (!covered.equals(EnumSet.allOf(RuangLingkup.class))) {
+                Set<RuangLingkup> missing = EnumSet.allOf(RuangLingkup.class);
+                missing.removeAll(covered);
+                errors.add(new Problem.FieldError(
+                        "ruangLingkup",
+                        "a MANDIRI cycle's lokus must cover ADMINISTRATIF, BARANG and JASA services; missing "
+                                + missing));
+            }
         }
+        failIfAny(errors);
+        EvaluationCycle cycle = new EvaluationCycle();
+        cycle.id = UUID.randomUUID();
+        cycle.name = request.name().strip();
+        cycle.instrumentVersionId = version.id;
+        cycle.year = request.year();
+        cycle.scopeRegion = scope;
+        cycle.scheme = scheme;
+        cycle.monitorsCycleId = monitored == null ? null : monitored.id;
+        cycle.tiers = tiers.stream().map(Enum::name).collect(Collectors.joining(","));
+        cycle.plan = new ArrayList<>(plan);
+        cycle.createdAt = Instant.now();
+        cycle.createdBy = caller.name();
+        cycles.persist(cycle);
+        addLokus(cycle, unitIds, ruangLingkup);
+        return view(cycle, version);
+    }
+
+    /** The plan of a request: its phasePlan, or the classic four phases of its phases object. */
+    private static List<PlannedPhase> plan(CycleRequest request, List<Problem.FieldError> errors) {
+        if (request.phases() != null && request.phasePlan() != null) {
+            errors.add(new Problem.FieldError("phasePlan", "give either phases or phasePlan, not both"));
+            return List.of();
+        }
+        if (request.phases() != null) {
+            CyclePhases p = request.phases();
+            if (!(p.selfAssessment().isBefore(p.evaluation())
+                    && p.evaluation().isBefore(p.revision())
+                    && p.revision().isBefore(p.finalisation()))) {
+                errors.add(new Problem.FieldError(
+                        "phases",
+                        "phases must start in the order self-assessment, "
+                                + "evaluation, revision, finalisation, on different days"));
+            }
+            return List.of(
+                    new PlannedPhase(Phase.SELF_ASSESSMENT, p.selfAssessment()),
+                    new PlannedPhase(Phase.EVALUATION, p.evaluation()),
+                    new PlannedPhase(Phase.REVISION, p.revision()),
+                    new PlannedPhase(Phase.FINAL, p.finalisation()));
+        }
+        List<PhaseStart> given = request.phasePlan();
+        if (given == null || given.isEmpty()) {
+            errors.add(new Problem.FieldError("phasePlan", "give the phase plan (or the classic phases object)"));
+            return List.of();
+        }
+        int before = errors.size();
+        Set<Phase> seen = EnumSet.noneOf(Phase.class);
+        for (int i = 0; i < given.size(); i++) {
+            PhaseStart p = given.get(i);
+            if (!seen.add(p.phase())) {
+                errors.add(new Problem.FieldError("phasePlan[" + i + "].phase", p.phase() + " is planned twice"));
+            }
+            if (i > 0 && !given.get(i - 1).starts().isBefore(p.starts())) {
+                errors.add(new Problem.FieldError(
+                        "phasePlan[" + i + "].starts",
+                        "must be after the start of " + given.get(i - 1).phase() + " ("
+                                + given.get(i - 1).starts() + ")"));
+            }
+        }
+        if (given.get(0).phase() != Phase.SELF_ASSESSMENT) {
+            errors.add(new Problem.FieldError("phasePlan[0].phase", "the plan starts with SELF_ASSESSMENT"));
+        }
+        if (given.get(given.size() - 1).phase() != Phase.FINAL) {
+            errors.add(
+                    new Problem.FieldError("phasePlan[" + (given.size() - 1) + "].phase", "the plan ends with FINAL"));
+        }
+        if (errors.size() > before) {
+            return List.of();
+        }
+        return given.stream().map(p -> new PlannedPhase(p.phase(), p.starts())).toList();
+    }
+
+    /** The service types given for lokus units, each of which must be in {@code unitIds}. */
+    private static Map<UUID, RuangLingkup> ruangLingkup(
+            List<RuangLingkupItem> items, List<UUID> unitIds, List<Problem.FieldError> errors) {
+        Map<UUID, RuangLingkup> found = new LinkedHashMap<>();
+        if (items == null) {
+            return found;
+        }
+        for (int i = 0; i < items.size(); i++) {
+            RuangLingkupItem item = items.get(i);
+            if (!unitIds.contains(item.unitId())) {
+                errors.add(new Problem.FieldError(
+                        "ruangLingkup[" + i + "].unitId", "Unit " + item.unitId() + " is not in the lokus"));
+            } else if (found.put(item.unitId(), item.ruangLingkup()) != null) {
+                errors.add(new Problem.FieldError(
+                        "ruangLingkup[" + i + "].unitId", "Unit " + item.unitId() + " is given twice"));
+            }
+        }
+        return found;
+    }
+
+    private static void failIfAny(List<Problem.FieldError> errors) {
         if (!errors.isEmpty()) {
             throw new ProblemException(
                     422,
@@ -99,34 +259,30 @@ public class CycleService {
                     errors.stream().map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; ")),
                     errors);
         }
-        EvaluationCycle cycle = new EvaluationCycle();
-        cycle.id = UUID.randomUUID();
-        cycle.name = request.name().strip();
-        cycle.instrumentVersionId = version.id;
-        cycle.year = request.year();
-        cycle.scopeRegion = request.scopeRegion();
-        cycle.tiers = tiers.stream().map(Enum::name).collect(Collectors.joining(","));
-        cycle.selfAssessmentStarts = p.selfAssessment();
-        cycle.evaluationStarts = p.evaluation();
-        cycle.revisionStarts = p.revision();
-        cycle.finalStarts = p.finalisation();
-        cycle.createdAt = Instant.now();
-        cycle.createdBy = caller.name();
-        cycles.persist(cycle);
-        addLokus(cycle, request.unitIds() == null ? List.of() : request.unitIds());
-        return view(cycle, version);
     }
 
     /** Adds units to a cycle's lokus (not once it is final); units already in it are left as they are. */
     @Transactional
-    public CycleView addLokus(UUID id, List<UUID> unitIds) {
+    public CycleView addLokus(UUID id, List<UUID> unitIds, List<RuangLingkupItem> ruangLingkup) {
         EvaluationCycle cycle = cycles.findByIdOptional(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> ProblemException.notFound("Cycle", id));
         requireManageScope(cycle.scopeRegion);
         if (phase(cycle) == Phase.FINAL) {
             throw ProblemException.businessRule("phase", "The cycle is final; its lokus cannot change");
         }
-        addLokus(cycle, unitIds);
+        List<Problem.FieldError> errors = new ArrayList<>();
+        Map<UUID, RuangLingkup> types = ruangLingkup(ruangLingkup, unitIds, errors);
+        if (cycle.scheme == Scheme.PEMANTAUAN) {
+            List<UUID> previous = assessments.lokusOf(cycle.monitorsCycleId);
+            for (int i = 0; i < unitIds.size(); i++) {
+                if (!previous.contains(unitIds.get(i))) {
+                    errors.add(new Problem.FieldError(
+                            "unitIds[" + i + "]", "Unit " + unitIds.get(i) + " was not lokus of the monitored cycle"));
+                }
+            }
+        }
+        failIfAny(errors);
+        addLokus(cycle, unitIds, types);
         return view(cycle, instruments.byId(cycle.instrumentVersionId));
     }
 
@@ -136,6 +292,13 @@ public class CycleService {
         EvaluationCycle cycle = cycles.findByIdOptional(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> ProblemException.notFound("Cycle", id));
         requireManageScope(cycle.scopeRegion);
+        if (phase == Phase.FINAL && cycle.plans(Phase.PEMERINGKATAN) && !cycle.hasPemeringkatan()) {
+            throw ProblemException.businessRule(
+                    "phase",
+                    "The cycle's plan has PEMERINGKATAN: it becomes FINAL once the ranking of "
+                            + (cycle.scopeRegion == null ? "ID" : cycle.scopeRegion) + " for " + cycle.year
+                            + " is published");
+        }
         cycle.phaseOverride = phase;
         beritaAcara.issueIfFinal(cycle);
         return view(cycle, instruments.byId(cycle.instrumentVersionId));
@@ -151,20 +314,20 @@ public class CycleService {
     }
 
     /** Cycles the caller may see, newest year first. */
-    public PageView<CycleView> list(Integer year, int page, int size) {
+    public PageView<CycleView> list(Integer year, Scheme scheme, int page, int size) {
         List<EvaluationCycle> found;
         long total;
         if (caller.readsEverything()) {
-            found = cycles.searchForRegion(null, year, page, size);
-            total = cycles.countForRegion(null, year);
+            found = cycles.searchForRegion(null, year, scheme, page, size);
+            total = cycles.countForRegion(null, year, scheme);
         } else if (caller.isOperator()) {
             UUID unit = caller.unit().orElseThrow(() -> ProblemException.forbidden("Token has no unit claim"));
-            found = cycles.searchForUnit(unit, year, page, size);
-            total = cycles.countForUnit(unit, year);
+            found = cycles.searchForUnit(unit, year, scheme, page, size);
+            total = cycles.countForUnit(unit, year, scheme);
         } else {
             String region = caller.region().orElseThrow(() -> ProblemException.forbidden("Token has no region claim"));
-            found = cycles.searchForRegion(region, year, page, size);
-            total = cycles.countForRegion(region, year);
+            found = cycles.searchForRegion(region, year, scheme, page, size);
+            total = cycles.countForRegion(region, year, scheme);
         }
         return new PageView<>(
                 found.stream()
@@ -215,7 +378,7 @@ public class CycleService {
         }
     }
 
-    private void addLokus(EvaluationCycle cycle, List<UUID> unitIds) {
+    private void addLokus(EvaluationCycle cycle, List<UUID> unitIds, Map<UUID, RuangLingkup> ruangLingkup) {
         List<SubjectKind> allowed = instruments.subjectKinds(instruments.byId(cycle.instrumentVersionId));
         List<Problem.FieldError> errors = new ArrayList<>();
         List<ServiceUnit> found = new ArrayList<>();
@@ -252,7 +415,7 @@ public class CycleService {
                     errors);
         }
         for (ServiceUnit unit : found) {
-            assessments.open(cycle, unit);
+            assessments.open(cycle, unit, ruangLingkup.get(unit.id));
         }
     }
 
@@ -266,13 +429,37 @@ public class CycleService {
                 v.indexCode,
                 c.year,
                 c.scopeRegion,
+                c.scheme,
+                c.monitorsCycleId,
                 c.tierList(),
-                new CyclePhases(c.selfAssessmentStarts, c.evaluationStarts, c.revisionStarts, c.finalStarts),
+                classic(c),
+                c.plan.stream().map(p -> new PhaseStart(p.phase, p.starts)).toList(),
                 phase(c),
                 c.phaseOverride,
+                c.hasPemeringkatan()
+                        ? new PemeringkatanView(
+                                c.pemeringkatanRegion,
+                                c.pemeringkatanPeriod,
+                                c.pemeringkatanVersion,
+                                c.pemeringkatanContentHash,
+                                c.pemeringkatanPublishedAt)
+                        : null,
                 assessments.countInCycle(c.id),
                 c.createdAt,
                 c.createdBy);
+    }
+
+    /** The classic four dates, when the plan has exactly those phases. */
+    private static CyclePhases classic(EvaluationCycle c) {
+        List<Phase> phases = c.plan.stream().map(p -> p.phase).toList();
+        if (!phases.equals(List.of(Phase.SELF_ASSESSMENT, Phase.EVALUATION, Phase.REVISION, Phase.FINAL))) {
+            return null;
+        }
+        return new CyclePhases(
+                c.starts(Phase.SELF_ASSESSMENT),
+                c.starts(Phase.EVALUATION),
+                c.starts(Phase.REVISION),
+                c.starts(Phase.FINAL));
     }
 
     private static String validity(InstrumentVersion v) {

@@ -2,21 +2,32 @@ package id.rapor.assessment.cycle;
 
 import id.rapor.platform.error.ProblemException;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
-/** An evaluation cycle: instrument version, year, region scope, scoring tiers and phase start dates. */
+/**
+ * An evaluation cycle: PEKPPP scheme, instrument version, year, region scope, scoring tiers, phase plan and the
+ * pemeringkatan recorded for it.
+ */
 @Entity
+@org.hibernate.annotations.DynamicUpdate
 @Table(name = "evaluation_cycle")
 public class EvaluationCycle extends PanacheEntityBase {
 
@@ -43,17 +54,38 @@ public class EvaluationCycle extends PanacheEntityBase {
     @Column(nullable = false)
     public String tiers;
 
-    @Column(name = "self_assessment_starts", nullable = false)
-    public LocalDate selfAssessmentStarts;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Scheme scheme;
 
-    @Column(name = "evaluation_starts", nullable = false)
-    public LocalDate evaluationStarts;
+    /** The cycle a PEMANTAUAN cycle monitors (null for every other scheme). */
+    @Column(name = "monitors_cycle_id")
+    public UUID monitorsCycleId;
 
-    @Column(name = "revision_starts", nullable = false)
-    public LocalDate revisionStarts;
+    /** The phase plan, in order of start date. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "cycle_phase", joinColumns = @JoinColumn(name = "cycle_id"))
+    @OrderBy("starts")
+    public List<PlannedPhase> plan = new ArrayList<>();
 
-    @Column(name = "final_starts", nullable = false)
-    public LocalDate finalStarts;
+    /** The ranking publication recorded as the cycle's pemeringkatan (null until one is published). */
+    @Column(name = "pemeringkatan_region")
+    public String pemeringkatanRegion;
+
+    @Column(name = "pemeringkatan_period")
+    public String pemeringkatanPeriod;
+
+    @Column(name = "pemeringkatan_version")
+    public Integer pemeringkatanVersion;
+
+    @Column(name = "pemeringkatan_content_hash")
+    public String pemeringkatanContentHash;
+
+    @Column(name = "pemeringkatan_published_at")
+    public Instant pemeringkatanPublishedAt;
+
+    @Column(name = "pemeringkatan_publication_id")
+    public UUID pemeringkatanPublicationId;
 
     /** A phase set by an administrator that wins over the dates (null: follow the dates). */
     @Enumerated(EnumType.STRING)
@@ -77,10 +109,28 @@ public class EvaluationCycle extends PanacheEntityBase {
         return list.get(list.size() - 1);
     }
 
-    /** The phase on {@code today}: the override, else the last phase started; null before the cycle opens. */
     /** The phase the cycle is in today in Indonesia's western time zone (null before it opens). */
     public Phase phaseToday() {
         return phaseOn(LocalDate.now(ZONE));
+    }
+
+    /** Whether the plan contains {@code phase}. */
+    public boolean plans(Phase phase) {
+        return plan.stream().anyMatch(p -> p.phase == phase);
+    }
+
+    /** The day {@code phase} starts in the plan, if planned. */
+    public LocalDate starts(Phase phase) {
+        return plan.stream()
+                .filter(p -> p.phase == phase)
+                .map(p -> p.starts)
+                .findFirst()
+                .orElse(null);
+    }
+
+    /** Whether a ranking publication has been recorded as the cycle's pemeringkatan. */
+    public boolean hasPemeringkatan() {
+        return pemeringkatanVersion != null;
     }
 
     /** Throws 422 naming the phase unless the cycle is in one of {@code allowed} today. */
@@ -97,22 +147,25 @@ public class EvaluationCycle extends PanacheEntityBase {
                         + (now == null ? "no phase yet" : now));
     }
 
+    /**
+     * The phase on {@code today}: the override, else the last planned phase started (null before the cycle opens). A
+     * plan with PEMERINGKATAN stays in it past FINAL's date until the pemeringkatan is recorded.
+     */
     public Phase phaseOn(LocalDate today) {
         if (phaseOverride != null) {
             return phaseOverride;
         }
-        if (!today.isBefore(finalStarts)) {
-            return Phase.FINAL;
+        Phase found = null;
+        for (PlannedPhase p : plan.stream()
+                .sorted(Comparator.comparing((PlannedPhase x) -> x.starts))
+                .toList()) {
+            if (!today.isBefore(p.starts)) {
+                found = p.phase;
+            }
         }
-        if (!today.isBefore(revisionStarts)) {
-            return Phase.REVISION;
+        if (found == Phase.FINAL && plans(Phase.PEMERINGKATAN) && !hasPemeringkatan()) {
+            return Phase.PEMERINGKATAN;
         }
-        if (!today.isBefore(evaluationStarts)) {
-            return Phase.EVALUATION;
-        }
-        if (!today.isBefore(selfAssessmentStarts)) {
-            return Phase.SELF_ASSESSMENT;
-        }
-        return null;
+        return found;
     }
 }

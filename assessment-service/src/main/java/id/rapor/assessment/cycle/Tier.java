@@ -1,8 +1,12 @@
 package id.rapor.assessment.cycle;
 
-/** Scoring tiers of PEKPPP Mandiri: the unit's self-score, the kab/kota Bagian Organisasi, the provincial Biro. */
+/**
+ * Scoring tiers, in the only order a cycle may use them: the unit's self-score, the kab/kota Bagian Organisasi, the
+ * provincial Biro Organisasi (which verifies the kab/kota), and KemenPANRB (administrators only).
+ */
 public enum Tier {
     MANDIRI,
     KABKOTA,
-    PROVINSI
+    PROVINSI,
+    NASIONAL
 }

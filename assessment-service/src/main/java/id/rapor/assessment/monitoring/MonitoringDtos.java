@@ -58,4 +58,36 @@ public final class MonitoringDtos {
             List<Progress> units,
             List<Progress> regions,
             Progress overall) {}
+
+    /** One side of a pemantauan comparison: an assessment's status and, once verified, its result. */
+    @Schema(name = "PemantauanResult")
+    public record ResultSide(
+            UUID assessmentId,
+            String status,
+
+            @Schema(nullable = true, description = "The verified result's graded value")
+            java.math.BigDecimal value,
+
+            @Schema(nullable = true) String bandCode,
+            @Schema(nullable = true) String bandLabel) {}
+
+    /** A lokus of a pemantauan cycle: its earlier result, its new one and the follow-up of its recommendations. */
+    @Schema(name = "PemantauanUnit")
+    public record PemantauanUnit(
+            UUID unitId,
+            @Schema(nullable = true) String unitName,
+            String regionCode,
+
+            @Schema(nullable = true, description = "The monitored cycle's assessment (null: not lokus then)")
+            ResultSide previous,
+
+            ResultSide current,
+
+            @Schema(nullable = true, description = "Follow-up of the monitored cycle's recommendations (null: none)")
+            Progress followUp) {}
+
+    /** A pemantauan cycle beside the cycle it monitors. */
+    @Schema(name = "Pemantauan")
+    public record PemantauanView(
+            UUID cycleId, int year, UUID monitorsCycleId, int monitoredYear, List<PemantauanUnit> units) {}
 }

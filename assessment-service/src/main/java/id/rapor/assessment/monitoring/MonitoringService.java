@@ -1,10 +1,16 @@
 package id.rapor.assessment.monitoring;
 
+import id.rapor.assessment.assessment.AssessmentDtos.AssessmentView;
+import id.rapor.assessment.assessment.AssessmentService;
 import id.rapor.assessment.cycle.CycleService;
 import id.rapor.assessment.cycle.EvaluationCycle;
+import id.rapor.assessment.cycle.Scheme;
 import id.rapor.assessment.monitoring.MonitoringDtos.MonitoringRequest;
 import id.rapor.assessment.monitoring.MonitoringDtos.MonitoringView;
+import id.rapor.assessment.monitoring.MonitoringDtos.PemantauanUnit;
+import id.rapor.assessment.monitoring.MonitoringDtos.PemantauanView;
 import id.rapor.assessment.monitoring.MonitoringDtos.Progress;
+import id.rapor.assessment.monitoring.MonitoringDtos.ResultSide;
 import id.rapor.assessment.recommendation.FollowUpStatus;
 import id.rapor.assessment.recommendation.Recommendation;
 import id.rapor.assessment.unit.ServiceUnit;
@@ -37,6 +43,9 @@ public class MonitoringService {
 
     @Inject
     Caller caller;
+
+    @Inject
+    AssessmentService assessments;
 
     /** Opens a monitoring on a cycle the caller manages (national cycles: admins). */
     @Transactional
@@ -77,6 +86,53 @@ public class MonitoringService {
         return Monitoring.<Monitoring>list("nextCycleId = ?1 order by openedAt", cycleId).stream()
                 .map(m -> view(m, cycles.byId(m.sourceCycleId)))
                 .toList();
+    }
+
+    /**
+     * A PEMANTAUAN cycle's lokus, each with its result in the monitored cycle beside its new one and the follow-up of
+     * the monitored cycle's recommendations; narrowed to the units the caller may read. 422 on scheme for a cycle of
+     * another scheme.
+     */
+    public PemantauanView pemantauan(UUID cycleId) {
+        cycles.get(cycleId);
+        EvaluationCycle cycle = cycles.byId(cycleId);
+        if (cycle.scheme != Scheme.PEMANTAUAN) {
+            throw ProblemException.businessRule("scheme", "The cycle is " + cycle.scheme + ", not PEMANTAUAN");
+        }
+        EvaluationCycle monitored = cycles.byId(cycle.monitorsCycleId);
+        Map<UUID, AssessmentView> previous = new java.util.HashMap<>();
+        assessments.ofCycle(monitored.id).forEach(a -> previous.put(a.unitId(), a));
+        List<Recommendation> recs = Recommendation.<Recommendation>list("cycleId = ?1", monitored.id);
+        List<PemantauanUnit> units = assessments.ofCycle(cycle.id).stream()
+                .filter(a -> caller.canRead(a.regionCode(), a.unitId()))
+                .map(a -> {
+                    List<Recommendation> own = recs.stream()
+                            .filter(r -> r.unitId.equals(a.unitId()))
+                            .toList();
+                    return new PemantauanUnit(
+                            a.unitId(),
+                            unitName(a.unitId()),
+                            a.regionCode(),
+                            side(previous.get(a.unitId())),
+                            side(a),
+                            own.isEmpty()
+                                    ? null
+                                    : progress(a.unitId().toString(), unitName(a.unitId()), a.regionCode(), own));
+                })
+                .toList();
+        return new PemantauanView(cycle.id, cycle.year, monitored.id, monitored.year, units);
+    }
+
+    private static ResultSide side(AssessmentView a) {
+        if (a == null) {
+            return null;
+        }
+        return new ResultSide(
+                a.id(),
+                a.status().name(),
+                a.result() == null ? null : a.result().value(),
+                a.result() == null ? null : a.result().bandCode(),
+                a.result() == null ? null : a.result().bandLabel());
     }
 
     private MonitoringView view(Monitoring m, EvaluationCycle source) {
