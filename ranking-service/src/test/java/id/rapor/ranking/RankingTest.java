@@ -166,6 +166,26 @@ class RankingTest {
     }
 
     @Test
+    void shouldPreferTheMinistrysNationalTierOverTheProvinces() {
+        // one unit verified in a mandiri cycle (PROVINSI), then in a ministry cycle (NASIONAL, scheme nasional or
+        // khusus) of the same year: the seeded definition ranks the NASIONAL result although PROVINSI scored higher
+        String p = Fixtures.freshProvince();
+        UUID unit = UUID.randomUUID();
+        publish(
+                unit(unit, "Disdukcapil", p + ".01"),
+                assessment(UUID.randomUUID(), 1, AssessmentScored.VERIFIED, unit, "KEPATUHAN", "2020", "PROVINSI",
+                        "91.00"));
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> assertThat(Api.units("KEPATUHAN", "2020", p, null).getList("items.value", Float.class))
+                        .containsExactly(91.00f));
+        publish(assessment(
+                UUID.randomUUID(), 1, AssessmentScored.VERIFIED, unit, "KEPATUHAN", "2020", "NASIONAL", "62.00"));
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> assertThat(Api.units("KEPATUHAN", "2020", p, null).getList("items.value", Float.class))
+                        .containsExactly(62.00f));
+    }
+
+    @Test
     void shouldRejectRankingQueriesWithoutIndexOrWithBadPeriodNamingTheField() {
         given().auth()
                 .oauth2(DevTokens.admin())
