@@ -11,6 +11,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -19,6 +20,58 @@ import org.junit.jupiter.api.Test;
 class AssessmentAuthorizationTest {
 
     private static final String BASE = "/api/v1/assessment/assessments/";
+
+    @Test
+    void shouldKeepAUnitsOperatorFromEvaluatingItsOwnAssessmentEvenWithAnEvaluatorRole() {
+        String unit = Fixtures.unit("73.06");
+        String cycle = Fixtures.cycle(DevTokens.evaluator("73"), "PEKPPP", 2, "73", null, List.of(unit));
+        String id = Fixtures.assessmentOf(cycle, unit);
+        List<String> codes = Fixtures.indicatorCodes("PEKPPP", 2);
+        String operator = DevTokens.operator(UUID.fromString(unit));
+        given().auth()
+                .oauth2(operator)
+                .contentType(ContentType.JSON)
+                .body(Fixtures.answers(codes, Fixtures.all(4, 30)))
+                .when()
+                .put(BASE + id + "/answers")
+                .then()
+                .statusCode(200);
+        given().auth()
+                .oauth2(operator)
+                .when()
+                .post(BASE + id + "/submit")
+                .then()
+                .statusCode(200);
+        Fixtures.phase(cycle, "EVALUATION");
+        // the unit's operator who also holds the evaluator role of the kabupaten
+        String both = DevTokens.mint("operator-evaluator-" + unit, Set.of("operator", "evaluator"), "73.06", unit);
+        given().auth()
+                .oauth2(both)
+                .contentType(ContentType.JSON)
+                .body(Fixtures.scores(codes, Fixtures.all(4, 30)))
+                .when()
+                .put(BASE + id + "/tiers/KABKOTA/scores")
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
+        given().auth()
+                .oauth2(both)
+                .contentType(ContentType.JSON)
+                .body(Map.of("reason", "x"))
+                .when()
+                .post(BASE + id + "/return")
+                .then()
+                .statusCode(403);
+        // an evaluator of the same kabupaten who is not the unit's operator scores it
+        given().auth()
+                .oauth2(DevTokens.evaluator("73.06"))
+                .contentType(ContentType.JSON)
+                .body(Fixtures.scores(codes, Fixtures.all(4, 30)))
+                .when()
+                .put(BASE + id + "/tiers/KABKOTA/scores")
+                .then()
+                .statusCode(200);
+    }
 
     @Test
     void shouldKeepAnEvaluatorOfOneProvinceOutOfAnothersAssessments() {
