@@ -373,4 +373,33 @@ class RegisterAnswersTest {
         assertThat(result.get("bandCode")).isEqualTo("SANGAT_INOVATIF");
         assertThat(result.get("zone")).isEqualTo("HIJAU");
     }
+
+    @Test
+    void shouldRefuseAnInstrumentWhoseIndicatorNamesASourceNotOfTheForm() {
+        Map<String, Object> indicator = new HashMap<>();
+        indicator.put("code", "X1");
+        indicator.put("text", "Count");
+        indicator.put("weight", 100);
+        indicator.put("answerType", "COUNT");
+        indicator.put("thresholds", List.of(Map.of("atLeast", 0, "score", 0), Map.of("atLeast", 1, "score", 100)));
+        indicator.put("source", "PAYROLL:SALARIES");
+        Map<String, Object> body = new HashMap<>();
+        body.put("code", "REG_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase());
+        body.put("name", "Register source check");
+        body.put("indexCode", "SOP_AP");
+        body.put("legalBasis", "test");
+        body.put("scaleMax", 100);
+        body.put("aspects", List.of(Map.of("code", "a", "name", "A", "weight", 100, "indicators", List.of(indicator))));
+        body.put("bands", List.of(Map.of("lowerBound", 0, "code", "D", "label", "Kurang", "zone", "MERAH")));
+        given().auth()
+                .oauth2(DevTokens.admin())
+                .contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post("/api/v1/assessment/instruments")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", org.hamcrest.Matchers.hasItem(org.hamcrest.Matchers.endsWith("source")));
+    }
 }
