@@ -42,6 +42,19 @@ public record ScoreMoments(long count, Rational sum, Rational sumOfSquares) {
         return weightSum.signum() == 0 ? null : weighted.divide(weightSum);
     }
 
+    /**
+     * These statistics with {@code times} respondents of the same score {@code score} added (or, negative, removed):
+     * the same exact values as adding them one by one.
+     */
+    public ScoreMoments withTimes(Rational score, long times) {
+        if (times == 0) {
+            return this;
+        }
+        Rational n = Rational.of(times);
+        Rational s = score.multiply(n);
+        return new ScoreMoments(count + times, sum.add(s), sumOfSquares.add(s.multiply(score)));
+    }
+
     /** These statistics with one respondent of score {@code score} added ({@code sign} 1) or removed (-1). */
     public ScoreMoments with(Rational score, int sign) {
         Rational s = sign < 0 ? score.negate() : score;

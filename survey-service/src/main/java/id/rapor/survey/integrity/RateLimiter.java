@@ -25,31 +25,87 @@ public class RateLimiter {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public long take(String key, int burst, double perMinute) {
-        String refilled = "least(?, b.tokens + extract(epoch from clock_timestamp() - b.updated_at) * ? / 60.0)";
-        String sql = "insert into rate_bucket as b (bucket_key, tokens, allowed, updated_at) "
-                + "values (?, ? - 1, true, clock_timestamp()) on conflict (bucket_key) do update set "
-                + "tokens = case when " + refilled + " >= 1 then " + refilled + " - 1 else " + refilled + " end, "
-                + "allowed = " + refilled + " >= 1, updated_at = clock_timestamp() returning tokens, allowed";
+        return takeInOrder(new Bucket(key, burst, perMinute))[0];
+    }
+
+    /** A token bucket: its key, capacity and refill per minute. */
+    public record Bucket(String key, int burst, double perMinute) {}
+
+    /**
+     * Takes one token from each bucket in order, stopping at the first that has none, in one statement and one
+     * transaction of its own: per bucket taken 0, or the seconds until a token is available for the one that
+     * refused (the buckets after it are left alone, -1).
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public long[] takeInOrder(Bucket... buckets) {
+        StringBuilder sql = new StringBuilder("with ");
+        for (int b = 0; b < buckets.length; b++) {
+            if (b > 0) {
+                sql.append(", ");
+            }
+            sql.append("t").append(b).append(" as (").append(UPSERT);
+            if (b > 0) {
+                // Only when the buckets before it gave a token.
+                sql.append(" where (select allowed from t").append(b - 1).append(")");
+            }
+            sql.append(" on conflict (bucket_key) do update set tokens = case when ")
+                    .append(REFILLED)
+                    .append(" >= 1 then ")
+                    .append(REFILLED)
+                    .append(" - 1 else ")
+                    .append(REFILLED)
+                    .append(" end, allowed = ")
+                    .append(REFILLED)
+                    .append(" >= 1, updated_at = clock_timestamp() returning tokens, allowed)");
+        }
+        sql.append(" select ");
+        for (int b = 0; b < buckets.length; b++) {
+            sql.append(b > 0 ? ", " : "")
+                    .append("(select tokens from t")
+                    .append(b)
+                    .append("), (select allowed from t")
+                    .append(b)
+                    .append(")");
+        }
         return em.unwrap(Session.class).doReturningWork(conn -> {
-            try (PreparedStatement ps = conn.prepareStatement(sql)) {
+            try (PreparedStatement ps = conn.prepareStatement(sql.toString())) {
                 int i = 1;
-                ps.setString(i++, key);
-                ps.setDouble(i++, burst);
-                for (int r = 0; r < 4; r++) {
-                    ps.setDouble(i++, burst);
-                    ps.setDouble(i++, perMinute);
+                for (Bucket bucket : buckets) {
+                    ps.setString(i++, bucket.key());
+                    ps.setDouble(i++, bucket.burst());
+                    for (int r = 0; r < 4; r++) {
+                        ps.setDouble(i++, bucket.burst());
+                        ps.setDouble(i++, bucket.perMinute());
+                    }
                 }
+                long[] waits = new long[buckets.length];
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
-                    if (rs.getBoolean(2)) {
-                        return 0L;
+                    boolean refused = false;
+                    for (int b = 0; b < buckets.length; b++) {
+                        if (refused) {
+                            waits[b] = -1;
+                            continue;
+                        }
+                        if (rs.getBoolean(2 * b + 2)) {
+                            waits[b] = 0;
+                        } else {
+                            refused = true;
+                            double missing = 1 - rs.getDouble(2 * b + 1);
+                            waits[b] = Math.max(1L, (long) Math.ceil(missing * 60.0 / buckets[b].perMinute()));
+                        }
                     }
-                    double missing = 1 - rs.getDouble(1);
-                    return Math.max(1L, (long) Math.ceil(missing * 60.0 / perMinute));
                 }
+                return waits;
             }
         });
     }
+
+    private static final String REFILLED =
+            "least(?, b.tokens + extract(epoch from clock_timestamp() - b.updated_at) * ? / 60.0)";
+
+    private static final String UPSERT = "insert into rate_bucket as b (bucket_key, tokens, allowed, updated_at) "
+            + "select ?, ? - 1, true, clock_timestamp()";
 
     /** Forgets buckets idle for an hour (full again by then). */
     @Transactional

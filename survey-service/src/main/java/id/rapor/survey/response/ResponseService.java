@@ -39,6 +39,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -166,7 +167,8 @@ public class ResponseService {
                 request.serviceUsed(),
                 request.suggestion(),
                 request.consent());
-        Campaign campaign = campaigns.find(campaignId);
+        // Read under the share lock every writer of the campaign's responses holds (see ingest).
+        Campaign campaign = campaigns.findShared(campaignId);
         // A closed campaign says so to everyone, before any token, limit or proof-of-work is spent.
         requireOpen(campaign);
         boolean staff = campaigns.canManage(campaign.unitId);
@@ -174,12 +176,15 @@ public class ResponseService {
         String namespace = namespace(WEB, staff);
         String clientKey =
                 staff ? ProofOfWork.sha256("subject:" + caller.name()).substring(0, 24) : client.key();
-        ResponseWriter.Stamp stamp = new ResponseWriter.Stamp(WEB, namespace, clientKey, null, Instant.now());
-        BatchResult result = ingest(campaign, List.of(withId), stamp, (row, field) -> field);
-        Instant submittedAt = writer.findForUpdate(campaignId, namespace, clientId)
-                .orElseThrow()
-                .submittedAt();
-        return new Submitted(new ResponseReceipt(clientId, campaignId, submittedAt, namespace), result.accepted() == 0);
+        // Stored as PostgreSQL keeps it (microseconds), so the receipt of a replay reads the same instant.
+        ResponseWriter.Stamp stamp = new ResponseWriter.Stamp(
+                WEB, namespace, clientKey, null, Instant.now().truncatedTo(ChronoUnit.MICROS));
+        BatchResult result = ingest(campaign, List.of(withId), stamp, (row, field) -> field, false);
+        boolean replayed = result.accepted() == 0;
+        Instant submittedAt = replayed
+                ? writer.stored(campaignId, namespace, clientId).orElseThrow().submittedAt()
+                : stamp.at();
+        return new Submitted(new ResponseReceipt(clientId, campaignId, submittedAt, namespace), replayed);
     }
 
     /** Accepts a JSON batch for a unit the caller manages; with an Idempotency-Key a replay returns the first result. */
@@ -202,7 +207,7 @@ public class ResponseService {
                 stamp.namespace(),
                 idempotencyKey,
                 rows,
-                () -> ingest(campaign, rows, stamp, (row, field) -> "[" + row + "]." + field));
+                () -> ingest(campaign, rows, stamp, (row, field) -> "[" + row + "]." + field, true));
     }
 
     /**
@@ -234,7 +239,7 @@ public class ResponseService {
                 stamp.namespace(),
                 idempotencyKey,
                 idempotency.hashText(csv == null ? "" : csv),
-                () -> ingest(campaign, parsed.requests(), stamp, parsed::name));
+                () -> ingest(campaign, parsed.requests(), stamp, parsed::name, true));
     }
 
     /**
@@ -384,7 +389,8 @@ public class ResponseService {
             Campaign campaign,
             List<ResponseRequest> rows,
             ResponseWriter.Stamp stamp,
-            BiFunction<Integer, String, String> naming) {
+            BiFunction<Integer, String, String> naming,
+            boolean withTotals) {
         requireOpen(campaign);
         if (rows.isEmpty()) {
             throw ProblemException.badRequest("body", "contains no responses");
@@ -402,8 +408,9 @@ public class ResponseService {
         }
         Map<String, PreparedResponse> fresh = new LinkedHashMap<>();
         int duplicates = 0;
+        MessageDigest sha256 = sha256();
         for (int i = 0; i < rows.size(); i++) {
-            PreparedResponse prepared = prepare(i, rows.get(i));
+            PreparedResponse prepared = prepare(i, rows.get(i), sha256);
             PreparedResponse earlier = fresh.putIfAbsent(prepared.clientId(), prepared);
             if (earlier != null) {
                 if (!earlier.requestHash().equals(prepared.requestHash())) {
@@ -419,12 +426,17 @@ public class ResponseService {
         // wins.
         campaigns.refreshShared(campaign);
         requireOpen(campaign);
-        long[] current = tallies.current(campaign.id);
+        // What the campaign received so far matters only against its population.
+        long received = 0;
+        if (campaign.population != null) {
+            long[] current = tallies.current(campaign.id);
+            received = current[0] + current[1];
+        }
         List<PreparedResponse> candidates = new ArrayList<>(fresh.values());
         QualityFlags.Arrival arrival = new QualityFlags.Arrival(
                 campaign.id,
                 campaign.population,
-                current[0] + current[1],
+                received,
                 PAPER.equals(stamp.channel()),
                 stamp.batchReference(),
                 WEB.equals(stamp.channel()) ? stamp.clientKey() : null,
@@ -438,7 +450,7 @@ public class ResponseService {
                     .map(PreparedResponse::clientId)
                     .filter(id -> !inserted.contains(id))
                     .toList();
-            Map<String, String> hashes = writer.storedHashes(stored);
+            Map<String, String> hashes = writer.storedHashes(campaign.id, stamp.namespace(), stored);
             for (String clientId : stored) {
                 PreparedResponse prepared = fresh.get(clientId);
                 if (!prepared.requestHash().equals(hashes.get(clientId))) {
@@ -477,10 +489,13 @@ public class ResponseService {
             responseEvents.accepted(campaign, accepted, stamp, flagsById);
             tallies.record(campaign.id, TallyChange.of(delta, ScoreTallies.weights(questionnaire), flagged));
         }
-        current = tallies.current(campaign.id);
         Log.infof(
                 "campaign %s: %d responses received, %d accepted (%d flagged for review), %d duplicates",
                 campaign.id, rows.size(), accepted.size(), flagged, duplicates);
+        if (!withTotals) {
+            return new BatchResult(campaign.id, rows.size(), accepted.size(), duplicates, flagged, 0, 0);
+        }
+        long[] current = tallies.current(campaign.id);
         return new BatchResult(
                 campaign.id,
                 rows.size(),
@@ -540,7 +555,7 @@ public class ResponseService {
         }
     }
 
-    private PreparedResponse prepare(int index, ResponseRequest r) {
+    private PreparedResponse prepare(int index, ResponseRequest r, MessageDigest sha256) {
         Map<String, Integer> answers = new TreeMap<>(r.answers());
         StringBuilder json = new StringBuilder(answers.size() * 8).append('{');
         for (Map.Entry<String, Integer> a : answers.entrySet()) {
@@ -551,7 +566,7 @@ public class ResponseService {
             json.append('"').append(a.getKey()).append("\":").append(a.getValue());
         }
         json.append('}');
-        String hash = hash(json, r);
+        String hash = hash(json, r, sha256);
         String clientId = r.clientResponseId() != null
                 ? r.clientResponseId()
                 : UUID.randomUUID().toString();
@@ -575,7 +590,7 @@ public class ResponseService {
     }
 
     /** SHA-256 of everything a response says except its id: what a client id must always stand for. */
-    private static String hash(CharSequence answersJson, ResponseRequest r) {
+    private static String hash(CharSequence answersJson, ResponseRequest r, MessageDigest sha256) {
         StringBuilder canonical = new StringBuilder(answersJson);
         for (Object field : new Object[] {
             r.gender(),
@@ -589,10 +604,12 @@ public class ResponseService {
         }) {
             canonical.append('\u0001').append(field == null ? "\u0002" : field.toString());
         }
+        return HexFormat.of().formatHex(sha256.digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static MessageDigest sha256() {
         try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256")
-                            .digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -70,6 +70,9 @@ public class ResponseWriter {
         if (rows.isEmpty()) {
             return Set.of();
         }
+        if (rows.size() == 1) {
+            return insertOne(campaignId, rows.iterator().next(), stamp, flags);
+        }
         StringBuilder csv = new StringBuilder(rows.size() * 160);
         String campaign = campaignId.toString();
         String at = stamp.at().toString();
@@ -130,14 +133,58 @@ public class ResponseWriter {
         });
     }
 
+    /** {@link #insert} of a single response: one INSERT … ON CONFLICT DO NOTHING, no staging. */
+    private Set<String> insertOne(UUID campaignId, PreparedResponse r, Stamp stamp, Map<String, List<String>> flags) {
+        List<String> rowFlags = flags.getOrDefault(r.clientId(), List.of());
+        return work(conn -> {
+            Array flagArray = conn.createArrayOf("text", rowFlags.toArray());
+            try (PreparedStatement ps = conn.prepareStatement("insert into survey_response (" + COPY_COLUMNS
+                    + ") values (?, ?, ?, cast(? as jsonb), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                    + "on conflict (campaign_id, namespace, client_id) do nothing returning client_id")) {
+                int i = 1;
+                ps.setObject(i++, campaignId);
+                ps.setString(i++, r.clientId());
+                ps.setString(i++, r.requestHash());
+                ps.setString(i++, r.answersJson());
+                ps.setString(i++, r.gender());
+                ps.setObject(i++, r.age(), java.sql.Types.INTEGER);
+                ps.setString(i++, r.ageBand());
+                ps.setString(i++, r.education());
+                ps.setString(i++, r.occupation());
+                ps.setString(i++, r.serviceUsed());
+                ps.setString(i++, r.suggestion());
+                ps.setBoolean(i++, r.consent());
+                ps.setString(i++, stamp.channel());
+                ps.setTimestamp(i++, Timestamp.from(stamp.at()));
+                ps.setString(i++, stamp.namespace());
+                ps.setString(i++, stamp.clientKey());
+                ps.setString(i++, stamp.batchReference());
+                ps.setArray(i++, flagArray);
+                ps.setString(i, rowFlags.isEmpty() ? "COUNTED" : "FLAGGED");
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Set.of(rs.getString(1)) : Set.<String>of();
+                }
+            } finally {
+                flagArray.free();
+            }
+        });
+    }
+
     /**
      * The stored request hash of each staged response that {@link #insert} found already stored, by client id. Runs
      * in the same transaction right after it; the lookup goes through the unique index (a no-op update of the
      * stored row returns its hash), never through a plan chosen from statistics.
      */
-    public Map<String, String> storedHashes(Collection<String> clientIds) {
+    public Map<String, String> storedHashes(UUID campaignId, String namespace, Collection<String> clientIds) {
         if (clientIds.isEmpty()) {
             return Map.of();
+        }
+        if (clientIds.size() == 1) {
+            // One id (a single submission is never staged): the unique key's equality, always its index.
+            String clientId = clientIds.iterator().next();
+            return stored(campaignId, namespace, clientId)
+                    .map(found -> Map.of(clientId, found.requestHash()))
+                    .orElse(Map.of());
         }
         return work(conn -> {
             Map<String, String> found = new HashMap<>();
@@ -156,6 +203,27 @@ public class ResponseWriter {
                 ids.free();
             }
             return found;
+        });
+    }
+
+    /** What a client id stands for and when it arrived. */
+    public record Stored(String requestHash, Instant submittedAt) {}
+
+    /** The request hash and arrival of a stored response, looked up by its unique key. */
+    public Optional<Stored> stored(UUID campaignId, String namespace, String clientId) {
+        return work(conn -> {
+            try (PreparedStatement ps = conn.prepareStatement("select request_hash, submitted_at from survey_response "
+                    + "where campaign_id = ? and namespace = ? and client_id = ?")) {
+                ps.setObject(1, campaignId);
+                ps.setString(2, namespace);
+                ps.setString(3, clientId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next()
+                            ? Optional.of(new Stored(
+                                    rs.getString(1), rs.getTimestamp(2).toInstant()))
+                            : Optional.<Stored>empty();
+                }
+            }
         });
     }
 
