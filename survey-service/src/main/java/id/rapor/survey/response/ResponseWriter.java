@@ -32,6 +32,9 @@ import org.postgresql.PGConnection;
 @ApplicationScoped
 public class ResponseWriter {
 
+    /** SQL state of a unique index violation. */
+    private static final String UNIQUE_VIOLATION = "23505";
+
     /** The per-connection staging table of {@link #insert}. */
     private static final String STAGE = "survey_response_stage";
 
@@ -61,9 +64,11 @@ public class ResponseWriter {
     /**
      * Inserts the responses that are new in their namespace and returns their client ids; the others (already
      * stored under the same campaign, namespace and client id) are left alone for {@link #storedHashes}. The rows go
-     * by one COPY into a per-connection staging table and from there by one INSERT … ON CONFLICT DO NOTHING, so a
-     * duplicate is found by the unique index itself: the cost per row does not depend on the table's size or on
-     * its statistics. Flagged rows wait for review. Columns not written here keep their defaults.
+     * by one COPY straight into the table; only when one of them is already stored, that COPY is rolled back and
+     * they go by one COPY into a per-connection staging table and from there by one INSERT … ON CONFLICT DO
+     * NOTHING. Either way a duplicate is found by the unique index itself: the cost per row does not depend on the
+     * table's size or on its statistics. Flagged rows wait for review. Columns not written here keep their
+     * defaults.
      */
     public Set<String> insert(
             UUID campaignId, Collection<PreparedResponse> rows, Stamp stamp, Map<String, List<String>> flags) {
@@ -101,7 +106,13 @@ public class ResponseWriter {
             quoted(csv, "{" + String.join(",", rowFlags) + "}").append(',');
             csv.append(rowFlags.isEmpty() ? "COUNTED" : "FLAGGED").append('\n');
         }
+        String copy = csv.toString();
         return work(conn -> {
+            if (copyStraight(conn, copy, rows.size())) {
+                Set<String> inserted = new HashSet<>(rows.size() * 2);
+                rows.forEach(r -> inserted.add(r.clientId()));
+                return inserted;
+            }
             try (Statement st = conn.createStatement()) {
                 st.execute("create temp table if not exists " + STAGE + " on commit delete rows as select "
                         + COPY_COLUMNS + " from survey_response with no data");
@@ -112,7 +123,7 @@ public class ResponseWriter {
                         .getCopyAPI()
                         .copyIn(
                                 "copy " + STAGE + " (" + COPY_COLUMNS + ") from stdin with (format csv)",
-                                new StringReader(csv.toString()));
+                                new StringReader(copy));
             } catch (SQLException e) {
                 // PostgreSQL quotes the failing COPY line, which may hold demographics or a suggestion: keep only
                 // the SQL state (so outages still map to 503), never the text.
@@ -131,6 +142,40 @@ public class ResponseWriter {
             }
             return inserted;
         });
+    }
+
+    /**
+     * The common case first: when none of the rows is stored yet, one COPY straight into the table (under a
+     * savepoint) is all it takes. A row already stored (a retry, a file sent twice, a concurrent import of the same
+     * ids) fails it on the unique index; then it is rolled back and false tells the caller to stage the rows.
+     */
+    private static boolean copyStraight(java.sql.Connection conn, String copy, int rows) throws SQLException {
+        try (Statement st = conn.createStatement()) {
+            st.execute("savepoint survey_response_copy");
+        }
+        try {
+            conn.unwrap(PGConnection.class)
+                    .getCopyAPI()
+                    .copyIn(
+                            "copy survey_response (" + COPY_COLUMNS + ") from stdin with (format csv)",
+                            new StringReader(copy));
+        } catch (SQLException e) {
+            try (Statement st = conn.createStatement()) {
+                st.execute("rollback to savepoint survey_response_copy");
+                st.execute("release savepoint survey_response_copy");
+            }
+            if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                return false;
+            }
+            // As in the staged COPY: the SQL state only, never the quoted line.
+            throw new SQLException("copy of " + rows + " responses failed", e.getSQLState());
+        } catch (IOException e) {
+            throw new SQLException("copy of " + rows + " responses failed", "08006");
+        }
+        try (Statement st = conn.createStatement()) {
+            st.execute("release savepoint survey_response_copy");
+        }
+        return true;
     }
 
     /** {@link #insert} of a single response: one INSERT … ON CONFLICT DO NOTHING, no staging. */
