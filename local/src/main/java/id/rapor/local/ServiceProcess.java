@@ -61,31 +61,28 @@ public final class ServiceProcess {
     }
 
     /**
-     * A service's JVM settings, the same as its Dockerfile's {@code JAVA_OPTS_APPEND} (which says why each): serial
-     * GC, a 96 MiB heap that shrinks back after a collection, bounded metaspace, code cache, direct memory and 512 KiB
-     * thread stacks, exit on OOM; idle RSS stays well under 256 MiB. The survey service runs both compilers (its
-     * ingestion is CPU bound: parsing, hashing and tallying thousands of rows per request) with a 64 MiB code cache;
-     * the others the client compiler only. {@code RAPOR_SERVICE_JVM_OPTS} (space separated) replaces them, e.g. to
-     * measure with other settings.
+     * The services' JVM settings, the same as their Dockerfiles' {@code JAVA_OPTS_APPEND} (which say why each):
+     * serial GC, a 96 MiB heap that shrinks back after a collection, the client compiler only, bounded metaspace,
+     * code cache, direct memory and 512 KiB thread stacks, exit on OOM; idle RSS stays well under 256 MiB.
+     * {@code RAPOR_SERVICE_JVM_OPTS} (space separated) replaces them, e.g. to measure with other settings.
      */
-    static List<String> jvmOptions(String service) {
+    static List<String> jvmOptions() {
         String override = System.getenv("RAPOR_SERVICE_JVM_OPTS");
         if (override != null && !override.isBlank()) {
             return List.of(override.trim().split("\\s+"));
         }
-        List<String> compiler = "survey".equals(service)
-                ? List.of("-XX:ReservedCodeCacheSize=64m")
-                : List.of("-XX:TieredStopAtLevel=1", "-XX:ReservedCodeCacheSize=48m");
-        List<String> options = new ArrayList<>(List.of(
+        return List.of(
                 "-XX:+UseSerialGC",
                 "-Xms16m",
                 "-Xmx96m",
                 "-XX:MinHeapFreeRatio=10",
                 "-XX:MaxHeapFreeRatio=30",
-                "-XX:MaxMetaspaceSize=128m"));
-        options.addAll(compiler);
-        options.addAll(List.of("-XX:MaxDirectMemorySize=64m", "-Xss512k", "-XX:+ExitOnOutOfMemoryError"));
-        return options;
+                "-XX:MaxMetaspaceSize=128m",
+                "-XX:TieredStopAtLevel=1",
+                "-XX:ReservedCodeCacheSize=48m",
+                "-XX:MaxDirectMemorySize=64m",
+                "-Xss512k",
+                "-XX:+ExitOnOutOfMemoryError");
     }
 
     /** Starts the JVM without waiting for readiness. */
@@ -98,7 +95,7 @@ public final class ServiceProcess {
         }
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(jvmOptions(name));
+        command.addAll(jvmOptions());
         command.add("-jar");
         command.add(appJar.toString());
         ProcessBuilder builder = new ProcessBuilder(command)

@@ -230,7 +230,7 @@ public class ResponseService {
                             + "the reference of their batch (e.g. the register or box number)");
         }
         requireOpen(campaign);
-        Questionnaire questionnaire = questionnaires.find(campaign.questionnaireId);
+        Questionnaire questionnaire = questionnaires.findVersion(campaign.questionnaireId);
         CsvResponses.Parsed parsed = CsvResponses.parse(csv, questionnaire, config.maxBatchRows());
         ResponseWriter.Stamp stamp =
                 new ResponseWriter.Stamp(PAPER, namespace(PAPER, true), null, reference, Instant.now());
@@ -398,7 +398,7 @@ public class ResponseService {
         if (rows.size() > config.maxBatchRows()) {
             throw ProblemException.badRequest("body", "at most " + config.maxBatchRows() + " responses per request");
         }
-        Questionnaire questionnaire = questionnaires.find(campaign.questionnaireId);
+        Questionnaire questionnaire = questionnaires.findVersion(campaign.questionnaireId);
         List<Problem.FieldError> errors = new ArrayList<>();
         for (int i = 0; i < rows.size() && errors.size() < MAX_ERRORS; i++) {
             validate(rows.get(i), questionnaire, i, naming, errors);
