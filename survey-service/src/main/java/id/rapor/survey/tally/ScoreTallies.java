@@ -78,11 +78,13 @@ public class ScoreTallies {
     public static Change change(TallyDelta delta, Map<String, Rational> weights) {
         // Respondents share few distinct scores (answers on a short scale): each distinct answer set is scored once
         // and each distinct score enters the moments once with its net count, the same exact sums as row by row.
-        Map<Map<String, Integer>, Rational> scoreOf = new HashMap<>();
+        // Keyed by the answers as a list of (code, value): a map's own hash (a sum of key ^ value) collides for
+        // most answer sets of one questionnaire.
+        Map<List<Object>, Rational> scoreOf = new HashMap<>();
         Map<Rational, long[]> overall = new HashMap<>();
         Map<TallyDelta.GroupKey, Map<Rational, long[]>> groups = new LinkedHashMap<>();
         for (TallyDelta.Scored s : delta.scored()) {
-            Rational score = scoreOf.computeIfAbsent(s.answers(), a -> respondentScore(a, weights));
+            Rational score = scoreOf.computeIfAbsent(key(s.answers()), k -> respondentScore(s.answers(), weights));
             if (score == NO_SCORE) {
                 continue;
             }
@@ -99,6 +101,16 @@ public class ScoreTallies {
     private static Rational respondentScore(Map<String, Integer> answers, Map<String, Rational> weights) {
         Rational score = ScoreMoments.respondentScore(answers, weights);
         return score == null ? NO_SCORE : score;
+    }
+
+    private static List<Object> key(Map<String, Integer> answers) {
+        Object[] key = new Object[answers.size() * 2];
+        int i = 0;
+        for (Map.Entry<String, Integer> a : answers.entrySet()) {
+            key[i++] = a.getKey();
+            key[i++] = a.getValue();
+        }
+        return java.util.Arrays.asList(key);
     }
 
     private static ScoreMoments moments(Map<Rational, long[]> netCounts) {
