@@ -42,6 +42,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -400,8 +401,10 @@ public class ResponseService {
         }
         Questionnaire questionnaire = questionnaires.findVersion(campaign.questionnaireId);
         List<Problem.FieldError> errors = new ArrayList<>();
+        Set<String> itemCodes = new HashSet<>();
+        questionnaire.items.forEach(item -> itemCodes.add(item.code));
         for (int i = 0; i < rows.size() && errors.size() < MAX_ERRORS; i++) {
-            validate(rows.get(i), questionnaire, i, naming, errors);
+            validate(rows.get(i), questionnaire, itemCodes, i, naming, errors);
         }
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
@@ -525,6 +528,7 @@ public class ResponseService {
     private void validate(
             ResponseRequest row,
             Questionnaire questionnaire,
+            Set<String> itemCodes,
             int index,
             BiFunction<Integer, String, String> naming,
             List<Problem.FieldError> errors) {
@@ -541,7 +545,7 @@ public class ResponseService {
         }
         for (Map.Entry<String, Integer> answer : row.answers().entrySet()) {
             String field = "answers." + answer.getKey();
-            if (questionnaire.item(answer.getKey()).isEmpty()) {
+            if (!itemCodes.contains(answer.getKey())) {
                 errors.add(new Problem.FieldError(
                         naming.apply(index, field),
                         "is not an item of questionnaire " + questionnaire.code + " v" + questionnaire.version));

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import org.hibernate.Session;
 
 /**
@@ -26,9 +27,6 @@ import org.hibernate.Session;
  */
 @ApplicationScoped
 public class ScoreTallies {
-
-    /** Stands for "no score" (no weighted answer) in the score cache of {@link #change}, which holds no nulls. */
-    private static final Rational NO_SCORE = Rational.of(-1);
 
     @Inject
     EntityManager em;
@@ -76,16 +74,14 @@ public class ScoreTallies {
 
     /** The moments the delta's respondents add (sign 1) or remove (sign -1) under the given item weights. */
     public static Change change(TallyDelta delta, Map<String, Rational> weights) {
-        // Respondents share few distinct scores (answers on a short scale): each distinct answer set is scored once
-        // and each distinct score enters the moments once with its net count, the same exact sums as row by row.
-        // Keyed by the answers as a list of (code, value): a map's own hash (a sum of key ^ value) collides for
-        // most answer sets of one questionnaire.
-        Map<List<Object>, Rational> scoreOf = new HashMap<>();
+        // Respondents share few distinct scores (answers on a short scale): each distinct score enters the moments
+        // once with its net count, the same exact sums as adding respondents one by one.
+        Function<Map<String, Integer>, Rational> scorer = ScoreMoments.scorer(weights);
         Map<Rational, long[]> overall = new HashMap<>();
         Map<TallyDelta.GroupKey, Map<Rational, long[]>> groups = new LinkedHashMap<>();
         for (TallyDelta.Scored s : delta.scored()) {
-            Rational score = scoreOf.computeIfAbsent(key(s.answers()), k -> respondentScore(s.answers(), weights));
-            if (score == NO_SCORE) {
+            Rational score = scorer.apply(s.answers());
+            if (score == null) {
                 continue;
             }
             overall.computeIfAbsent(score, k -> new long[1])[0] += s.sign();
@@ -96,21 +92,6 @@ public class ScoreTallies {
         Map<TallyDelta.GroupKey, ScoreMoments> groupMoments = new LinkedHashMap<>();
         groups.forEach((g, counts) -> groupMoments.put(g, moments(counts)));
         return new Change(moments(overall), groupMoments);
-    }
-
-    private static Rational respondentScore(Map<String, Integer> answers, Map<String, Rational> weights) {
-        Rational score = ScoreMoments.respondentScore(answers, weights);
-        return score == null ? NO_SCORE : score;
-    }
-
-    private static List<Object> key(Map<String, Integer> answers) {
-        Object[] key = new Object[answers.size() * 2];
-        int i = 0;
-        for (Map.Entry<String, Integer> a : answers.entrySet()) {
-            key[i++] = a.getKey();
-            key[i++] = a.getValue();
-        }
-        return java.util.Arrays.asList(key);
     }
 
     private static ScoreMoments moments(Map<Rational, long[]> netCounts) {
