@@ -42,6 +42,55 @@ public record ScoreMoments(long count, Rational sum, Rational sumOfSquares) {
         return weightSum.signum() == 0 ? null : weighted.divide(weightSum);
     }
 
+    /**
+     * These statistics with {@code times} respondents of the same score {@code score} added (or, negative, removed):
+     * the same exact values as adding them one by one.
+     */
+    public ScoreMoments withTimes(Rational score, long times) {
+        if (times == 0) {
+            return this;
+        }
+        Rational n = Rational.of(times);
+        Rational s = score.multiply(n);
+        return new ScoreMoments(count + times, sum.add(s), sumOfSquares.add(s.multiply(score)));
+    }
+
+    /**
+     * {@link #respondentScore} under fixed weights, for scoring many respondents: the weights are brought to one
+     * denominator once, so each score is one exact fraction of two whole numbers (the same value, in lowest terms,
+     * as {@link #respondentScore} gives). Falls back to it when the whole numbers would not fit in a long.
+     */
+    public static java.util.function.Function<Map<String, Integer>, Rational> scorer(Map<String, Rational> weights) {
+        java.math.BigInteger common = java.math.BigInteger.ONE;
+        for (Rational w : weights.values()) {
+            java.math.BigInteger d = w.denominator();
+            common = common.divide(common.gcd(d)).multiply(d);
+        }
+        Map<String, Long> whole = new java.util.HashMap<>();
+        java.math.BigInteger limit = java.math.BigInteger.valueOf(1L << 40);
+        for (Map.Entry<String, Rational> w : weights.entrySet()) {
+            java.math.BigInteger n =
+                    w.getValue().numerator().multiply(common.divide(w.getValue().denominator()));
+            if (n.abs().compareTo(limit) > 0) {
+                return answers -> respondentScore(answers, weights);
+            }
+            whole.put(w.getKey(), n.longValue());
+        }
+        return answers -> {
+            long weighted = 0;
+            long weightSum = 0;
+            for (Map.Entry<String, Integer> answer : answers.entrySet()) {
+                Long w = whole.get(answer.getKey());
+                if (w == null || answer.getValue() == null) {
+                    continue;
+                }
+                weighted = Math.addExact(weighted, Math.multiplyExact(w, (long) answer.getValue()));
+                weightSum = Math.addExact(weightSum, w);
+            }
+            return weightSum == 0 ? null : Rational.of(weighted, weightSum);
+        };
+    }
+
     /** These statistics with one respondent of score {@code score} added ({@code sign} 1) or removed (-1). */
     public ScoreMoments with(Rational score, int sign) {
         Rational s = sign < 0 ? score.negate() : score;

@@ -152,7 +152,20 @@ public class CampaignService {
      * for it, so a close that committed first wins.
      */
     public void refreshShared(Campaign campaign) {
-        campaigns.getEntityManager().refresh(campaign, jakarta.persistence.LockModeType.PESSIMISTIC_READ);
+        jakarta.persistence.EntityManager em = campaigns.getEntityManager();
+        jakarta.persistence.LockModeType held = em.getLockMode(campaign);
+        if (held == jakarta.persistence.LockModeType.PESSIMISTIC_READ
+                || held == jakarta.persistence.LockModeType.PESSIMISTIC_WRITE) {
+            return; // read under the lock already (findShared): nothing can have changed it since
+        }
+        em.refresh(campaign, jakarta.persistence.LockModeType.PESSIMISTIC_READ);
+    }
+
+    /** The campaign read under the share lock of {@link #refreshShared} in one statement, or 404. */
+    public Campaign findShared(UUID id) {
+        return campaigns
+                .findByIdOptional(id, jakarta.persistence.LockModeType.PESSIMISTIC_READ)
+                .orElseThrow(() -> ProblemException.notFound("Campaign", id));
     }
 
     /** Whether the caller may manage the unit (admin, evaluator in region, its operator). */

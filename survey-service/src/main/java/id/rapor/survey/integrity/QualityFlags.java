@@ -6,15 +6,22 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.sql.Array;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import org.hibernate.Session;
 
 /**
  * Quality flags computed when responses arrive, under the campaign's tally lock. A flagged response is stored but
@@ -60,8 +67,9 @@ public class QualityFlags {
     public List<List<String>> assess(Arrival arrival, List<Map<String, Integer>> rows) {
         IntegrityConfig.Flags cfg = config.flags();
         int runLength = Math.max(2, cfg.identicalRun());
-        Deque<Map<String, Integer>> recent = new ArrayDeque<>(previousAnswers(arrival.campaignId(), runLength - 1));
-        long burst = arrival.clientKey() == null ? 0 : recentFromClient(arrival);
+        Previous previous = previous(arrival, runLength - 1);
+        Deque<Map<String, Integer>> recent = new ArrayDeque<>(previous.answers());
+        long burst = previous.fromClient();
         List<List<String>> result = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
             Map<String, Integer> answers = new TreeMap<>(rows.get(i));
@@ -96,14 +104,42 @@ public class QualityFlags {
         return result;
     }
 
-    /** The answers of the campaign's last {@code n} stored responses, newest first. */
-    private List<Map<String, Integer>> previousAnswers(UUID campaignId, int n) {
-        @SuppressWarnings("unchecked")
-        List<String> rows = em.createNativeQuery("select answers::text from survey_response where campaign_id = ?1 "
-                        + "and not voided order by id desc limit ?2")
-                .setParameter(1, campaignId)
-                .setParameter(2, n)
-                .getResultList();
+    /** The answers of the campaign's last stored responses (newest first) and the client's recent submissions. */
+    private record Previous(List<Map<String, Integer>> answers, long fromClient) {}
+
+    /**
+     * The answers of the campaign's last {@code n} stored responses and the number of submissions of the arrival's
+     * client within the burst window (0 without a client), in one round trip.
+     */
+    private Previous previous(Arrival arrival, int n) {
+        String sql = "select array(select answers::text from survey_response where campaign_id = ? and not voided "
+                + "order by id desc limit ?), "
+                + (arrival.clientKey() == null
+                        ? "0"
+                        : "(select count(*) from survey_response where campaign_id = ? and client_key = ? "
+                                + "and submitted_at > ?)");
+        List<String> rows = new ArrayList<>();
+        long fromClient = em.unwrap(Session.class).doReturningWork(conn -> {
+            try (PreparedStatement ps = conn.prepareStatement(sql)) {
+                ps.setObject(1, arrival.campaignId());
+                ps.setInt(2, n);
+                if (arrival.clientKey() != null) {
+                    ps.setObject(3, arrival.campaignId());
+                    ps.setString(4, arrival.clientKey());
+                    ps.setObject(
+                            5,
+                            OffsetDateTime.ofInstant(
+                                    arrival.at().minus(config.flags().burstWindow()), ZoneOffset.UTC));
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    Array answers = rs.getArray(1);
+                    rows.addAll(Arrays.asList((String[]) answers.getArray()));
+                    answers.free();
+                    return rs.getLong(2);
+                }
+            }
+        });
         List<Map<String, Integer>> answers = new ArrayList<>();
         for (String json : rows) {
             try {
@@ -112,16 +148,6 @@ public class QualityFlags {
                 throw new IllegalStateException("stored answers are not readable", e);
             }
         }
-        return answers;
-    }
-
-    private long recentFromClient(Arrival arrival) {
-        Number count = (Number) em.createNativeQuery("select count(*) from survey_response where campaign_id = ?1 "
-                        + "and client_key = ?2 and submitted_at > ?3")
-                .setParameter(1, arrival.campaignId())
-                .setParameter(2, arrival.clientKey())
-                .setParameter(3, arrival.at().minus(config.flags().burstWindow()))
-                .getSingleResult();
-        return count.longValue();
+        return new Previous(answers, fromClient);
     }
 }

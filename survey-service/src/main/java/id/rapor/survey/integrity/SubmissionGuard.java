@@ -42,13 +42,17 @@ public class SubmissionGuard {
         }
         String clientBucket = staff ? "subject:" + caller.name() : "client:" + client.key();
         IntegrityConfig.RateLimit limit = config.rateLimit();
-        long wait = limiter.take("campaign:" + campaign.id, limit.campaignBurst(), limit.campaignPerMinute());
+        // Both buckets in one statement; the client's is left alone when the campaign's refuses.
+        long[] waits = limiter.takeInOrder(
+                new RateLimiter.Bucket("campaign:" + campaign.id, limit.campaignBurst(), limit.campaignPerMinute()),
+                new RateLimiter.Bucket(clientBucket, limit.clientBurst(), limit.clientPerMinute()));
+        long wait = waits[0];
         if (wait > 0) {
             Log.infof("campaign %s: submission limit reached, retry in %d s", campaign.id, wait);
             throw new RateLimitedException(
                     "This campaign receives too many submissions; retry after " + wait + " s", wait);
         }
-        wait = limiter.take(clientBucket, limit.clientBurst(), limit.clientPerMinute());
+        wait = waits[1];
         if (wait > 0) {
             Log.infof("campaign %s: a client reached its submission limit, retry in %d s", campaign.id, wait);
             throw new RateLimitedException("Too many submissions from this client; retry after " + wait + " s", wait);

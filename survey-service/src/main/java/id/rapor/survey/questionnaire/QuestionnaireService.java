@@ -37,6 +37,9 @@ public class QuestionnaireService {
     @Inject
     Caller caller;
 
+    /** Questionnaire versions already read, for {@link #findVersion}. */
+    private final Map<UUID, Questionnaire> versions = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** Standard versions, plus those of {@code unitId} when given. */
     public List<QuestionnaireView> list(String code, UUID unitId) {
         return questionnaires.search(code, unitId).stream()
@@ -52,6 +55,21 @@ public class QuestionnaireService {
     /** The entity, or 404. */
     public Questionnaire find(UUID id) {
         return questionnaires.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Questionnaire", id));
+    }
+
+    /**
+     * The questionnaire version for reading only, shared by every request: a version never changes once created (a
+     * change is a new version), so the first read stays right on every instance and nothing needs invalidating. Its
+     * collections are loaded eagerly; callers must not modify it.
+     */
+    public Questionnaire findVersion(UUID id) {
+        Questionnaire cached = versions.get(id);
+        if (cached != null) {
+            return cached;
+        }
+        Questionnaire found = find(id);
+        versions.putIfAbsent(id, found);
+        return found;
     }
 
     /**

@@ -75,21 +75,40 @@ final class CsvResponses {
         }
     }
 
-    /** Parses the file into requests, or throws a 400 problem naming every row and column at fault. */
+    /**
+     * Parses the file into requests, or throws a 400 problem naming every row and column at fault. Rows are read one
+     * at a time and turned into requests as they come; the parsed cells are never held for the whole file.
+     */
     static Parsed parse(String body, Questionnaire questionnaire, int maxRows) {
-        List<String[]> rows = new ArrayList<>();
+        List<ResponseRequest> requests = new ArrayList<>();
+        List<Integer> dataRows = new ArrayList<>();
+        List<Problem.FieldError> errors = new ArrayList<>();
+        Columns columns = null;
+        int index = -1;
         try (MappingIterator<String[]> it = MAPPER.readerFor(String[].class)
                 .with(CsvParser.Feature.WRAP_AS_ARRAY)
                 .readValues(body == null ? "" : body)) {
             while (it.hasNextValue()) {
                 String[] row = it.nextValue();
-                if (row.length == 1 && row[0].isBlank()) {
-                    rows.add(new String[0]);
+                boolean blank = row.length == 1 && row[0].isBlank();
+                if (columns == null) {
+                    if (blank) {
+                        throw ProblemException.badRequest("row 1", "the header row is missing");
+                    }
+                    columns = Columns.of(row, questionnaire);
                     continue;
                 }
-                rows.add(row);
-                if (rows.size() > maxRows + 1) {
+                index++;
+                if (index + 1 > maxRows) {
                     throw ProblemException.badRequest("body", "at most " + maxRows + " rows per file");
+                }
+                if (blank || errors.size() >= MAX_ERRORS) {
+                    continue;
+                }
+                ResponseRequest request = columns.request(row, index, questionnaire, errors);
+                if (request != null) {
+                    dataRows.add(index);
+                    requests.add(request);
                 }
             }
         } catch (JsonProcessingException e) {
@@ -98,54 +117,61 @@ final class CsvResponses {
         } catch (IOException e) {
             throw ProblemException.badRequest("body", "cannot read the CSV body");
         }
-        if (rows.isEmpty() || rows.get(0).length == 0) {
+        if (columns == null) {
             throw ProblemException.badRequest("row 1", "the header row is missing");
-        }
-        String[] header = rows.get(0);
-        List<Problem.FieldError> errors = new ArrayList<>();
-        Map<String, Integer> fixed = new HashMap<>();
-        Map<String, Integer> items = new LinkedHashMap<>();
-        for (int c = 0; c < header.length; c++) {
-            String name = header[c].trim();
-            String lower = name.toLowerCase(Locale.ROOT);
-            if (FIXED_COLUMNS.contains(lower)) {
-                if (fixed.put(lower, c) != null) {
-                    errors.add(new Problem.FieldError("row 1, column " + name, "duplicate column"));
-                }
-            } else if (questionnaire.item(name).isPresent()) {
-                if (items.put(name, c) != null) {
-                    errors.add(new Problem.FieldError("row 1, column " + name, "duplicate column"));
-                }
-            } else {
-                errors.add(new Problem.FieldError(
-                        "row 1, column " + name,
-                        "unknown column: expected one of "
-                                + FIXED_COLUMNS + " or an item code of questionnaire " + questionnaire.code + " v"
-                                + questionnaire.version));
-            }
-        }
-        if (!fixed.containsKey("consent")) {
-            errors.add(new Problem.FieldError("row 1, column consent", "required column is missing"));
-        }
-        if (items.isEmpty()) {
-            errors.add(new Problem.FieldError("row 1", "no item column (" + questionnaire.items.get(0).code + " ...)"));
         }
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
-        List<ResponseRequest> requests = new ArrayList<>(rows.size() - 1);
-        List<Integer> dataRows = new ArrayList<>(rows.size() - 1);
-        for (int r = 1; r < rows.size() && errors.size() < MAX_ERRORS; r++) {
-            String[] row = rows.get(r);
-            if (row.length == 0) {
-                continue;
+        return new Parsed(requests, dataRows);
+    }
+
+    /** The header: where each fixed column and each item column is. */
+    private record Columns(int width, Map<String, Integer> fixed, Map<String, Integer> items) {
+
+        /** Reads the header row, or throws a 400 problem naming every column at fault. */
+        static Columns of(String[] header, Questionnaire questionnaire) {
+            List<Problem.FieldError> errors = new ArrayList<>();
+            Map<String, Integer> fixed = new HashMap<>();
+            Map<String, Integer> items = new LinkedHashMap<>();
+            for (int c = 0; c < header.length; c++) {
+                String name = header[c].trim();
+                String lower = name.toLowerCase(Locale.ROOT);
+                if (FIXED_COLUMNS.contains(lower)) {
+                    if (fixed.put(lower, c) != null) {
+                        errors.add(new Problem.FieldError("row 1, column " + name, "duplicate column"));
+                    }
+                } else if (questionnaire.item(name).isPresent()) {
+                    if (items.put(name, c) != null) {
+                        errors.add(new Problem.FieldError("row 1, column " + name, "duplicate column"));
+                    }
+                } else {
+                    errors.add(new Problem.FieldError(
+                            "row 1, column " + name,
+                            "unknown column: expected one of "
+                                    + FIXED_COLUMNS + " or an item code of questionnaire " + questionnaire.code + " v"
+                                    + questionnaire.version));
+                }
             }
-            int index = r - 1;
-            if (row.length != header.length) {
+            if (!fixed.containsKey("consent")) {
+                errors.add(new Problem.FieldError("row 1, column consent", "required column is missing"));
+            }
+            if (items.isEmpty()) {
                 errors.add(new Problem.FieldError(
-                        "row " + rowNumber(index),
-                        "has " + row.length + " fields but the header has " + header.length));
-                continue;
+                        "row 1", "no item column (" + questionnaire.items.get(0).code + " ...)"));
+            }
+            if (!errors.isEmpty()) {
+                throw ProblemException.invalid(errors);
+            }
+            return new Columns(header.length, fixed, items);
+        }
+
+        /** The request of data row {@code index}, or null when the row has errors (added to {@code errors}). */
+        ResponseRequest request(String[] row, int index, Questionnaire questionnaire, List<Problem.FieldError> errors) {
+            if (row.length != width) {
+                errors.add(new Problem.FieldError(
+                        "row " + rowNumber(index), "has " + row.length + " fields but the header has " + width));
+                return null;
             }
             Map<String, Integer> answers = new LinkedHashMap<>();
             for (Map.Entry<String, Integer> item : items.entrySet()) {
@@ -183,8 +209,7 @@ final class CsvResponses {
                     }
                 };
             }
-            dataRows.add(index);
-            requests.add(new ResponseRequest(
+            return new ResponseRequest(
                     cell(row, fixed, "client_response_id"),
                     answers,
                     cell(row, fixed, "gender"),
@@ -194,12 +219,8 @@ final class CsvResponses {
                     cell(row, fixed, "occupation"),
                     cell(row, fixed, "service_used"),
                     cell(row, fixed, "suggestion"),
-                    consent));
+                    consent);
         }
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
-        }
-        return new Parsed(requests, dataRows);
     }
 
     private static String cell(String[] row, Map<String, Integer> fixed, String column) {

@@ -39,8 +39,10 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -166,7 +168,8 @@ public class ResponseService {
                 request.serviceUsed(),
                 request.suggestion(),
                 request.consent());
-        Campaign campaign = campaigns.find(campaignId);
+        // Read under the share lock every writer of the campaign's responses holds (see ingest).
+        Campaign campaign = campaigns.findShared(campaignId);
         // A closed campaign says so to everyone, before any token, limit or proof-of-work is spent.
         requireOpen(campaign);
         boolean staff = campaigns.canManage(campaign.unitId);
@@ -174,12 +177,15 @@ public class ResponseService {
         String namespace = namespace(WEB, staff);
         String clientKey =
                 staff ? ProofOfWork.sha256("subject:" + caller.name()).substring(0, 24) : client.key();
-        ResponseWriter.Stamp stamp = new ResponseWriter.Stamp(WEB, namespace, clientKey, null, Instant.now());
-        BatchResult result = ingest(campaign, List.of(withId), stamp, (row, field) -> field);
-        Instant submittedAt = writer.findForUpdate(campaignId, namespace, clientId)
-                .orElseThrow()
-                .submittedAt();
-        return new Submitted(new ResponseReceipt(clientId, campaignId, submittedAt, namespace), result.accepted() == 0);
+        // Stored as PostgreSQL keeps it (microseconds), so the receipt of a replay reads the same instant.
+        ResponseWriter.Stamp stamp = new ResponseWriter.Stamp(
+                WEB, namespace, clientKey, null, Instant.now().truncatedTo(ChronoUnit.MICROS));
+        BatchResult result = ingest(campaign, List.of(withId), stamp, (row, field) -> field, false);
+        boolean replayed = result.accepted() == 0;
+        Instant submittedAt = replayed
+                ? writer.stored(campaignId, namespace, clientId).orElseThrow().submittedAt()
+                : stamp.at();
+        return new Submitted(new ResponseReceipt(clientId, campaignId, submittedAt, namespace), replayed);
     }
 
     /** Accepts a JSON batch for a unit the caller manages; with an Idempotency-Key a replay returns the first result. */
@@ -202,7 +208,7 @@ public class ResponseService {
                 stamp.namespace(),
                 idempotencyKey,
                 rows,
-                () -> ingest(campaign, rows, stamp, (row, field) -> "[" + row + "]." + field));
+                () -> ingest(campaign, rows, stamp, (row, field) -> "[" + row + "]." + field, true));
     }
 
     /**
@@ -225,7 +231,7 @@ public class ResponseService {
                             + "the reference of their batch (e.g. the register or box number)");
         }
         requireOpen(campaign);
-        Questionnaire questionnaire = questionnaires.find(campaign.questionnaireId);
+        Questionnaire questionnaire = questionnaires.findVersion(campaign.questionnaireId);
         CsvResponses.Parsed parsed = CsvResponses.parse(csv, questionnaire, config.maxBatchRows());
         ResponseWriter.Stamp stamp =
                 new ResponseWriter.Stamp(PAPER, namespace(PAPER, true), null, reference, Instant.now());
@@ -234,7 +240,7 @@ public class ResponseService {
                 stamp.namespace(),
                 idempotencyKey,
                 idempotency.hashText(csv == null ? "" : csv),
-                () -> ingest(campaign, parsed.requests(), stamp, parsed::name));
+                () -> ingest(campaign, parsed.requests(), stamp, parsed::name, true));
     }
 
     /**
@@ -384,7 +390,8 @@ public class ResponseService {
             Campaign campaign,
             List<ResponseRequest> rows,
             ResponseWriter.Stamp stamp,
-            BiFunction<Integer, String, String> naming) {
+            BiFunction<Integer, String, String> naming,
+            boolean withTotals) {
         requireOpen(campaign);
         if (rows.isEmpty()) {
             throw ProblemException.badRequest("body", "contains no responses");
@@ -392,18 +399,21 @@ public class ResponseService {
         if (rows.size() > config.maxBatchRows()) {
             throw ProblemException.badRequest("body", "at most " + config.maxBatchRows() + " responses per request");
         }
-        Questionnaire questionnaire = questionnaires.find(campaign.questionnaireId);
+        Questionnaire questionnaire = questionnaires.findVersion(campaign.questionnaireId);
         List<Problem.FieldError> errors = new ArrayList<>();
+        Set<String> itemCodes = new HashSet<>();
+        questionnaire.items.forEach(item -> itemCodes.add(item.code));
         for (int i = 0; i < rows.size() && errors.size() < MAX_ERRORS; i++) {
-            validate(rows.get(i), questionnaire, i, naming, errors);
+            validate(rows.get(i), questionnaire, itemCodes, i, naming, errors);
         }
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
         Map<String, PreparedResponse> fresh = new LinkedHashMap<>();
         int duplicates = 0;
+        MessageDigest sha256 = sha256();
         for (int i = 0; i < rows.size(); i++) {
-            PreparedResponse prepared = prepare(i, rows.get(i));
+            PreparedResponse prepared = prepare(i, rows.get(i), sha256);
             PreparedResponse earlier = fresh.putIfAbsent(prepared.clientId(), prepared);
             if (earlier != null) {
                 if (!earlier.requestHash().equals(prepared.requestHash())) {
@@ -419,12 +429,17 @@ public class ResponseService {
         // wins.
         campaigns.refreshShared(campaign);
         requireOpen(campaign);
-        long[] current = tallies.current(campaign.id);
+        // What the campaign received so far matters only against its population.
+        long received = 0;
+        if (campaign.population != null) {
+            long[] current = tallies.current(campaign.id);
+            received = current[0] + current[1];
+        }
         List<PreparedResponse> candidates = new ArrayList<>(fresh.values());
         QualityFlags.Arrival arrival = new QualityFlags.Arrival(
                 campaign.id,
                 campaign.population,
-                current[0] + current[1],
+                received,
                 PAPER.equals(stamp.channel()),
                 stamp.batchReference(),
                 WEB.equals(stamp.channel()) ? stamp.clientKey() : null,
@@ -438,7 +453,7 @@ public class ResponseService {
                     .map(PreparedResponse::clientId)
                     .filter(id -> !inserted.contains(id))
                     .toList();
-            Map<String, String> hashes = writer.storedHashes(stored);
+            Map<String, String> hashes = writer.storedHashes(campaign.id, stamp.namespace(), stored);
             for (String clientId : stored) {
                 PreparedResponse prepared = fresh.get(clientId);
                 if (!prepared.requestHash().equals(hashes.get(clientId))) {
@@ -477,10 +492,13 @@ public class ResponseService {
             responseEvents.accepted(campaign, accepted, stamp, flagsById);
             tallies.record(campaign.id, TallyChange.of(delta, ScoreTallies.weights(questionnaire), flagged));
         }
-        current = tallies.current(campaign.id);
         Log.infof(
                 "campaign %s: %d responses received, %d accepted (%d flagged for review), %d duplicates",
                 campaign.id, rows.size(), accepted.size(), flagged, duplicates);
+        if (!withTotals) {
+            return new BatchResult(campaign.id, rows.size(), accepted.size(), duplicates, flagged, 0, 0);
+        }
+        long[] current = tallies.current(campaign.id);
         return new BatchResult(
                 campaign.id,
                 rows.size(),
@@ -510,6 +528,7 @@ public class ResponseService {
     private void validate(
             ResponseRequest row,
             Questionnaire questionnaire,
+            Set<String> itemCodes,
             int index,
             BiFunction<Integer, String, String> naming,
             List<Problem.FieldError> errors) {
@@ -526,7 +545,7 @@ public class ResponseService {
         }
         for (Map.Entry<String, Integer> answer : row.answers().entrySet()) {
             String field = "answers." + answer.getKey();
-            if (questionnaire.item(answer.getKey()).isEmpty()) {
+            if (!itemCodes.contains(answer.getKey())) {
                 errors.add(new Problem.FieldError(
                         naming.apply(index, field),
                         "is not an item of questionnaire " + questionnaire.code + " v" + questionnaire.version));
@@ -540,7 +559,7 @@ public class ResponseService {
         }
     }
 
-    private PreparedResponse prepare(int index, ResponseRequest r) {
+    private PreparedResponse prepare(int index, ResponseRequest r, MessageDigest sha256) {
         Map<String, Integer> answers = new TreeMap<>(r.answers());
         StringBuilder json = new StringBuilder(answers.size() * 8).append('{');
         for (Map.Entry<String, Integer> a : answers.entrySet()) {
@@ -551,7 +570,7 @@ public class ResponseService {
             json.append('"').append(a.getKey()).append("\":").append(a.getValue());
         }
         json.append('}');
-        String hash = hash(json, r);
+        String hash = hash(json, r, sha256);
         String clientId = r.clientResponseId() != null
                 ? r.clientResponseId()
                 : UUID.randomUUID().toString();
@@ -575,7 +594,7 @@ public class ResponseService {
     }
 
     /** SHA-256 of everything a response says except its id: what a client id must always stand for. */
-    private static String hash(CharSequence answersJson, ResponseRequest r) {
+    private static String hash(CharSequence answersJson, ResponseRequest r, MessageDigest sha256) {
         StringBuilder canonical = new StringBuilder(answersJson);
         for (Object field : new Object[] {
             r.gender(),
@@ -589,10 +608,12 @@ public class ResponseService {
         }) {
             canonical.append('\u0001').append(field == null ? "\u0002" : field.toString());
         }
+        return HexFormat.of().formatHex(sha256.digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static MessageDigest sha256() {
         try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256")
-                            .digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

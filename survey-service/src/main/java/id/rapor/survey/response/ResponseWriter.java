@@ -32,6 +32,9 @@ import org.postgresql.PGConnection;
 @ApplicationScoped
 public class ResponseWriter {
 
+    /** SQL state of a unique index violation. */
+    private static final String UNIQUE_VIOLATION = "23505";
+
     /** The per-connection staging table of {@link #insert}. */
     private static final String STAGE = "survey_response_stage";
 
@@ -61,14 +64,19 @@ public class ResponseWriter {
     /**
      * Inserts the responses that are new in their namespace and returns their client ids; the others (already
      * stored under the same campaign, namespace and client id) are left alone for {@link #storedHashes}. The rows go
-     * by one COPY into a per-connection staging table and from there by one INSERT … ON CONFLICT DO NOTHING, so a
-     * duplicate is found by the unique index itself: the cost per row does not depend on the table's size or on
-     * its statistics. Flagged rows wait for review. Columns not written here keep their defaults.
+     * by one COPY straight into the table; only when one of them is already stored, that COPY is rolled back and
+     * they go by one COPY into a per-connection staging table and from there by one INSERT … ON CONFLICT DO
+     * NOTHING. Either way a duplicate is found by the unique index itself: the cost per row does not depend on the
+     * table's size or on its statistics. Flagged rows wait for review. Columns not written here keep their
+     * defaults.
      */
     public Set<String> insert(
             UUID campaignId, Collection<PreparedResponse> rows, Stamp stamp, Map<String, List<String>> flags) {
         if (rows.isEmpty()) {
             return Set.of();
+        }
+        if (rows.size() == 1) {
+            return insertOne(campaignId, rows.iterator().next(), stamp, flags);
         }
         StringBuilder csv = new StringBuilder(rows.size() * 160);
         String campaign = campaignId.toString();
@@ -98,7 +106,13 @@ public class ResponseWriter {
             quoted(csv, "{" + String.join(",", rowFlags) + "}").append(',');
             csv.append(rowFlags.isEmpty() ? "COUNTED" : "FLAGGED").append('\n');
         }
+        String copy = csv.toString();
         return work(conn -> {
+            if (copyStraight(conn, copy, rows.size())) {
+                Set<String> inserted = new HashSet<>(rows.size() * 2);
+                rows.forEach(r -> inserted.add(r.clientId()));
+                return inserted;
+            }
             try (Statement st = conn.createStatement()) {
                 st.execute("create temp table if not exists " + STAGE + " on commit delete rows as select "
                         + COPY_COLUMNS + " from survey_response with no data");
@@ -109,7 +123,7 @@ public class ResponseWriter {
                         .getCopyAPI()
                         .copyIn(
                                 "copy " + STAGE + " (" + COPY_COLUMNS + ") from stdin with (format csv)",
-                                new StringReader(csv.toString()));
+                                new StringReader(copy));
             } catch (SQLException e) {
                 // PostgreSQL quotes the failing COPY line, which may hold demographics or a suggestion: keep only
                 // the SQL state (so outages still map to 503), never the text.
@@ -131,13 +145,91 @@ public class ResponseWriter {
     }
 
     /**
+     * The common case first: when none of the rows is stored yet, one COPY straight into the table (under a
+     * savepoint) is all it takes. A row already stored (a retry, a file sent twice, a concurrent import of the same
+     * ids) fails it on the unique index; then it is rolled back and false tells the caller to stage the rows.
+     */
+    private static boolean copyStraight(java.sql.Connection conn, String copy, int rows) throws SQLException {
+        try (Statement st = conn.createStatement()) {
+            st.execute("savepoint survey_response_copy");
+        }
+        try {
+            conn.unwrap(PGConnection.class)
+                    .getCopyAPI()
+                    .copyIn(
+                            "copy survey_response (" + COPY_COLUMNS + ") from stdin with (format csv)",
+                            new StringReader(copy));
+        } catch (SQLException e) {
+            try (Statement st = conn.createStatement()) {
+                st.execute("rollback to savepoint survey_response_copy");
+                st.execute("release savepoint survey_response_copy");
+            }
+            if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                return false;
+            }
+            // As in the staged COPY: the SQL state only, never the quoted line.
+            throw new SQLException("copy of " + rows + " responses failed", e.getSQLState());
+        } catch (IOException e) {
+            throw new SQLException("copy of " + rows + " responses failed", "08006");
+        }
+        try (Statement st = conn.createStatement()) {
+            st.execute("release savepoint survey_response_copy");
+        }
+        return true;
+    }
+
+    /** {@link #insert} of a single response: one INSERT … ON CONFLICT DO NOTHING, no staging. */
+    private Set<String> insertOne(UUID campaignId, PreparedResponse r, Stamp stamp, Map<String, List<String>> flags) {
+        List<String> rowFlags = flags.getOrDefault(r.clientId(), List.of());
+        return work(conn -> {
+            Array flagArray = conn.createArrayOf("text", rowFlags.toArray());
+            try (PreparedStatement ps = conn.prepareStatement("insert into survey_response (" + COPY_COLUMNS
+                    + ") values (?, ?, ?, cast(? as jsonb), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                    + "on conflict (campaign_id, namespace, client_id) do nothing returning client_id")) {
+                int i = 1;
+                ps.setObject(i++, campaignId);
+                ps.setString(i++, r.clientId());
+                ps.setString(i++, r.requestHash());
+                ps.setString(i++, r.answersJson());
+                ps.setString(i++, r.gender());
+                ps.setObject(i++, r.age(), java.sql.Types.INTEGER);
+                ps.setString(i++, r.ageBand());
+                ps.setString(i++, r.education());
+                ps.setString(i++, r.occupation());
+                ps.setString(i++, r.serviceUsed());
+                ps.setString(i++, r.suggestion());
+                ps.setBoolean(i++, r.consent());
+                ps.setString(i++, stamp.channel());
+                ps.setTimestamp(i++, Timestamp.from(stamp.at()));
+                ps.setString(i++, stamp.namespace());
+                ps.setString(i++, stamp.clientKey());
+                ps.setString(i++, stamp.batchReference());
+                ps.setArray(i++, flagArray);
+                ps.setString(i, rowFlags.isEmpty() ? "COUNTED" : "FLAGGED");
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Set.of(rs.getString(1)) : Set.<String>of();
+                }
+            } finally {
+                flagArray.free();
+            }
+        });
+    }
+
+    /**
      * The stored request hash of each staged response that {@link #insert} found already stored, by client id. Runs
      * in the same transaction right after it; the lookup goes through the unique index (a no-op update of the
      * stored row returns its hash), never through a plan chosen from statistics.
      */
-    public Map<String, String> storedHashes(Collection<String> clientIds) {
+    public Map<String, String> storedHashes(UUID campaignId, String namespace, Collection<String> clientIds) {
         if (clientIds.isEmpty()) {
             return Map.of();
+        }
+        if (clientIds.size() == 1) {
+            // One id (a single submission is never staged): the unique key's equality, always its index.
+            String clientId = clientIds.iterator().next();
+            return stored(campaignId, namespace, clientId)
+                    .map(found -> Map.of(clientId, found.requestHash()))
+                    .orElse(Map.of());
         }
         return work(conn -> {
             Map<String, String> found = new HashMap<>();
@@ -156,6 +248,27 @@ public class ResponseWriter {
                 ids.free();
             }
             return found;
+        });
+    }
+
+    /** What a client id stands for and when it arrived. */
+    public record Stored(String requestHash, Instant submittedAt) {}
+
+    /** The request hash and arrival of a stored response, looked up by its unique key. */
+    public Optional<Stored> stored(UUID campaignId, String namespace, String clientId) {
+        return work(conn -> {
+            try (PreparedStatement ps = conn.prepareStatement("select request_hash, submitted_at from survey_response "
+                    + "where campaign_id = ? and namespace = ? and client_id = ?")) {
+                ps.setObject(1, campaignId);
+                ps.setString(2, namespace);
+                ps.setString(3, clientId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next()
+                            ? Optional.of(new Stored(
+                                    rs.getString(1), rs.getTimestamp(2).toInstant()))
+                            : Optional.<Stored>empty();
+                }
+            }
         });
     }
 

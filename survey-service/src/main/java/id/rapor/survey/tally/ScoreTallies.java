@@ -11,11 +11,13 @@ import jakarta.transaction.Transactional;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import org.hibernate.Session;
 
 /**
@@ -72,19 +74,32 @@ public class ScoreTallies {
 
     /** The moments the delta's respondents add (sign 1) or remove (sign -1) under the given item weights. */
     public static Change change(TallyDelta delta, Map<String, Rational> weights) {
-        ScoreMoments overall = ScoreMoments.EMPTY;
-        Map<TallyDelta.GroupKey, ScoreMoments> groups = new LinkedHashMap<>();
+        // Respondents share few distinct scores (answers on a short scale): each distinct score enters the moments
+        // once with its net count, the same exact sums as adding respondents one by one.
+        Function<Map<String, Integer>, Rational> scorer = ScoreMoments.scorer(weights);
+        Map<Rational, long[]> overall = new HashMap<>();
+        Map<TallyDelta.GroupKey, Map<Rational, long[]>> groups = new LinkedHashMap<>();
         for (TallyDelta.Scored s : delta.scored()) {
-            Rational score = ScoreMoments.respondentScore(s.answers(), weights);
+            Rational score = scorer.apply(s.answers());
             if (score == null) {
                 continue;
             }
-            overall = overall.with(score, s.sign());
+            overall.computeIfAbsent(score, k -> new long[1])[0] += s.sign();
             for (TallyDelta.GroupKey g : s.groups()) {
-                groups.merge(g, ScoreMoments.EMPTY.with(score, s.sign()), ScoreMoments::plus);
+                groups.computeIfAbsent(g, k -> new HashMap<>()).computeIfAbsent(score, k -> new long[1])[0] += s.sign();
             }
         }
-        return new Change(overall, groups);
+        Map<TallyDelta.GroupKey, ScoreMoments> groupMoments = new LinkedHashMap<>();
+        groups.forEach((g, counts) -> groupMoments.put(g, moments(counts)));
+        return new Change(moments(overall), groupMoments);
+    }
+
+    private static ScoreMoments moments(Map<Rational, long[]> netCounts) {
+        ScoreMoments m = ScoreMoments.EMPTY;
+        for (Map.Entry<Rational, long[]> e : netCounts.entrySet()) {
+            m = m.withTimes(e.getKey(), e.getValue()[0]);
+        }
+        return m;
     }
 
     /** The moments as the tally event carries them; null while not backfilled. */

@@ -27,8 +27,26 @@ public final class TallyDelta {
     private long respondents;
     private final List<Scored> scored = new ArrayList<>();
     private final Map<String, long[]> items = new LinkedHashMap<>();
-    private final Map<GroupKey, long[]> groups = new LinkedHashMap<>();
-    private final Map<GroupItemKey, long[]> groupItems = new LinkedHashMap<>();
+    /** Per combination of the respondents' groups (one per dimension): respondents and per item {sum, count}. */
+    private final Map<List<String>, Combination> combinations = new LinkedHashMap<>();
+
+    private Map<GroupKey, long[]> groups;
+    private Map<GroupItemKey, long[]> groupItems;
+
+    /** The respondents sharing one group in every dimension, summed (rows mostly share a few combinations). */
+    private static final class Combination {
+        final List<GroupKey> keys;
+        long respondents;
+        final Map<String, long[]> items = new LinkedHashMap<>();
+
+        Combination(List<String> values) {
+            List<GroupKey> k = new ArrayList<>(DIMENSIONS.size());
+            for (int d = 0; d < DIMENSIONS.size(); d++) {
+                k.add(new GroupKey(DIMENSIONS.get(d), values.get(d)));
+            }
+            keys = List.copyOf(k);
+        }
+    }
 
     /**
      * Adds one respondent's answers ({@code sign} +1 to count, -1 to remove), with the demographic value of each
@@ -36,25 +54,25 @@ public final class TallyDelta {
      */
     public void add(Map<String, Integer> answers, Map<String, String> demographics, int sign) {
         respondents += sign;
-        List<GroupKey> keys = new ArrayList<>(DIMENSIONS.size());
+        String[] values = new String[DIMENSIONS.size()];
+        for (int d = 0; d < values.length; d++) {
+            String value = demographics.get(DIMENSIONS.get(d));
+            values[d] = value == null ? NOT_GIVEN : value;
+        }
+        Combination combination = combinations.computeIfAbsent(List.of(values), Combination::new);
+        combination.respondents += sign;
         for (Map.Entry<String, Integer> answer : answers.entrySet()) {
+            long value = (long) sign * answer.getValue();
             long[] sumCount = items.computeIfAbsent(answer.getKey(), k -> new long[2]);
-            sumCount[0] += (long) sign * answer.getValue();
+            sumCount[0] += value;
             sumCount[1] += sign;
+            long[] inGroups = combination.items.computeIfAbsent(answer.getKey(), k -> new long[2]);
+            inGroups[0] += value;
+            inGroups[1] += sign;
         }
-        for (String dimension : DIMENSIONS) {
-            String value = demographics.get(dimension);
-            String group = value == null ? NOT_GIVEN : value;
-            keys.add(new GroupKey(dimension, group));
-            groups.computeIfAbsent(new GroupKey(dimension, group), k -> new long[1])[0] += sign;
-            for (Map.Entry<String, Integer> answer : answers.entrySet()) {
-                long[] sumCount = groupItems.computeIfAbsent(
-                        new GroupItemKey(dimension, group, answer.getKey()), k -> new long[2]);
-                sumCount[0] += (long) sign * answer.getValue();
-                sumCount[1] += sign;
-            }
-        }
-        scored.add(new Scored(answers, keys, sign));
+        groups = null;
+        groupItems = null;
+        scored.add(new Scored(answers, combination.keys, sign));
     }
 
     /** The respondents added (sign 1) and removed (sign -1), in order. */
@@ -73,11 +91,34 @@ public final class TallyDelta {
 
     /** Per demographic group: {respondents}. */
     public Map<GroupKey, long[]> groups() {
+        if (groups == null) {
+            Map<GroupKey, long[]> g = new LinkedHashMap<>();
+            for (Combination c : combinations.values()) {
+                for (GroupKey key : c.keys) {
+                    g.computeIfAbsent(key, k -> new long[1])[0] += c.respondents;
+                }
+            }
+            groups = g;
+        }
         return groups;
     }
 
     /** Per demographic group and item: {sum, count}. */
     public Map<GroupItemKey, long[]> groupItems() {
+        if (groupItems == null) {
+            Map<GroupItemKey, long[]> g = new LinkedHashMap<>();
+            for (Combination c : combinations.values()) {
+                for (GroupKey key : c.keys) {
+                    for (Map.Entry<String, long[]> item : c.items.entrySet()) {
+                        long[] sumCount = g.computeIfAbsent(
+                                new GroupItemKey(key.dimension(), key.value(), item.getKey()), k -> new long[2]);
+                        sumCount[0] += item.getValue()[0];
+                        sumCount[1] += item.getValue()[1];
+                    }
+                }
+            }
+            groupItems = g;
+        }
         return groupItems;
     }
 }

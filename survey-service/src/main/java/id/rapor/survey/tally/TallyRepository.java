@@ -23,15 +23,19 @@ public class TallyRepository implements PanacheRepositoryBase<CampaignTally, UUI
     }
 
     /**
-     * The campaign's tally row locked for a folder, or empty when another transaction holds it (that one folds what
-     * is pending, or its owner re-checks after its commit).
+     * The campaign's tally row locked for a folder, in one statement: empty when no change waits for it or another
+     * transaction holds it (that one folds what is pending, or its owner re-checks after its commit).
      */
-    public java.util.Optional<CampaignTally> tryLock(UUID campaignId) {
-        List<?> locked = getEntityManager()
-                .createNativeQuery("select 1 from campaign_tally where campaign_id = ?1 for update skip locked")
+    public java.util.Optional<CampaignTally> tryLockWithChanges(UUID campaignId) {
+        @SuppressWarnings("unchecked")
+        List<CampaignTally> locked = getEntityManager()
+                .createNativeQuery(
+                        "select * from campaign_tally where campaign_id = ?1 and exists (select 1 from "
+                                + "campaign_tally_change c where c.campaign_id = ?1) for update skip locked",
+                        CampaignTally.class)
                 .setParameter(1, campaignId)
                 .getResultList();
-        return locked.isEmpty() ? java.util.Optional.empty() : findByIdOptional(campaignId);
+        return locked.stream().findFirst();
     }
 
     /** Appends a tally change waiting to be folded. */
@@ -56,15 +60,6 @@ public class TallyRepository implements PanacheRepositoryBase<CampaignTally, UUI
                 .getResultList();
     }
 
-    /** Whether changes wait for the campaign. */
-    public boolean hasChanges(UUID campaignId) {
-        return !getEntityManager()
-                .createNativeQuery("select 1 from campaign_tally_change where campaign_id = ?1 limit 1")
-                .setParameter(1, campaignId)
-                .getResultList()
-                .isEmpty();
-    }
-
     /** {respondents, flagged} of the changes waiting for the campaign (committed ones and the caller's own). */
     public long[] pending(UUID campaignId) {
         Object[] row = (Object[]) getEntityManager()
@@ -87,18 +82,31 @@ public class TallyRepository implements PanacheRepositoryBase<CampaignTally, UUI
                 .getResultList();
     }
 
-    /** Adds {@code sum} and {@code count} to one item's running totals. */
-    public void addToItem(UUID campaignId, String itemCode, long sum, long count) {
-        getEntityManager()
-                .createNativeQuery("insert into campaign_item_tally (campaign_id, item_code, answer_sum, "
-                        + "answer_count) values (?1, ?2, ?3, ?4) on conflict (campaign_id, item_code) do update set "
-                        + "answer_sum = campaign_item_tally.answer_sum + excluded.answer_sum, "
-                        + "answer_count = campaign_item_tally.answer_count + excluded.answer_count")
-                .setParameter(1, campaignId)
-                .setParameter(2, itemCode)
-                .setParameter(3, sum)
-                .setParameter(4, count)
-                .executeUpdate();
+    /** Adds per item {sum, count} to the items' running totals in one statement. */
+    public void addToItems(UUID campaignId, Map<String, long[]> items) {
+        if (items.isEmpty()) {
+            return;
+        }
+        getEntityManager().unwrap(Session.class).doWork(conn -> {
+            List<String> codes = new java.util.ArrayList<>(items.keySet());
+            Long[] sums = new Long[codes.size()];
+            Long[] counts = new Long[codes.size()];
+            for (int i = 0; i < codes.size(); i++) {
+                sums[i] = items.get(codes.get(i))[0];
+                counts[i] = items.get(codes.get(i))[1];
+            }
+            try (PreparedStatement ps = conn.prepareStatement("insert into campaign_item_tally (campaign_id, "
+                    + "item_code, answer_sum, answer_count) select ?, * from unnest(?::text[], ?::bigint[], "
+                    + "?::bigint[]) on conflict (campaign_id, item_code) do update set "
+                    + "answer_sum = campaign_item_tally.answer_sum + excluded.answer_sum, "
+                    + "answer_count = campaign_item_tally.answer_count + excluded.answer_count")) {
+                ps.setObject(1, campaignId);
+                ps.setArray(2, conn.createArrayOf("text", codes.toArray()));
+                ps.setArray(3, conn.createArrayOf("bigint", sums));
+                ps.setArray(4, conn.createArrayOf("bigint", counts));
+                ps.executeUpdate();
+            }
+        });
     }
 
     /** Adds a delta's demographic group counts and sums with two JDBC batches. */

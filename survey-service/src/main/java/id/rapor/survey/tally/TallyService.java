@@ -90,10 +90,7 @@ public class TallyService {
     public void drain(UUID campaignId) {
         for (int round = 0; round < 100; round++) {
             Boolean again = QuarkusTransaction.requiringNew().call(() -> {
-                if (!tallies.hasChanges(campaignId)) {
-                    return false;
-                }
-                Optional<CampaignTally> locked = tallies.tryLock(campaignId);
+                Optional<CampaignTally> locked = tallies.tryLockWithChanges(campaignId);
                 if (locked.isEmpty()) {
                     return false;
                 }
@@ -139,9 +136,7 @@ public class TallyService {
             sum.plus(TallyChange.fromJson(
                     json, ((Number) row[0]).longValue(), ((Number) row[1]).longValue(), (String) row[2]));
         }
-        for (Map.Entry<String, long[]> item : sum.items.entrySet()) {
-            tallies.addToItem(tally.campaignId, item.getKey(), item.getValue()[0], item.getValue()[1]);
-        }
+        tallies.addToItems(tally.campaignId, sum.items);
         tallies.addToGroups(tally.campaignId, sum.groups, sum.groupItems);
         scores.apply(tally, new ScoreTallies.Change(sum.score, sum.groupScores));
         tally.respondents += sum.respondents;
@@ -153,9 +148,7 @@ public class TallyService {
     /** Applies a delta to a locked tally and publishes the new state. */
     @Transactional(Transactional.TxType.MANDATORY)
     public CampaignTally apply(CampaignTally tally, TallyDelta delta, Campaign campaign, Questionnaire questionnaire) {
-        for (Map.Entry<String, long[]> item : delta.items().entrySet()) {
-            tallies.addToItem(tally.campaignId, item.getKey(), item.getValue()[0], item.getValue()[1]);
-        }
+        tallies.addToItems(tally.campaignId, delta.items());
         tallies.addToGroups(tally.campaignId, delta);
         scores.apply(tally, delta, questionnaire);
         tally.respondents += delta.respondents();

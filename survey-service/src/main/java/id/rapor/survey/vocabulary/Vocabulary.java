@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.hibernate.query.NativeQuery;
 
 /**
@@ -38,6 +39,8 @@ public class Vocabulary {
     public static final List<String> DIMENSIONS = List.of("education", "occupation", "serviceUsed");
 
     private static final int MAX_TERMS = 100;
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     @Inject
     EntityManager em;
@@ -189,6 +192,6 @@ public class Vocabulary {
     }
 
     private static String key(String value) {
-        return value.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return SPACES.matcher(value.trim()).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
 }
