@@ -173,16 +173,25 @@ class RankingTest {
         UUID unit = UUID.randomUUID();
         publish(
                 unit(unit, "Disdukcapil", p + ".01"),
-                assessment(UUID.randomUUID(), 1, AssessmentScored.VERIFIED, unit, "KEPATUHAN", "2020", "PROVINSI",
+                assessment(
+                        UUID.randomUUID(),
+                        1,
+                        AssessmentScored.VERIFIED,
+                        unit,
+                        "KEPATUHAN",
+                        "2020",
+                        "PROVINSI",
                         "91.00"));
         await().atMost(Duration.ofSeconds(60))
-                .untilAsserted(() -> assertThat(Api.units("KEPATUHAN", "2020", p, null).getList("items.value", Float.class))
-                        .containsExactly(91.00f));
+                .untilAsserted(
+                        () -> assertThat(Api.units("KEPATUHAN", "2020", p, null).getList("items.value", Float.class))
+                                .containsExactly(91.00f));
         publish(assessment(
                 UUID.randomUUID(), 1, AssessmentScored.VERIFIED, unit, "KEPATUHAN", "2020", "NASIONAL", "62.00"));
         await().atMost(Duration.ofSeconds(60))
-                .untilAsserted(() -> assertThat(Api.units("KEPATUHAN", "2020", p, null).getList("items.value", Float.class))
-                        .containsExactly(62.00f));
+                .untilAsserted(
+                        () -> assertThat(Api.units("KEPATUHAN", "2020", p, null).getList("items.value", Float.class))
+                                .containsExactly(62.00f));
     }
 
     @Test
