@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Writes V27_1__register_instruments.sql: the SOP, SPM and INOVASI registers as scored instruments (INSTRUMENTS-
-ADDENDUM 3, 4 and 5), answered with the generic answer types. Each indicator names in `source` the register measure
+ADDENDUM 3, 4 and 5), answered with the generic answer types; and V31_1__spm_provinsi_instrument.sql: SPM of a
+province's government (SPM_PROVINSI) on the same index and bands as the kab/kota one. Each indicator names in `source` the register measure
 that proposes its answer (GET /api/v1/assessment/assessments/{id}/register-answers): REGISTER:MEASURE[:ARGUMENT].
 Applied migrations are never edited; a change is a new version. Run from the module directory:
 python3 tools/instrument_seeds_v27.py
@@ -93,30 +94,51 @@ SPM_BIDANG = [
 ]
 
 
-def spm():
-    aspect_weights = equal_weights(len(SPM_BIDANG))
+# The 9 provincial basic services seeded in V25_1 spm_service (addendum 4.2): the provincial trantibumlinmas services
+# were not retrieved and are not in the catalogue; the sosial service is itself unconfirmed there.
+SPM_BIDANG_PROVINSI = [
+    ("pendidikan", "Pendidikan", "DIK", ["Pendidikan Menengah", "Pendidikan Khusus"]),
+    ("kesehatan", "Kesehatan", "KES", [
+        "bagi penduduk terdampak krisis kesehatan akibat bencana dan/atau berpotensi bencana provinsi",
+        "bagi penduduk pada kondisi kejadian luar biasa (KLB) provinsi"]),
+    ("pekerjaan_umum", "Pekerjaan Umum", "PU", [
+        "Pemenuhan kebutuhan air minum curah lintas kabupaten/kota",
+        "Penyediaan pelayanan pengolahan air limbah domestik regional lintas kabupaten/kota"]),
+    ("perumahan_rakyat", "Perumahan Rakyat dan Kawasan Permukiman", "PKP", [
+        "Penyediaan dan rehabilitasi rumah layak huni bagi korban bencana provinsi",
+        "Fasilitasi rumah layak huni bagi masyarakat terkena relokasi program Pemda provinsi"]),
+    ("sosial", "Sosial", "SOS", [
+        "Rehabilitasi sosial dasar penyandang disabilitas, anak, lanjut usia terlantar, gelandangan dan pengemis di "
+        "dalam panti"]),
+]
+
+# Kategori indeks SPM (addendum 4.4, C2 K-SPM1 + A17): 100 paripurna, 90-99 utama, 80-89 madya, 70-79 pratama,
+# 60-69 muda, below 60 belum tuntas. Zones are Rapor's.
+SPM_BANDS = [
+    {"lowerBound": 100, "code": "TUNTAS_PARIPURNA", "label": "Tuntas Paripurna", "zone": "HIJAU"},
+    {"lowerBound": 90, "code": "TUNTAS_UTAMA", "label": "Tuntas Utama", "zone": "HIJAU"},
+    {"lowerBound": 80, "code": "TUNTAS_MADYA", "label": "Tuntas Madya", "zone": "HIJAU"},
+    {"lowerBound": 70, "code": "TUNTAS_PRATAMA", "label": "Tuntas Pratama", "zone": "KUNING"},
+    {"lowerBound": 60, "code": "TUNTAS_MUDA", "label": "Tuntas Muda", "zone": "KUNING"},
+    {"lowerBound": 0, "code": "BELUM_TUNTAS", "label": "Belum Tuntas", "zone": "MERAH"},
+]
+
+
+def spm(bidang=SPM_BIDANG, level="KK"):
+    """One aspect per bidang of equal weight, one penerima indicator <level>-<short>-<n>.P per service."""
+    aspect_weights = equal_weights(len(bidang))
     aspects = []
-    for (code, name, short, services), weight in zip(SPM_BIDANG, aspect_weights):
+    for (code, name, short, services), weight in zip(bidang, aspect_weights):
         weights = equal_weights(len(services))
         indicators = []
         for n, (service, w) in enumerate(zip(services, weights), 1):
-            indicator = f"KK-{short}-{n}.P"
+            indicator = f"{level}-{short}-{n}.P"
             text = (f"Pelayanan kesehatan {service}" if short == "KES" else service)
             indicators.append(ind(indicator, f"Capaian penerima layanan dasar: {text} (dilayani dari sasaran, "
                                   "target 100 %)", w, "PERCENT_OF_TARGET", f"SPM:SERVED:{indicator}",
                                   "Data capaian SPM (e-SPM)"))
         aspects.append({"code": code, "name": name, "weight": weight, "indicators": indicators})
-    # Kategori indeks SPM (addendum 4.4, C2 K-SPM1 + A17): 100 paripurna, 90-99 utama, 80-89 madya, 70-79 pratama,
-    # 60-69 muda, below 60 belum tuntas. Zones are Rapor's.
-    bands = [
-        {"lowerBound": 100, "code": "TUNTAS_PARIPURNA", "label": "Tuntas Paripurna", "zone": "HIJAU"},
-        {"lowerBound": 90, "code": "TUNTAS_UTAMA", "label": "Tuntas Utama", "zone": "HIJAU"},
-        {"lowerBound": 80, "code": "TUNTAS_MADYA", "label": "Tuntas Madya", "zone": "HIJAU"},
-        {"lowerBound": 70, "code": "TUNTAS_PRATAMA", "label": "Tuntas Pratama", "zone": "KUNING"},
-        {"lowerBound": 60, "code": "TUNTAS_MUDA", "label": "Tuntas Muda", "zone": "KUNING"},
-        {"lowerBound": 0, "code": "BELUM_TUNTAS", "label": "Belum Tuntas", "zone": "MERAH"},
-    ]
-    return {"aspects": aspects, "bands": bands}
+    return {"aspects": aspects, "bands": SPM_BANDS}
 
 
 SPM_UNCONFIRMED = [
@@ -124,6 +146,19 @@ SPM_UNCONFIRMED = [
     "how penerima and mutu indicators weigh into the index was not found",
     "SPM: only the penerima indicators are scored (mutu indicators are not in the catalogue); capaian above 100 % "
     "counts as 100 %",
+    "SPM category zones (paripurna/utama/madya hijau, pratama/muda kuning, belum tuntas merah) are Rapor's; the "
+    "category cut-offs 100/90/80/70/60 are sourced",
+]
+
+SPM_PROVINSI_UNCONFIRMED = [
+    "SPM index aggregation: the five bidang seeded for a province weigh equally (20 %) and so do the services within "
+    "a bidang; how penerima and mutu indicators weigh into the index was not found",
+    "SPM: only the penerima indicators are scored (mutu indicators are not in the catalogue); capaian above 100 % "
+    "counts as 100 %",
+    "SPM provinsi: the provincial trantibumlinmas services were not retrieved and are not scored; adding them changes "
+    "the bidang weights",
+    "PR-SOS-1: the provincial sosial service (rehabilitasi sosial dasar di dalam panti) is itself unconfirmed in the "
+    "catalogue: the addendum's reading, supported only by a provincial nomenclature seed",
     "SPM category zones (paripurna/utama/madya hijau, pratama/muda kuning, belum tuntas merah) are Rapor's; the "
     "category cut-offs 100/90/80/70/60 are sourced",
 ]
@@ -198,6 +233,20 @@ def main():
                "PermenPANRB 30/2014 (Pedoman Inovasi Pelayanan Publik); PermenPANRB 19/2016 (satu instansi satu "
                "inovasi); KIPP tiers. Indicators, weights and bands unconfirmed (editable data)",
                2014, "null", inovasi(), INOVASI_UNCONFIRMED, ["UNIT", "INSTANSI"])
+
+    with open(MIGRATIONS / "V31_1__spm_provinsi_instrument.sql", "w", encoding="utf-8") as out:
+        out.write("-- SPM of a province's government (INSTRUMENTS-ADDENDUM 4), generated by tools/instrument_seeds_v27.py: "
+                  "the\n-- provincial basic services of V25_1 spm_service by bidang, each penerima indicator answered "
+                  "from the Pemda's\n-- SPM sheet (source SPM:SERVED:<indicator>). Same index (SPM) and band table as "
+                  "SPM_KABKOTA, so a province's\n-- result reaches the ranking's SPM definition (ranking-service "
+                  "V27_1__register_index_definitions.sql).\n-- The lokus rule names subject kinds only (PEMDA): it "
+                  "cannot say province-level Pemda. A kab/kota Pemda's sheet\n-- holds kab/kota indicators only, "
+                  "so register-answers propose nothing for it on this version.\n")
+        insert(out, "SPM_PROVINSI", 1, "Capaian Standar Pelayanan Minimal pemerintah provinsi", "SPM",
+               "PP 2/2018; Permendagri 100/2018 jo. 59/2021; sector standards (Permendikbudristek 32/2022, Permenkes "
+               "4/2019, PermenPUPR 29/2018, Permensos 9/2018). Provincial trantibumlinmas services not retrieved; "
+               "category cut-offs sourced; aggregation weights and zones unconfirmed (editable data)",
+               2019, "null", spm(SPM_BIDANG_PROVINSI, "PR"), SPM_PROVINSI_UNCONFIRMED, ["PEMDA"])
 
 
 if __name__ == "__main__":

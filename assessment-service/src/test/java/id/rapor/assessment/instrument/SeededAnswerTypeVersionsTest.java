@@ -94,4 +94,57 @@ class SeededAnswerTypeVersionsTest {
                         java.util.Map.entry("SPM_KABKOTA", 29),
                         java.util.Map.entry("INOVASI", 5));
     }
+
+    @Test
+    void shouldSeedSpmProvinsiOnTheKabKotaIndexAndBandsWithTheNineProvincialServices() throws IOException {
+        Definition provinsi = seeded("V31_1__spm_provinsi_instrument.sql");
+        Definition kabkota = spmKabKota();
+        assertThat(InstrumentRules.violations(request("SPM_PROVINSI", provinsi)))
+                .isEmpty();
+        var all = provinsi.aspects().stream()
+                .flatMap(a -> a.indicators().stream())
+                .toList();
+        assertThat(all)
+                .extracting(i -> i.source())
+                .containsExactly(
+                        "SPM:SERVED:PR-DIK-1.P",
+                        "SPM:SERVED:PR-DIK-2.P",
+                        "SPM:SERVED:PR-KES-1.P",
+                        "SPM:SERVED:PR-KES-2.P",
+                        "SPM:SERVED:PR-PU-1.P",
+                        "SPM:SERVED:PR-PU-2.P",
+                        "SPM:SERVED:PR-PKP-1.P",
+                        "SPM:SERVED:PR-PKP-2.P",
+                        "SPM:SERVED:PR-SOS-1.P");
+        assertThat(all).allMatch(i -> RegisterSource.parse(i.source()).isPresent());
+        assertThat(all).allMatch(i -> i.answerType() == AnswerType.PERCENT_OF_TARGET);
+        // five bidang (no provincial trantibumlinmas in the catalogue) of equal weight
+        assertThat(provinsi.aspects())
+                .extracting(a -> a.code())
+                .containsExactly("pendidikan", "kesehatan", "pekerjaan_umum", "perumahan_rakyat", "sosial");
+        assertThat(provinsi.aspects()).allMatch(a -> a.weight().compareTo(BigDecimal.valueOf(20)) == 0);
+        // the same category table as the kab/kota version
+        assertThat(provinsi.bands()).isEqualTo(kabkota.bands());
+
+        String sql = migration("V31_1__spm_provinsi_instrument.sql");
+        assertThat(sql)
+                .contains("'SPM_PROVINSI', 1, 'Capaian Standar Pelayanan Minimal pemerintah provinsi', 'SPM'")
+                .contains("'[\"PEMDA\"]'")
+                .contains("2, false,")
+                .contains("PR-SOS-1: the provincial sosial service")
+                .contains("trantibumlinmas services were not retrieved");
+    }
+
+    private static String migration(String name) throws IOException {
+        try (InputStream in = SeededAnswerTypeVersionsTest.class.getResourceAsStream("/db/migration/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static Definition spmKabKota() throws IOException {
+        Matcher m = Pattern.compile("'SPM_KABKOTA', 1, .*?\\$json\\$(.*?)\\$json\\$", Pattern.DOTALL)
+                .matcher(migration("V27_1__register_instruments.sql"));
+        assertThat(m.find()).isTrue();
+        return new ObjectMapper().readValue(m.group(1), Definition.class);
+    }
 }

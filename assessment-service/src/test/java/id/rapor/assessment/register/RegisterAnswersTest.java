@@ -20,7 +20,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
- * One record feeds both: the seeded SOP_AP, SPM_KABKOTA and INOVASI versions answered from the subject's registers
+ * One record feeds both: the seeded SOP_AP, SPM_KABKOTA, SPM_PROVINSI and INOVASI versions answered from the subject's registers
  * (GET .../register-answers), the proposals sent unchanged through the answer endpoint, scored by the evaluator and
  * verified with the seeded weights and bands; the endpoint's scope rules and an empty register.
  */
@@ -317,6 +317,108 @@ class RegisterAnswersTest {
         assertThat(new BigDecimal(result.get("value").toString())).isEqualByComparingTo("96.60");
         assertThat(result.get("bandCode")).isEqualTo("TUNTAS_UTAMA");
         assertThat(result.get("zone")).isEqualTo("HIJAU");
+    }
+
+    private static String pemda(String name, String region) {
+        return post(
+                DevTokens.admin(),
+                "/api/v1/units",
+                Map.of("name", name + " " + UUID.randomUUID(), "type", "PEMDA", "regionCode", region));
+    }
+
+    private static void sheet(String operator, String pemda, int year, List<Map<String, Object>> entries) {
+        given().auth()
+                .oauth2(operator)
+                .contentType(ContentType.JSON)
+                .body(Map.of("entries", entries))
+                .when()
+                .put("/api/v1/assessment/units/" + pemda + "/spm/" + year)
+                .then()
+                .statusCode(200);
+    }
+
+    private static Map<String, Object> served(String code, long sasaran, long dilayani) {
+        return Map.of("indicatorCode", code, "sasaran", sasaran, "dilayani", dilayani);
+    }
+
+    @Test
+    void shouldProposeSpmProvinsiAnswersFromAProvincesSheetAndNothingForAKabKota() {
+        String province = pemda("Pemerintah Provinsi Sulawesi Selatan", "73");
+        String kabupaten = pemda("Pemerintah Kabupaten Takalar", "73.05");
+        String operator = DevTokens.operator(UUID.fromString(province));
+        sheet(
+                operator,
+                province,
+                2026,
+                List.of(
+                        served("PR-DIK-1.P", 200, 180),
+                        served("PR-DIK-2.P", 50, 40),
+                        served("PR-KES-1.P", 10, 10),
+                        served("PR-KES-2.P", 4, 3),
+                        served("PR-PU-1.P", 5, 5),
+                        served("PR-PU-2.P", 3, 6),
+                        served("PR-PKP-1.P", 10, 10),
+                        served("PR-PKP-2.P", 10, 10),
+                        served("PR-SOS-1.P", 40, 30)));
+        // a kab/kota's sheet holds kab/kota indicators only
+        String kabOperator = DevTokens.operator(UUID.fromString(kabupaten));
+        sheet(kabOperator, kabupaten, 2026, List.of(served("KK-DIK-1.P", 100, 100)));
+
+        // the lokus rule names subject kinds (PEMDA) only: a kab/kota Pemda is accepted as lokus
+        String cycle = Fixtures.cycle(
+                DevTokens.admin(),
+                "SPM_PROVINSI",
+                1,
+                "73",
+                List.of("MANDIRI", "PROVINSI"),
+                List.of(province, kabupaten));
+        String id = Fixtures.assessmentOf(cycle, province);
+
+        JsonPath p = proposals(operator, id);
+        assertThat(p.getList("items.indicatorCode"))
+                .containsExactly(
+                        "PR-DIK-1.P",
+                        "PR-DIK-2.P",
+                        "PR-KES-1.P",
+                        "PR-KES-2.P",
+                        "PR-PU-1.P",
+                        "PR-PU-2.P",
+                        "PR-PKP-1.P",
+                        "PR-PKP-2.P",
+                        "PR-SOS-1.P");
+        assertThat(p.getList("items.source")).allMatch(s -> s.toString().startsWith("SPM:SERVED:PR-"));
+        assertThat(parts(p, "PR-DIK-1.P")).containsExactly(Map.entry("target", 200), Map.entry("achieved", 180));
+        assertThat(parts(p, "PR-DIK-2.P")).containsExactly(Map.entry("target", 50), Map.entry("achieved", 40));
+        assertThat(parts(p, "PR-KES-1.P")).containsExactly(Map.entry("target", 10), Map.entry("achieved", 10));
+        assertThat(parts(p, "PR-KES-2.P")).containsExactly(Map.entry("target", 4), Map.entry("achieved", 3));
+        assertThat(parts(p, "PR-PU-1.P")).containsExactly(Map.entry("target", 5), Map.entry("achieved", 5));
+        assertThat(parts(p, "PR-PU-2.P")).containsExactly(Map.entry("target", 3), Map.entry("achieved", 6));
+        assertThat(parts(p, "PR-PKP-1.P")).containsExactly(Map.entry("target", 10), Map.entry("achieved", 10));
+        assertThat(parts(p, "PR-PKP-2.P")).containsExactly(Map.entry("target", 10), Map.entry("achieved", 10));
+        assertThat(parts(p, "PR-SOS-1.P")).containsExactly(Map.entry("target", 40), Map.entry("achieved", 30));
+        assertThat(p.getString("items.find { it.indicatorCode == 'PR-KES-2.P' }.reason"))
+                .contains("capaian 75.00 %");
+        assertThat(p.getString("items.find { it.indicatorCode == 'PR-PU-2.P' }.reason"))
+                .contains("capaian 200.00 %");
+
+        // the kab/kota Pemda's register proposes nothing on the provincial version
+        JsonPath none = proposals(kabOperator, Fixtures.assessmentOf(cycle, kabupaten));
+        assertThat(none.getBoolean("registerEmpty")).isFalse();
+        assertThat(none.getList("items")).hasSize(9);
+        assertThat(none.getList("items.answer")).containsOnlyNulls();
+        assertThat(none.getString("items.find { it.indicatorCode == 'PR-DIK-1.P' }.reason"))
+                .isEqualTo("no SPM entry of PR-DIK-1.P for 2026");
+
+        // DIK .5 × 90 + .5 × 80 = 85; KES .5 × 100 + .5 × 75 = 87.5; PU 100 (PU-2: 6 of 3 counts as 100); PKP 100;
+        // SOS 75. total = .2 × (85 + 87.5 + 100 + 100 + 75) = 89.5 → 89.50 → Tuntas Madya (80 ≤ x < 90), hijau
+        Map<String, Object> result = acceptScoreAndVerify(cycle, id, operator, DevTokens.evaluator("73"), accepted(p));
+        assertThat(new BigDecimal(result.get("total").toString())).isEqualByComparingTo("89.5");
+        assertThat(new BigDecimal(result.get("value").toString())).isEqualByComparingTo("89.50");
+        assertThat(result.get("bandCode")).isEqualTo("TUNTAS_MADYA");
+        assertThat(result.get("zone")).isEqualTo("HIJAU");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> basis = (Map<String, Object>) result.get("basis");
+        assertThat(basis.get("reasons").toString()).contains("PR-SOS-1", "trantibumlinmas");
     }
 
     @Test
