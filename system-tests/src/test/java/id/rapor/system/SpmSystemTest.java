@@ -9,6 +9,7 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -17,7 +18,8 @@ import org.junit.jupiter.api.Test;
 /**
  * SPM end to end through the gateway: a kab/kota government's SPM sheet of the year entered, the SPM_KABKOTA answers
  * proposed from it (sasaran as target, dilayani as achieved) and accepted, scored and verified into the sourced
- * category, ranked among Pemda and on the scorecard.
+ * category, ranked among Pemda and on the scorecard; province governments the same on SPM_PROVINSI (same index and
+ * categories), ranked among each other.
  */
 class SpmSystemTest {
 
@@ -73,6 +75,89 @@ class SpmSystemTest {
         Map<String, Object> card = Api.scorecardEntry(pemda, "SPM", "2024");
         assertThat(card).isNotNull();
         assertThat(card.get("bandCode")).isEqualTo("TUNTAS_UTAMA");
+        assertThat(card.get("rankInProvince")).isNotNull();
+    }
+
+    /** A province Pemda's sheet of 2024 entered, assessed on SPM_PROVINSI and verified; the verified assessment. */
+    private static JsonPath provinceAssessed(String province, String region, Map<String, long[]> sheet) {
+        String operator = DevTokens.operator(UUID.fromString(province));
+        List<Map<String, Object>> entries = new ArrayList<>();
+        sheet.forEach((code, v) -> entries.add(Map.of("indicatorCode", code, "sasaran", v[0], "dilayani", v[1])));
+        expect(
+                as(operator)
+                        .contentType(ContentType.JSON)
+                        .body(Map.of("entries", entries))
+                        .put("/api/v1/assessment/units/" + province + "/spm/2024"),
+                200,
+                "spm sheet");
+        String[] opened = RegisterScenario.open("SPM_PROVINSI", 2024, region, province);
+        JsonPath p = RegisterScenario.proposals(operator, opened[1]);
+        assertThat(p.getList("items.indicatorCode")).containsExactlyElementsOf(sheet.keySet());
+        sheet.forEach(
+                (code, v) -> assertThat(p.getMap("items.find { it.indicatorCode == '" + code + "' }.answer.parts"))
+                        .containsEntry("target", (int) v[0])
+                        .containsEntry("achieved", (int) v[1]));
+        List<Map<String, Object>> answers = RegisterScenario.accepted(p);
+        assertThat(answers).hasSize(9);
+        return RegisterScenario.acceptScoreAndVerify(
+                opened[0], opened[1], operator, DevTokens.evaluator(region), answers);
+    }
+
+    private static Map<String, long[]> provincialSheet(long[] dik1, long[] kes2, long[] sos1) {
+        Map<String, long[]> sheet = new LinkedHashMap<>();
+        sheet.put("PR-DIK-1.P", dik1);
+        sheet.put("PR-DIK-2.P", new long[] {50, 40});
+        sheet.put("PR-KES-1.P", new long[] {10, 10});
+        sheet.put("PR-KES-2.P", kes2);
+        sheet.put("PR-PU-1.P", new long[] {5, 5});
+        sheet.put("PR-PU-2.P", new long[] {3, 6});
+        sheet.put("PR-PKP-1.P", new long[] {10, 10});
+        sheet.put("PR-PKP-2.P", new long[] {10, 10});
+        sheet.put("PR-SOS-1.P", sos1);
+        return sheet;
+    }
+
+    @Test
+    void shouldScoreProvincesOnSpmProvinsiAndRankThemOnTheSpmIndex() {
+        String sulbar = Api.unit("Pemerintah Provinsi Sulawesi Barat " + UUID.randomUUID(), "PEMDA", "76");
+        String gorontalo = Api.unit("Pemerintah Provinsi Gorontalo " + UUID.randomUUID(), "PEMDA", "75");
+        ScenarioApi.awaitReplicas(sulbar);
+        ScenarioApi.awaitReplicas(gorontalo);
+
+        // Sulawesi Barat: DIK .5 × 90 + .5 × 80 = 85; KES .5 × 100 + .5 × 75 = 87.5; PU 100 (PU-2 6 of 3 counts as
+        // 100); PKP 100; SOS 75. total = .2 × 447.5 = 89.5 → 89.50 → Tuntas Madya, hijau
+        JsonPath barat = provinceAssessed(
+                sulbar, "76", provincialSheet(new long[] {200, 180}, new long[] {4, 3}, new long[] {40, 30}));
+        assertThat(new BigDecimal(barat.getString("result.total"))).isEqualByComparingTo("89.5");
+        assertThat(barat.getString("result.bandCode")).isEqualTo("TUNTAS_MADYA");
+        assertThat(barat.getBoolean("result.basis.confirmed")).isFalse();
+        assertThat(barat.getList("result.basis.reasons").toString()).contains("PR-SOS-1");
+        // Gorontalo: DIK .5 × 100 + .5 × 80 = 90; KES 100; PU 100; PKP 100; SOS 100.
+        // total = .2 × 490 = 98 → 98.00 → Tuntas Utama, hijau
+        JsonPath gtlo = provinceAssessed(
+                gorontalo, "75", provincialSheet(new long[] {200, 200}, new long[] {4, 4}, new long[] {40, 40}));
+        assertThat(new BigDecimal(gtlo.getString("result.total"))).isEqualByComparingTo("98");
+        assertThat(gtlo.getString("result.bandCode")).isEqualTo("TUNTAS_UTAMA");
+
+        // on the SPM index among Pemda, read as admin; the province governments in order of their value
+        Map<String, Object> row = RegisterScenario.rankingRow("SPM", "2024", "PEMDA", "76", sulbar);
+        assertThat((BigDecimal) row.get("value")).isEqualByComparingTo("89.50");
+        assertThat(row.get("bandCode")).isEqualTo("TUNTAS_MADYA");
+        assertThat(row.get("zone")).isEqualTo("HIJAU");
+        RegisterScenario.rankingRow("SPM", "2024", "PEMDA", "75", gorontalo);
+        List<Map<String, Object>> provinces =
+                ScenarioApi.managerRanking("SPM", "2024", Map.of("subjectKind", "PEMDA")).stream()
+                        .filter(r -> !r.get("regionCode").toString().contains("."))
+                        .toList();
+        assertThat(provinces).extracting(r -> r.get("unitId")).containsExactly(gorontalo, sulbar);
+        assertThat(provinces).extracting(r -> r.get("bandCode")).containsExactly("TUNTAS_UTAMA", "TUNTAS_MADYA");
+        assertThat((Integer) provinces.get(0).get("rank"))
+                .isLessThan((Integer) provinces.get(1).get("rank"));
+
+        Map<String, Object> card = Api.scorecardEntry(sulbar, "SPM", "2024");
+        assertThat(card).isNotNull();
+        assertThat(card.get("bandCode")).isEqualTo("TUNTAS_MADYA");
+        assertThat(new BigDecimal(card.get("value").toString())).isEqualByComparingTo("89.50");
         assertThat(card.get("rankInProvince")).isNotNull();
     }
 }
