@@ -100,7 +100,7 @@ public class RankingExportService {
         List<Object[]> rows = new ArrayList<>();
         for (int page = 0; ; page++) {
             RankingPage<UnitRankingRow> found =
-                    rankings.units(index, period, region, unitType, null, null, zone, adequateOnly, page, PAGE);
+                    rankings.units(index, period, region, unitType, null, null, null, zone, adequateOnly, page, PAGE);
             for (UnitRankingRow r : found.items()) {
                 rows.add(new Object[] {
                     r.rank(),

@@ -7,6 +7,7 @@ import id.rapor.platform.web.PageView;
 import id.rapor.ranking.publication.RankingPublicationDtos.PublicationStatus;
 import id.rapor.ranking.publication.RankingPublicationDtos.RankingPage;
 import id.rapor.ranking.publication.RankingPublicationService.Published;
+import id.rapor.ranking.ranking.PemdaLevel;
 import id.rapor.ranking.ranking.RankingDtos.RegionRankingRow;
 import id.rapor.ranking.ranking.RankingDtos.Scorecard;
 import id.rapor.ranking.ranking.RankingDtos.UnitRankingRow;
@@ -48,6 +49,7 @@ public class RankingReads {
             String region,
             String unitType,
             String subjectKind,
+            String level,
             UUID instansi,
             String zone,
             boolean adequateOnly,
@@ -55,7 +57,7 @@ public class RankingReads {
             int size) {
         if (managesScope(region)) {
             PageView<UnitRankingRow> live = rankings.units(
-                    index, period, region, unitType, subjectKind, instansi, zone, adequateOnly, page, size);
+                    index, period, region, unitType, subjectKind, level, instansi, zone, adequateOnly, page, size);
             return page(live, publications.newest(region, period).orElse(null));
         }
         // the live read's validation and 400s first, so a bad request never reads as "not published"
@@ -65,6 +67,7 @@ public class RankingReads {
         if (region != null && !RegionCodes.isValid(region)) {
             throw ProblemException.badRequest("region", "must be a Kemendagri region code such as 73 or 73.06");
         }
+        PemdaLevel.require(subjectKind, level, region);
         if ((subjectKind != null && !RankingRepository.UNIT.equals(subjectKind)) || instansi != null) {
             throw notPublished("Only unit rankings are published; Pemda and instansi rankings are not");
         }

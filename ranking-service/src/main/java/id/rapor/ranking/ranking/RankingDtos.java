@@ -239,14 +239,16 @@ public final class RankingDtos {
             @Schema(
                     nullable = true,
                     description = "Competition rank among all active subjects of the same kind (units, Pemda or "
-                            + "instansi) nationally")
+                            + "instansi) nationally; a Pemda among the Pemda of its level (provinces or kab/kota)")
             Integer rankNational,
 
             long rankedNational,
 
             @Schema(
                     nullable = true,
-                    description = "Competition rank among active subjects of the same kind in the same province")
+                    description = "Competition rank among active subjects of the same kind in the same province; "
+                            + "a kab/kota Pemda among the kab/kota Pemda of its province, a province Pemda among the "
+                            + "province Pemda nationally (as the PEMDA ranking ranks them)")
             Integer rankInProvince,
 
             long rankedInProvince,

@@ -49,13 +49,14 @@ public class RankingRepository {
             boolean adequateOnly,
             int page,
             int size) {
-        return rankedUnits(index, period, region, unitType, UNIT, null, zoneFilter, adequateOnly, page, size);
+        return rankedUnits(index, period, region, unitType, UNIT, null, null, zoneFilter, adequateOnly, page, size);
     }
 
     /**
      * As {@link #rankedUnits(String, Period, String, String, String, boolean, int, int)} over the subjects of one
      * kind ({@code UNIT}, {@code PEMDA}, {@code INSTANSI}) and, when {@code instansi} is given, over the units of
-     * that instansi only (a BUMN's branch offices among each other).
+     * that instansi only (a BUMN's branch offices among each other); with {@code level}, over the Pemda of that
+     * level only (ranks, rank ranges and totals all within the level).
      */
     @SuppressWarnings("unchecked")
     public PageView<UnitRankingRow> rankedUnits(
@@ -64,6 +65,7 @@ public class RankingRepository {
             String region,
             String unitType,
             String subjectKind,
+            PemdaLevel level,
             UUID instansi,
             String zoneFilter,
             boolean adequateOnly,
@@ -73,6 +75,9 @@ public class RankingRepository {
                 "r.index_code = :index and r.period = :period and u.active and u.subject_kind = :subjectKind");
         if (instansi != null) {
             scope.append(" and u.instansi_id = :instansi");
+        }
+        if (level != null) {
+            scope.append(" and ").append(level.sql());
         }
         if (region != null) {
             scope.append(" and (u.region_code = :region or u.region_code like :regionPrefix)");
@@ -220,31 +225,33 @@ public class RankingRepository {
 
     /** Active units (in {@code province} when given) with a value above {@code r}'s for its index and period. */
     public long unitsRankedAbove(UnitResult r, String province) {
-        return count("r.value > :value", r, UNIT, province, null);
+        return count("r.value > :value", r, UNIT, null, province, null);
     }
 
     /** Active units (in {@code province} when given) with a value for {@code r}'s index and period. */
     public long unitsRanked(UnitResult r, String province) {
-        return count("r.value is not null", r, UNIT, province, null);
+        return count("r.value is not null", r, UNIT, null, province, null);
     }
 
     /**
-     * Active peers of a subject with a value above {@code r}'s: subjects of {@code subjectKind}, in {@code province}
-     * and of {@code instansi} when given.
+     * Active peers of a subject with a value above {@code r}'s: subjects of {@code subjectKind}, Pemda of
+     * {@code level}, in {@code province} and of {@code instansi} when given.
      */
-    public long peersRankedAbove(UnitResult r, String subjectKind, String province, UUID instansi) {
-        return count("r.value > :value", r, subjectKind, province, instansi);
+    public long peersRankedAbove(UnitResult r, String subjectKind, PemdaLevel level, String province, UUID instansi) {
+        return count("r.value > :value", r, subjectKind, level, province, instansi);
     }
 
     /** Active peers of a subject with a value for {@code r}'s index and period (as {@link #peersRankedAbove}). */
-    public long peersRanked(UnitResult r, String subjectKind, String province, UUID instansi) {
-        return count("r.value is not null", r, subjectKind, province, instansi);
+    public long peersRanked(UnitResult r, String subjectKind, PemdaLevel level, String province, UUID instansi) {
+        return count("r.value is not null", r, subjectKind, level, province, instansi);
     }
 
-    private long count(String condition, UnitResult r, String subjectKind, String province, UUID instansi) {
+    private long count(
+            String condition, UnitResult r, String subjectKind, PemdaLevel level, String province, UUID instansi) {
         Query q = em.createNativeQuery("select count(*) from unit_result r join unit_projection u on u.id = r.unit_id "
                         + "where r.index_code = :index and r.period = :period and u.active "
                         + "and u.subject_kind = :subjectKind and " + condition
+                        + (level == null ? "" : " and " + level.sql())
                         + (province == null ? "" : " and u.province_code = :province")
                         + (instansi == null ? "" : " and u.instansi_id = :instansi"))
                 .setParameter("index", r.indexCode)

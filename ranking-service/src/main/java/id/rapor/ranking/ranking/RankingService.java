@@ -78,7 +78,8 @@ public class RankingService {
 
     /**
      * Subjects of one kind ({@code UNIT} by default, {@code PEMDA}, {@code INSTANSI}) ranked by one index and
-     * period, best first; with {@code instansi}, the units of that instansi among each other.
+     * period, best first; with {@code instansi}, the units of that instansi among each other. Pemda rank at their
+     * level's default ({@link PemdaLevel#require}).
      */
     public PageView<UnitRankingRow> units(
             String index,
@@ -86,6 +87,26 @@ public class RankingService {
             String region,
             String unitType,
             String subjectKind,
+            UUID instansi,
+            String zone,
+            boolean adequateOnly,
+            int page,
+            int size) {
+        return units(index, periodText, region, unitType, subjectKind, null, instansi, zone, adequateOnly, page, size);
+    }
+
+    /**
+     * As {@link #units(String, String, String, String, String, UUID, String, boolean, int, int)}; Pemda rank among
+     * the Pemda of one {@code level} (PROVINSI or KABKOTA, by default KABKOTA inside a region and PROVINSI
+     * nationally), never province and kab/kota governments in one list.
+     */
+    public PageView<UnitRankingRow> units(
+            String index,
+            String periodText,
+            String region,
+            String unitType,
+            String subjectKind,
+            String level,
             UUID instansi,
             String zone,
             boolean adequateOnly,
@@ -103,8 +124,9 @@ public class RankingService {
         if (instansi != null && !RankingRepository.UNIT.equals(kind)) {
             throw ProblemException.badRequest("instansi", "ranks the units of an instansi; subjectKind must be UNIT");
         }
+        PemdaLevel pemdaLevel = PemdaLevel.require(kind, level, region);
         return rankings.rankedUnits(
-                index, period, region, unitType, kind, instansi, zone(zone), adequateOnly, page, size);
+                index, period, region, unitType, kind, pemdaLevel, instansi, zone(zone), adequateOnly, page, size);
     }
 
     /** The subject kinds a ranking may cover. */
@@ -287,23 +309,26 @@ public class RankingService {
         if (nrrDrop) {
             flags.add("NRR_DROP");
         }
-        // a subject ranks among its peers: subjects of its own kind (units, Pemda, instansi)
+        // a subject ranks among its peers: subjects of its own kind (units, Pemda, instansi); a Pemda among the
+        // Pemda of its level, a province nationally among the provinces, a kab/kota among the kab/kota of its
+        // province (as the Pemda ranking ranks them)
         String kind = unit.subjectKind();
+        PemdaLevel level = "PEMDA".equals(kind) && unit.regionCode() != null ? PemdaLevel.of(unit.regionCode()) : null;
+        String province = level == PemdaLevel.PROVINSI ? null : unit.provinceCode();
+        boolean inProvince = unit.provinceCode() != null;
         Integer rankNational = null;
         Integer rankProvince = null;
         Integer rankInstansi = null;
-        long rankedNational = rankings.peersRanked(r, kind, null, null);
-        long rankedProvince =
-                unit.provinceCode() == null ? 0 : rankings.peersRanked(r, kind, unit.provinceCode(), null);
-        long rankedInstansi = unit.instansiId() == null ? 0 : rankings.peersRanked(r, kind, null, unit.instansiId());
+        long rankedNational = rankings.peersRanked(r, kind, level, null, null);
+        long rankedProvince = inProvince ? rankings.peersRanked(r, kind, level, province, null) : 0;
+        long rankedInstansi =
+                unit.instansiId() == null ? 0 : rankings.peersRanked(r, kind, level, null, unit.instansiId());
         if (r.value != null && unit.active()) {
-            rankNational = (int) rankings.peersRankedAbove(r, kind, null, null) + 1;
-            rankProvince = unit.provinceCode() == null
-                    ? null
-                    : (int) rankings.peersRankedAbove(r, kind, unit.provinceCode(), null) + 1;
+            rankNational = (int) rankings.peersRankedAbove(r, kind, level, null, null) + 1;
+            rankProvince = inProvince ? (int) rankings.peersRankedAbove(r, kind, level, province, null) + 1 : null;
             rankInstansi = unit.instansiId() == null
                     ? null
-                    : (int) rankings.peersRankedAbove(r, kind, null, unit.instansiId()) + 1;
+                    : (int) rankings.peersRankedAbove(r, kind, level, null, unit.instansiId()) + 1;
         }
         return new PeriodEntry(
                 r.period,

@@ -59,7 +59,8 @@ public class UnitRankingResource {
             summary = "Rank units (or Pemda, or instansi) by an index in a period",
             description = "Competition ranking (1, 2, 2, 4) over subjects of one kind in the region, of the unit "
                     + "type and instansi; the zone filter and paging apply after ranking. Subjects with "
-                    + "insufficient data come last without a rank. Admins, viewers and evaluators whose region "
+                    + "insufficient data come last without a rank. Pemda rank within their level (provinces among "
+                    + "provinces, kab/kota among kab/kota; see level). Admins, viewers and evaluators whose region "
                     + "contains the region read the live ranking, with the newest publication (null: a draft); "
                     + "everyone else reads the current published snapshot of the region or of the nearest region "
                     + "above it, ranked again within the region read.")
@@ -71,7 +72,7 @@ public class UnitRankingResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "400",
-            description = "Missing or invalid index, period, region or zone",
+            description = "Missing or invalid index, period, region, subjectKind, level or zone",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RankingPage<UnitRankingRow> list(
             @Parameter(description = "IKM, IPP, KEPATUHAN, OPINI_OMBUDSMAN", example = "IKM") @QueryParam("index")
@@ -86,6 +87,18 @@ public class UnitRankingResource {
                             example = "PEMDA")
                     @QueryParam("subjectKind")
                     String subjectKind,
+            @Parameter(
+                            description = "For subjectKind=PEMDA only: the level the Pemda rank at, PROVINSI (province "
+                                    + "governments, among the provinces) or KABKOTA (kab/kota governments, among the "
+                                    + "kab/kota). Province and kab/kota governments never share a ranking: every row "
+                                    + "carries its rank, rank range and total within its level. Default: KABKOTA "
+                                    + "when region is given (the kab/kota governments of that province, as the "
+                                    + "province ranks them), PROVINSI when it is not (the national ranking of "
+                                    + "provinces). 400 for any other value or another subjectKind.",
+                            schema = @Schema(enumeration = {"PROVINSI", "KABKOTA"}),
+                            example = "KABKOTA")
+                    @QueryParam("level")
+                    String level,
             @Parameter(description = "Rank only the units of this instansi (a BUMN's branch offices)")
                     @QueryParam("instansi")
                     UUID instansi,
@@ -98,7 +111,8 @@ public class UnitRankingResource {
                     boolean adequateOnly,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageView.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(1000) int size) {
-        return rankings.units(index, period, region, unitType, subjectKind, instansi, zone, adequateOnly, page, size);
+        return rankings.units(
+                index, period, region, unitType, subjectKind, level, instansi, zone, adequateOnly, page, size);
     }
 
     @GET

@@ -44,7 +44,7 @@ public class RankingReportService {
         List<UnitRankingRow> rows = new ArrayList<>();
         for (int page = 0; ; page++) {
             RankingPage<UnitRankingRow> view =
-                    rankings.units(index, period, region, unitType, null, null, null, false, page, PAGE);
+                    rankings.units(index, period, region, unitType, null, null, null, null, false, page, PAGE);
             rows.addAll(view.items());
             if (view.total() > MAX_ROWS) {
                 throw ProblemException.businessRule(
