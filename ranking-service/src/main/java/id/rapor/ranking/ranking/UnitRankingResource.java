@@ -21,6 +21,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -95,7 +96,10 @@ public class UnitRankingResource {
                                     + "when region is given (the kab/kota governments of that province, as the "
                                     + "province ranks them), PROVINSI when it is not (the national ranking of "
                                     + "provinces). 400 for any other value or another subjectKind.",
-                            schema = @Schema(enumeration = {"PROVINSI", "KABKOTA"}),
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            enumeration = {"PROVINSI", "KABKOTA"}),
                             example = "KABKOTA")
                     @QueryParam("level")
                     String level,
