@@ -78,10 +78,10 @@ class SpmSystemTest {
         assertThat(card).isNotNull();
         assertThat(card.get("bandCode")).isEqualTo("TUNTAS_UTAMA");
         // ranked among the provinces, as the PROVINSI list ranks it
-        assertThat(((Number) card.get("rankInProvince")).intValue())
-                .isEqualTo(((Number) row.get("rank")).intValue());
+        assertThat(((Number) card.get("rankInProvince")).intValue()).isEqualTo(((Number) row.get("rank")).intValue());
         assertThat(((Number) card.get("rankedInProvince")).longValue())
-                .isEqualTo(provinces.stream().filter(r -> r.get("value") != null).count());
+                .isEqualTo(
+                        provinces.stream().filter(r -> r.get("value") != null).count());
     }
 
     /** A province Pemda's sheet of 2024 entered, assessed on SPM_PROVINSI and verified; the verified assessment. */
@@ -156,8 +156,8 @@ class SpmSystemTest {
                         .containsAll(List.of(sulbar, gorontalo)));
         List<Map<String, Object>> provinces = ScenarioApi.managerRanking("SPM", "2024", provincial);
         // no kab/kota government among them (this class's Polewali Mandar has an SPM result of 2024 too)
-        assertThat(provinces).allSatisfy(r -> assertThat(r.get("regionCode").toString())
-                .doesNotContain("."));
+        assertThat(provinces)
+                .allSatisfy(r -> assertThat(r.get("regionCode").toString()).doesNotContain("."));
         for (Map<String, Object> r : provinces) {
             if (r.get("value") != null) {
                 BigDecimal value = new BigDecimal(r.get("value").toString());
@@ -190,9 +190,9 @@ class SpmSystemTest {
         assertThat(card.get("bandCode")).isEqualTo("TUNTAS_MADYA");
         assertThat(new BigDecimal(card.get("value").toString())).isEqualByComparingTo("89.50");
         // ranked among the provinces, as the PROVINSI list ranks it
-        assertThat(((Number) card.get("rankInProvince")).intValue())
-                .isEqualTo(((Number) row.get("rank")).intValue());
+        assertThat(((Number) card.get("rankInProvince")).intValue()).isEqualTo(((Number) row.get("rank")).intValue());
         assertThat(((Number) card.get("rankedInProvince")).longValue())
-                .isEqualTo(provinces.stream().filter(r -> r.get("value") != null).count());
+                .isEqualTo(
+                        provinces.stream().filter(r -> r.get("value") != null).count());
     }
 }
