@@ -77,11 +77,8 @@ class SpmSystemTest {
         Map<String, Object> card = Api.scorecardEntry(pemda, "SPM", "2024");
         assertThat(card).isNotNull();
         assertThat(card.get("bandCode")).isEqualTo("TUNTAS_UTAMA");
-        // ranked among the provinces, as the PROVINSI list ranks it
+        // ranked among the kab/kota of its province, as the province's Pemda ranking (level KABKOTA) ranks it
         assertThat(((Number) card.get("rankInProvince")).intValue()).isEqualTo(((Number) row.get("rank")).intValue());
-        assertThat(((Number) card.get("rankedInProvince")).longValue())
-                .isEqualTo(
-                        provinces.stream().filter(r -> r.get("value") != null).count());
     }
 
     /** A province Pemda's sheet of 2024 entered, assessed on SPM_PROVINSI and verified; the verified assessment. */
